@@ -1,0 +1,14 @@
+//! `maltal` — the native data tool (see `docs/cli.md`). It shares `data` and `model` with the
+//! browser app and uses nothing of `ui`. Compiled to an empty program for wasm32, where the
+//! test harness builds every target.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,228 @@
+//! Drawing a [`ChartSpec`] onto any plotters backend (canvas in the browser, SVG in tests).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::spec::{ChartSpec, LineStyle, Palette};
+use crate::model::Month;
+
+/// Why a chart could not be drawn.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ChartError {
+    /// The spec holds no value to draw; the frame says so instead.
+    #[error("ingen tal at vise")]
+    NoData,
+    /// The backend failed (e.g. the canvas went away).
+    #[error("tegningen mislykkedes: {0}")]
+    Backend(String),
+}
+
+fn backend<E: std::fmt::Debug>(e: E) -> ChartError {
+    ChartError::Backend(format!("{e:?}"))
+}
+
+fn color(p: Palette) -> RGBColor {
+    let (r, g, b) = p.rgb();
+    RGBColor(r, g, b)
+}
+
+/// Draws `spec` filling `area`. Sizes of text and strokes scale with `scale` (the device pixel
+/// ratio), so the chart is crisp on high-DPI screens.
+///
+/// # Errors
+/// [`ChartError::NoData`] when there is nothing to draw; [`ChartError::Backend`] when drawing fails.
+pub fn draw<DB: DrawingBackend>(
+    spec: &ChartSpec,
+    area: &DrawingArea<DB, Shift>,
+    scale: f64,
+) -> Result<(), ChartError> {
+    area.fill(&WHITE).map_err(backend)?;
+    let (Some((first, last)), Some((lo, hi))) = (spec.month_range(), spec.value_range()) else {
+        return Err(ChartError::NoData);
+    };
+    let s = |v: f64| (v * scale).round() as u32;
+    let pad = ((hi - lo).abs() * 0.08).max(1.0);
+    let y_min = if lo >= 0.0 && lo - pad < 0.0 {
+        0.0
+    } else {
+        lo - pad
+    };
+    let x0 = month_x(first);
+    let x1 = month_x(last).max(x0 + 1);
+    let mut chart = ChartBuilder::on(area)
+        .margin(s(10.0))
+        .x_label_area_size(s(28.0))
+        .y_label_area_size(s(56.0))
+        .build_cartesian_2d(x0..x1, y_min..hi + pad)
+        .map_err(backend)?;
+    let labels = &spec.month_labels;
+    let x_fmt = |x: &i32| {
+        labels
+            .iter()
+            .find(|(m, _)| month_x(*m) == *x)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default()
+    };
+    let y_fmt = |y: &f64| format_axis(*y);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(((x1 - x0) as usize + 1).min(60))
+        .x_label_formatter(&x_fmt)
+        .y_label_formatter(&y_fmt)
+        .y_desc(spec.y_label.as_str())
+        .label_style(("sans-serif", s(12.0)))
+        .axis_desc_style(("sans-serif", s(12.0)))
+        .light_line_style(RGBColor(230, 230, 230))
+        .draw()
+        .map_err(backend)?;
+
+    for band in &spec.bands {
+        let c = color(band.color).mix(band.opacity);
+        let upper = band.points.iter().map(|p| (month_x(p.0), p.2));
+        let lower = band.points.iter().rev().map(|p| (month_x(p.0), p.1));
+        let polygon: Vec<(i32, f64)> = upper.chain(lower).collect();
+        chart
+            .draw_series(std::iter::once(Polygon::new(polygon, c.filled())))
+            .map_err(backend)?;
+    }
+    for line in &spec.lines {
+        let c = color(line.color);
+        let stroke = c.stroke_width(s(2.0).max(1));
+        for run in runs(&line.points) {
+            match line.style {
+                LineStyle::Solid => {
+                    chart
+                        .draw_series(LineSeries::new(run, stroke))
+                        .map_err(backend)?;
+                }
+                LineStyle::Dashed => {
+                    chart
+                        .draw_series(DashedLineSeries::new(run, s(6.0), s(4.0), stroke))
+                        .map_err(backend)?;
+                }
+            }
+        }
+    }
+    for m in &spec.markers {
+        let c = color(m.color);
+        chart
+            .draw_series(std::iter::once(Circle::new(
+                (month_x(m.month), m.value),
+                s(5.0),
+                c.filled(),
+            )))
+            .map_err(backend)?;
+    }
+    area.present().map_err(backend)?;
+    Ok(())
+}
+
+/// The x coordinate of a month: months since the year 0.
+fn month_x(m: Month) -> i32 {
+    m.year() * 12 + m.month() as i32 - 1
+}
+
+/// Consecutive stretches of present values, so missing months leave gaps.
+fn runs(points: &[(Month, Option<f64>)]) -> Vec<Vec<(i32, f64)>> {
+    let mut out: Vec<Vec<(i32, f64)>> = Vec::new();
+    let mut current = Vec::new();
+    for (m, v) in points {
+        match v {
+            Some(v) if v.is_finite() => current.push((month_x(*m), *v)),
+            _ => {
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+            }
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Axis numbers with Danish thousands separators ("12.500").
+fn format_axis(v: f64) -> String {
+    let rounded = v.round() as i64;
+    if (v - rounded as f64).abs() > 1e-9 && v.abs() < 100.0 {
+        return format!("{v:.1}").replace('.', ",");
+    }
+    let digits = rounded.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(ch);
+    }
+    if rounded < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+// The SVG backend is a native dev-dependency: these tests run natively.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::charts::spec::Line;
+
+    fn m(s: &str) -> Month {
+        Month::parse(s).unwrap()
+    }
+
+    fn svg_of(spec: &ChartSpec) -> (Result<(), ChartError>, String) {
+        let mut svg = String::new();
+        let result = {
+            let root = SVGBackend::with_string(&mut svg, (640, 320)).into_drawing_area();
+            draw(spec, &root, 1.0)
+        };
+        (result, svg)
+    }
+
+    #[test]
+    fn an_empty_spec_is_no_data_not_a_panic() {
+        let (result, _) = svg_of(&ChartSpec::default());
+        assert_eq!(result, Err(ChartError::NoData));
+    }
+
+    #[test]
+    fn a_line_with_a_gap_is_drawn_as_two_polylines() {
+        let spec = ChartSpec {
+            y_label: "Ledige".into(),
+            lines: vec![Line {
+                label: "Aarhus".into(),
+                points: vec![
+                    (m("2025-01"), Some(10.0)),
+                    (m("2025-02"), Some(12.0)),
+                    (m("2025-03"), None),
+                    (m("2025-04"), Some(11.0)),
+                    (m("2025-05"), Some(9.0)),
+                ],
+                style: LineStyle::Solid,
+                color: Palette::Blue,
+            }],
+            month_labels: vec![(m("2025-01"), "jan. 2025".into())],
+            ..ChartSpec::default()
+        };
+        let (result, svg) = svg_of(&spec);
+        assert_eq!(result, Ok(()));
+        let blue_lines = svg
+            .lines()
+            .filter(|l| l.contains("<polyline") && l.contains("#0072B2"))
+            .count();
+        assert_eq!(blue_lines, 2, "{svg}");
+        assert!(svg.contains("jan. 2025"));
+    }
+
+    #[test]
+    fn axis_numbers_use_danish_separators() {
+        assert_eq!(format_axis(12500.0), "12.500");
+        assert_eq!(format_axis(1234567.0), "1.234.567");
+        assert_eq!(format_axis(12.5), "12,5");
+        assert_eq!(format_axis(-3000.0), "-3.000");
+    }
+}

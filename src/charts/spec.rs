@@ -1,0 +1,136 @@
+//! Chart specifications: plain data describing a chart, built from model output. No pixels,
+//! no backend; `PartialEq` so a view redraws only when what it shows has changed.
+
+use crate::model::Month;
+
+/// Colours that survive the common forms of colour-blindness (Okabe–Ito palette).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Palette {
+    /// Blue #0072B2: the municipality's own history.
+    Blue,
+    /// Vermillion #D55E00: the target and kravforløb.
+    Vermillion,
+    /// Bluish green #009E73.
+    Green,
+    /// Reddish purple #CC79A7.
+    Purple,
+    /// Orange #E69F00.
+    Orange,
+    /// Sky blue #56B4E9.
+    Sky,
+    /// Neutral grey #595959.
+    Grey,
+}
+
+impl Palette {
+    /// The colour as RGB.
+    pub fn rgb(self) -> (u8, u8, u8) {
+        match self {
+            Palette::Blue => (0x00, 0x72, 0xB2),
+            Palette::Vermillion => (0xD5, 0x5E, 0x00),
+            Palette::Green => (0x00, 0x9E, 0x73),
+            Palette::Purple => (0xCC, 0x79, 0xA7),
+            Palette::Orange => (0xE6, 0x9F, 0x00),
+            Palette::Sky => (0x56, 0xB4, 0xE9),
+            Palette::Grey => (0x59, 0x59, 0x59),
+        }
+    }
+}
+
+/// How a line is stroked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineStyle {
+    /// Solid: observed figures.
+    Solid,
+    /// Dashed: forecasts and paths.
+    Dashed,
+}
+
+/// One line of a chart. Missing months break the line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// Legend text.
+    pub label: String,
+    /// Points in month order; `None` leaves a gap.
+    pub points: Vec<(Month, Option<f64>)>,
+    /// Stroke.
+    pub style: LineStyle,
+    /// Colour.
+    pub color: Palette,
+}
+
+/// A shaded band between two bounds (e.g. a prediction interval).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    /// Legend text.
+    pub label: String,
+    /// (month, lower, upper) in month order.
+    pub points: Vec<(Month, f64, f64)>,
+    /// Colour.
+    pub color: Palette,
+    /// Opacity 0–1.
+    pub opacity: f64,
+}
+
+/// A single marked point (e.g. the target).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// Legend text.
+    pub label: String,
+    /// Where.
+    pub month: Month,
+    /// Value.
+    pub value: f64,
+    /// Colour.
+    pub color: Palette,
+}
+
+/// Everything a time-series chart shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChartSpec {
+    /// Caption on the y axis (with unit).
+    pub y_label: String,
+    /// Bands, drawn first.
+    pub bands: Vec<Band>,
+    /// Lines.
+    pub lines: Vec<Line>,
+    /// Markers, drawn last.
+    pub markers: Vec<Marker>,
+    /// Month labels are formatted by this function's output: one label per tick month.
+    pub month_labels: Vec<(Month, String)>,
+}
+
+impl ChartSpec {
+    /// The first and last month of everything in the chart.
+    pub fn month_range(&self) -> Option<(Month, Month)> {
+        let months = self
+            .lines
+            .iter()
+            .flat_map(|l| l.points.iter().map(|p| p.0))
+            .chain(self.bands.iter().flat_map(|b| b.points.iter().map(|p| p.0)))
+            .chain(self.markers.iter().map(|m| m.month));
+        months.fold(None, |acc, m| match acc {
+            None => Some((m, m)),
+            Some((a, b)) => Some((a.min(m), b.max(m))),
+        })
+    }
+
+    /// The lowest and highest value in the chart.
+    pub fn value_range(&self) -> Option<(f64, f64)> {
+        let values = self
+            .lines
+            .iter()
+            .flat_map(|l| l.points.iter().filter_map(|p| p.1))
+            .chain(
+                self.bands
+                    .iter()
+                    .flat_map(|b| b.points.iter().flat_map(|p| [p.1, p.2])),
+            )
+            .chain(self.markers.iter().map(|m| m.value))
+            .filter(|v| v.is_finite());
+        values.fold(None, |acc, v| match acc {
+            None => Some((v, v)),
+            Some((a, b)) => Some((a.min(v), b.max(v))),
+        })
+    }
+}

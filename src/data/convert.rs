@@ -1,0 +1,745 @@
+//! Reading a baseline file: JSON text → wire structs → validated [`Baseline`]
+//! ("parse, don't validate"). Every rule of `docs/data-format.md` is checked here, and every
+//! broken rule becomes a [`DataError`] naming its place.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::error::{DataError, DataErrors};
+use super::schema::*;
+use crate::model::baseline::*;
+use crate::model::{Month, Series};
+
+/// Largest file accepted (the default dataset is well under 2 MB).
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+/// At most this many errors are reported for one file.
+const MAX_ERRORS: usize = 200;
+
+/// Reads and validates a baseline file.
+///
+/// A UTF-8 byte-order mark is accepted.
+///
+/// # Errors
+/// Every broken rule, each naming its place (see [`DataError`]).
+pub fn from_json(text: &str) -> Result<Baseline, DataErrors> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_FILE_BYTES {
+        return Err(DataError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        }
+        .into());
+    }
+    if text.trim().is_empty() {
+        return Err(DataError::Empty.into());
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| DataError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    check_format(&value)?;
+    let wire: WireBaseline = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        DataError::Invalid {
+            place: place_of_path(&value, &path),
+            problem: format!("forkert indhold: {}", e.inner()),
+            path: format!("$.{path}"),
+        }
+    })?;
+    convert(&wire)
+}
+
+/// Refuses files that are not Måltal baselines of a known version, before any other check.
+fn check_format(value: &Value) -> Result<(), DataError> {
+    let Value::Object(map) = value else {
+        return Err(DataError::WrongFormat {
+            found: "(filen er ikke et JSON-objekt)".into(),
+        });
+    };
+    match map.get("format") {
+        Some(Value::String(s)) if s == FORMAT_NAME => {}
+        Some(other) => {
+            return Err(DataError::WrongFormat {
+                found: other.to_string(),
+            })
+        }
+        None => {
+            return Err(DataError::WrongFormat {
+                found: "(mangler)".into(),
+            })
+        }
+    }
+    match map.get("version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
+        Some(other) => Err(DataError::UnknownVersion {
+            found: other.to_string(),
+        }),
+        None => Err(DataError::UnknownVersion {
+            found: "(mangler)".into(),
+        }),
+    }
+}
+
+/// Words for a JSON path such as `series[3].values[7]`, looked up in the parsed file.
+fn place_of_path(value: &Value, path: &str) -> String {
+    let mut parts = path.split('.');
+    let head = parts.next().unwrap_or("");
+    let (field, index) = match head.split_once('[') {
+        Some((f, rest)) => (f, rest.trim_end_matches(']').parse::<usize>().ok()),
+        None => (head, None),
+    };
+    let item = index.and_then(|i| value.get(field).and_then(|v| v.get(i)));
+    let text = |v: Option<&Value>, key: &str| {
+        v.and_then(|v| v.get(key))
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_string()
+    };
+    match (field, item) {
+        ("series", Some(s)) => {
+            let mut place = format!(
+                "{}, indikator {}",
+                area_words(value, &text(Some(s), "area")),
+                text(Some(s), "indicator")
+            );
+            if let Some(rest) = parts.next() {
+                if let Some(i) = rest
+                    .strip_prefix("values[")
+                    .and_then(|r| r.trim_end_matches(']').parse::<usize>().ok())
+                {
+                    if let Some(m) = s
+                        .get("months")
+                        .and_then(|m| m.get(i))
+                        .and_then(Value::as_str)
+                    {
+                        place.push_str(&format!(", måned {m}"));
+                    }
+                }
+            }
+            place
+        }
+        ("municipalities", Some(m)) => format!("kommune {}", text(Some(m), "code")),
+        ("indicators", Some(i)) => format!("indikator {}", text(Some(i), "id")),
+        ("regions", Some(r)) => format!("region {}", text(Some(r), "code")),
+        ("goal_sets", Some(g)) => format!("målsæt {}", text(Some(g), "id")),
+        ("outlooks", Some(o)) => format!("konjunkturscenarie {}", text(Some(o), "id")),
+        _ => format!("feltet {field}"),
+    }
+}
+
+fn area_words(value: &Value, area: &str) -> String {
+    if area == "national" {
+        return "hele landet".into();
+    }
+    let name_in = |list: &str| {
+        value.get(list).and_then(Value::as_array).and_then(|items| {
+            items
+                .iter()
+                .find(|i| i.get("code").and_then(Value::as_str) == Some(area))
+                .and_then(|i| i.get("name").and_then(Value::as_str))
+                .map(str::to_string)
+        })
+    };
+    if let Some(name) = name_in("municipalities") {
+        format!("kommune {area} ({name})")
+    } else if let Some(name) = name_in("regions") {
+        format!("region {area} ({name})")
+    } else {
+        format!("område {area}")
+    }
+}
+
+/// Collects errors while converting.
+struct Check {
+    errors: Vec<DataError>,
+}
+
+impl Check {
+    fn fail(&mut self, place: impl Into<String>, problem: impl Into<String>, path: String) {
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(DataError::Invalid {
+                place: place.into(),
+                problem: problem.into(),
+                path,
+            });
+        }
+    }
+
+    fn month(&mut self, text: &str, place: &str, path: String) -> Option<Month> {
+        match Month::parse(text) {
+            Ok(m) if text.len() == 7 && text.as_bytes()[4] == b'-' => Some(m),
+            _ => {
+                self.fail(
+                    place,
+                    format!("«{text}» er ikke en måned på formen ÅÅÅÅ-MM"),
+                    path,
+                );
+                None
+            }
+        }
+    }
+
+    fn unique<'a>(&mut self, ids: impl Iterator<Item = &'a str>, what: &str, list: &str) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.fail(
+                    format!("{what} nr. {}", i + 1),
+                    "mangler en kode/id",
+                    format!("$.{list}[{i}]"),
+                );
+            } else if !seen.insert(id) {
+                self.fail(
+                    format!("{what} {id}"),
+                    "findes to gange",
+                    format!("$.{list}[{i}]"),
+                );
+            }
+        }
+    }
+}
+
+fn text(t: &WireText) -> Text {
+    Text {
+        da: t.da.clone(),
+        en: t.en.clone(),
+    }
+}
+
+fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
+    let mut c = Check { errors: Vec::new() };
+
+    let data_month = c.month(&w.meta.data_date, "metadata", "$.meta.data_date".into());
+    let source_ids: HashSet<&str> = w.meta.sources.iter().map(|s| s.id.as_str()).collect();
+
+    c.unique(
+        w.regions.iter().map(|r| r.code.as_str()),
+        "region",
+        "regions",
+    );
+    c.unique(w.groups.iter().map(|g| g.id.as_str()), "gruppe", "groups");
+    c.unique(
+        w.municipalities.iter().map(|m| m.code.as_str()),
+        "kommune",
+        "municipalities",
+    );
+    c.unique(
+        w.indicators.iter().map(|i| i.id.as_str()),
+        "indikator",
+        "indicators",
+    );
+    c.unique(
+        w.goal_sets.iter().map(|g| g.id.as_str()),
+        "målsæt",
+        "goal_sets",
+    );
+    c.unique(
+        w.outlooks.iter().map(|o| o.id.as_str()),
+        "konjunkturscenarie",
+        "outlooks",
+    );
+
+    let region_index: HashMap<&str, usize> = w
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.code.as_str(), i))
+        .collect();
+    let group_index: HashMap<&str, usize> = w
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    let indicator_index: HashMap<&str, usize> = w
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.id.as_str(), i))
+        .collect();
+    let municipality_index: HashMap<&str, usize> = w
+        .municipalities
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.code.as_str(), i))
+        .collect();
+
+    let mut municipalities = Vec::new();
+    for (i, m) in w.municipalities.iter().enumerate() {
+        let place = format!("kommune {} ({})", m.code, m.name);
+        let path = format!("$.municipalities[{i}]");
+        let code_ok = m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit());
+        if !code_ok {
+            c.fail(
+                &place,
+                format!("«{}» er ikke en kommunekode med tre cifre", m.code),
+                format!("{path}.code"),
+            );
+        }
+        let region = region_index.get(m.region.as_str()).copied();
+        if region.is_none() {
+            c.fail(
+                &place,
+                format!("regionen «{}» findes ikke i filen", m.region),
+                format!("{path}.region"),
+            );
+        }
+        let group = group_index.get(m.group.as_str()).copied();
+        if group.is_none() {
+            c.fail(
+                &place,
+                format!("gruppen «{}» findes ikke i filen", m.group),
+                format!("{path}.group"),
+            );
+        }
+        if let Some(p) = m.population {
+            if !p.is_finite() || p < 0.0 {
+                c.fail(
+                    &place,
+                    format!("ugyldigt indbyggertal {p}"),
+                    format!("{path}.population"),
+                );
+            }
+        }
+        if let Some(pm) = &m.population_month {
+            c.month(pm, &place, format!("{path}.population_month"));
+        }
+        if let (Some(region), Some(group)) = (region, group) {
+            municipalities.push(Municipality {
+                code: m.code.clone(),
+                name: m.name.clone(),
+                region,
+                group,
+                population: m.population,
+            });
+        }
+    }
+
+    let mut indicators = Vec::new();
+    for (i, x) in w.indicators.iter().enumerate() {
+        let place = format!("indikator {}", x.id);
+        let path = format!("$.indicators[{i}]");
+        let unit = match x.unit.as_str() {
+            "persons" => Some(Unit::Persons),
+            "full_time_persons" => Some(Unit::FullTimePersons),
+            "percent" => Some(Unit::Percent),
+            other => {
+                c.fail(
+                    &place,
+                    format!("ukendt enhed «{other}» (persons, full_time_persons eller percent)"),
+                    format!("{path}.unit"),
+                );
+                None
+            }
+        };
+        let better = match x.better.as_str() {
+            "lower" => Some(Better::Lower),
+            "higher" => Some(Better::Higher),
+            other => {
+                c.fail(
+                    &place,
+                    format!("«{other}» skal være lower eller higher"),
+                    format!("{path}.better"),
+                );
+                None
+            }
+        };
+        let frequency = match x.frequency.as_str() {
+            "monthly" => Some(Frequency::Monthly),
+            "quarterly" => Some(Frequency::Quarterly),
+            other => {
+                c.fail(
+                    &place,
+                    format!("ukendt hyppighed «{other}» (monthly eller quarterly)"),
+                    format!("{path}.frequency"),
+                );
+                None
+            }
+        };
+        if !source_ids.contains(x.source.as_str()) {
+            c.fail(
+                &place,
+                format!("kilden «{}» findes ikke i meta.sources", x.source),
+                format!("{path}.source"),
+            );
+        }
+        let mut breaks = Vec::new();
+        for (j, b) in x.breaks.iter().enumerate() {
+            if let Some(month) = c.month(&b.month, &place, format!("{path}.breaks[{j}].month")) {
+                breaks.push(Break {
+                    month,
+                    note: text(&b.note),
+                });
+            }
+        }
+        if let (Some(unit), Some(better), Some(frequency)) = (unit, better, frequency) {
+            indicators.push(Indicator {
+                id: x.id.clone(),
+                name: text(&x.name),
+                definition: text(&x.definition),
+                unit,
+                better,
+                frequency,
+                source: x.source.clone(),
+                breaks,
+            });
+        }
+    }
+
+    let mut goal_sets = Vec::new();
+    for (i, gs) in w.goal_sets.iter().enumerate() {
+        let path = format!("$.goal_sets[{i}]");
+        c.unique(
+            gs.goals.iter().map(|g| g.id.as_str()),
+            &format!("mål i målsæt {}", gs.id),
+            &format!("goal_sets[{i}].goals"),
+        );
+        if !(1000..=9999).contains(&gs.plan_year) {
+            c.fail(
+                format!("målsæt {}", gs.id),
+                format!("planåret {} er ikke et årstal", gs.plan_year),
+                format!("{path}.plan_year"),
+            );
+        }
+        let mut goals = Vec::new();
+        for (j, g) in gs.goals.iter().enumerate() {
+            let place = format!("målsæt {}, mål {}", gs.id, g.id);
+            let gpath = format!("{path}.goals[{j}]");
+            let indicator = indicator_index.get(g.indicator.as_str()).copied();
+            if indicator.is_none() {
+                c.fail(
+                    &place,
+                    format!("indikatoren «{}» findes ikke i filen", g.indicator),
+                    format!("{gpath}.indicator"),
+                );
+            }
+            let measure = match g.measure {
+                WireMeasure::Month { month } if (1..=12).contains(&month) => {
+                    Some(Measure::Month(month))
+                }
+                WireMeasure::Month { month } => {
+                    c.fail(
+                        &place,
+                        format!("måned {month} findes ikke (1–12)"),
+                        format!("{gpath}.measure.month"),
+                    );
+                    None
+                }
+                WireMeasure::AnnualAverage => Some(Measure::AnnualAverage),
+            };
+            let frequency_ok = indicator
+                .and_then(|x| w.indicators.get(x))
+                .is_some_and(|x| x.frequency == "monthly");
+            if indicator.is_some() && !frequency_ok {
+                c.fail(
+                    &place,
+                    "et mål skal pege på en månedlig indikator",
+                    format!("{gpath}.indicator"),
+                );
+            }
+            if let (Some(indicator), Some(measure)) = (indicator, measure) {
+                goals.push(Goal {
+                    id: g.id.clone(),
+                    title: text(&g.title),
+                    indicator,
+                    measure,
+                });
+            }
+        }
+        goal_sets.push(GoalSet {
+            id: gs.id.clone(),
+            title: text(&gs.title),
+            plan_year: gs.plan_year,
+            example: gs.example,
+            goals,
+        });
+    }
+
+    let mut series = HashMap::new();
+    for (i, s) in w.series.iter().enumerate() {
+        let path = format!("$.series[{i}]");
+        let area = if s.area == "national" {
+            Some(Area::National)
+        } else if let Some(&m) = municipality_index.get(s.area.as_str()) {
+            Some(Area::Municipality(m))
+        } else {
+            region_index.get(s.area.as_str()).map(|&r| Area::Region(r))
+        };
+        let area_name = match area {
+            Some(Area::National) => "hele landet".to_string(),
+            Some(Area::Municipality(m)) => w
+                .municipalities
+                .get(m)
+                .map(|x| format!("kommune {} ({})", x.code, x.name))
+                .unwrap_or_default(),
+            Some(Area::Region(r)) => w
+                .regions
+                .get(r)
+                .map(|x| format!("region {} ({})", x.code, x.name))
+                .unwrap_or_default(),
+            None => format!("område {}", s.area),
+        };
+        let place = format!("{area_name}, indikator {}", s.indicator);
+        if area.is_none() {
+            c.fail(
+                &place,
+                format!(
+                    "området «{}» er hverken en kommune, en region eller national i filen",
+                    s.area
+                ),
+                format!("{path}.area"),
+            );
+        }
+        let indicator = indicator_index.get(s.indicator.as_str()).copied();
+        let spec = indicator.and_then(|x| w.indicators.get(x));
+        if indicator.is_none() {
+            c.fail(
+                &place,
+                format!("indikatoren «{}» findes ikke i filen", s.indicator),
+                format!("{path}.indicator"),
+            );
+        }
+        let provenance = match s.provenance.as_str() {
+            "observed" => Some(Provenance::Observed),
+            "derived" => Some(Provenance::Derived),
+            "synthetic" => Some(Provenance::Synthetic),
+            other => {
+                c.fail(
+                    &place,
+                    format!("ukendt oprindelse «{other}» (observed, derived eller synthetic)"),
+                    format!("{path}.provenance"),
+                );
+                None
+            }
+        };
+        if s.months.is_empty() {
+            c.fail(&place, "serien har ingen måneder", format!("{path}.months"));
+        }
+        if s.values.len() != s.months.len() {
+            c.fail(
+                &place,
+                format!(
+                    "serien har {} måneder men {} værdier",
+                    s.months.len(),
+                    s.values.len()
+                ),
+                format!("{path}.values"),
+            );
+        }
+        let quarterly = spec.is_some_and(|x| x.frequency == "quarterly");
+        let step = if quarterly { 3 } else { 1 };
+        let mut months = Vec::with_capacity(s.months.len());
+        let errors_before = c.errors.len();
+        for (j, text) in s.months.iter().enumerate() {
+            let Some(m) = c.month(text, &place, format!("{path}.months[{j}]")) else {
+                continue;
+            };
+            if quarterly && m.month() % 3 != 0 {
+                c.fail(
+                    format!("{place}, måned {m}"),
+                    "en kvartalsserie dateres med kvartalets sidste måned (03, 06, 09, 12)",
+                    format!("{path}.months[{j}]"),
+                );
+            }
+            if let Some(&prev) = months.last() {
+                let gap = Month::months_until(prev, m);
+                if gap == 0 {
+                    c.fail(
+                        format!("{place}, måned {m}"),
+                        "måneden står to gange",
+                        format!("{path}.months[{j}]"),
+                    );
+                } else if gap < 0 {
+                    c.fail(
+                        format!("{place}, måned {m}"),
+                        format!("månederne står ikke i rækkefølge ({m} efter {prev})"),
+                        format!("{path}.months[{j}]"),
+                    );
+                } else if gap != step {
+                    c.fail(
+                        format!("{place}, måned {m}"),
+                        format!(
+                            "der mangler måneder mellem {prev} og {m}; skriv null for en manglende måned"
+                        ),
+                        format!("{path}.months[{j}]"),
+                    );
+                }
+            }
+            months.push(m);
+        }
+        let unit = spec.map(|x| x.unit.as_str());
+        for (j, v) in s.values.iter().enumerate() {
+            let Some(v) = v else { continue };
+            let month_words = s
+                .months
+                .get(j)
+                .map(|m| format!(", måned {m}"))
+                .unwrap_or_default();
+            let vpath = format!("{path}.values[{j}]");
+            if !v.is_finite() {
+                c.fail(
+                    format!("{place}{month_words}"),
+                    "tallet er ikke endeligt",
+                    vpath,
+                );
+            } else if *v < 0.0 {
+                c.fail(
+                    format!("{place}{month_words}"),
+                    format!("negativt tal {v}"),
+                    vpath,
+                );
+            } else if unit == Some("percent") && *v > 100.0 {
+                c.fail(
+                    format!("{place}{month_words}"),
+                    format!("procenten {v} ligger ikke mellem 0 og 100"),
+                    vpath,
+                );
+            }
+        }
+        let mut incomplete = Vec::new();
+        for (j, t) in s.incomplete.iter().enumerate() {
+            if let Some(m) = c.month(t, &place, format!("{path}.incomplete[{j}]")) {
+                incomplete.push(m);
+            }
+        }
+        let ok = c.errors.len() == errors_before;
+        if let (Some(area), Some(indicator), Some(provenance), Some(&first), Some(&last), true) = (
+            area,
+            indicator,
+            provenance,
+            months.first(),
+            months.last(),
+            ok,
+        ) {
+            let mut values = vec![None; (first.months_until(last) + 1) as usize];
+            for (m, v) in months.iter().zip(&s.values) {
+                if let Some(slot) = values.get_mut(first.months_until(*m) as usize) {
+                    *slot = *v;
+                }
+            }
+            let entry = SeriesEntry {
+                series: Series::new(first, values),
+                provenance,
+                incomplete,
+                note: s.note.clone(),
+            };
+            if series.insert((area, indicator), entry).is_some() {
+                c.fail(
+                    &place,
+                    "der er to serier for samme område og indikator",
+                    path.clone(),
+                );
+            }
+        }
+    }
+
+    let mut expected = Vec::new();
+    for (i, e) in w.expected.iter().enumerate() {
+        let place = format!(
+            "forventet udvikling for region {}, indikator {}",
+            e.region, e.indicator
+        );
+        let path = format!("$.expected[{i}]");
+        let region = region_index.get(e.region.as_str()).copied();
+        let indicator = indicator_index.get(e.indicator.as_str()).copied();
+        if region.is_none() {
+            c.fail(
+                &place,
+                "regionen findes ikke i filen",
+                format!("{path}.region"),
+            );
+        }
+        if indicator.is_none() {
+            c.fail(
+                &place,
+                "indikatoren findes ikke i filen",
+                format!("{path}.indicator"),
+            );
+        }
+        if !e.relative_change.is_finite() || e.relative_change <= -1.0 {
+            c.fail(
+                &place,
+                format!("{} er ikke en mulig relativ ændring", e.relative_change),
+                format!("{path}.relative_change"),
+            );
+        }
+        if let (Some(region), Some(indicator)) = (region, indicator) {
+            expected.push(Expected {
+                region,
+                indicator,
+                plan_year: e.plan_year,
+                relative_change: e.relative_change,
+            });
+        }
+    }
+
+    let mut outlooks = Vec::new();
+    for (i, o) in w.outlooks.iter().enumerate() {
+        if !o.relative_change.is_finite() || o.relative_change <= -1.0 {
+            c.fail(
+                format!("konjunkturscenarie {}", o.id),
+                format!("{} er ikke en mulig relativ ændring", o.relative_change),
+                format!("$.outlooks[{i}].relative_change"),
+            );
+        }
+        outlooks.push(Outlook {
+            id: o.id.clone(),
+            name: text(&o.name),
+            relative_change: o.relative_change,
+            note: text(&o.note),
+            synthetic: o.synthetic,
+        });
+    }
+    if w.municipalities.is_empty() {
+        c.fail("filen", "der er ingen kommuner", "$.municipalities".into());
+    }
+
+    match (c.errors.is_empty(), data_month) {
+        (true, Some(data_month)) => Ok(Baseline {
+            meta: Meta {
+                title: w.meta.title.clone(),
+                publisher: w.meta.publisher.clone(),
+                data_month,
+                licence: w.meta.licence.clone(),
+                sources: w
+                    .meta
+                    .sources
+                    .iter()
+                    .map(|s| Source {
+                        id: s.id.clone(),
+                        name: s.name.clone(),
+                        publisher: s.publisher.clone(),
+                        table: s.table.clone(),
+                    })
+                    .collect(),
+                notes: w.meta.notes.clone(),
+            },
+            regions: w
+                .regions
+                .iter()
+                .map(|r| Region {
+                    code: r.code.clone(),
+                    name: r.name.clone(),
+                })
+                .collect(),
+            groups: w
+                .groups
+                .iter()
+                .map(|g| Group {
+                    id: g.id.clone(),
+                    name: g.name.clone(),
+                    description: g.description.clone(),
+                })
+                .collect(),
+            municipalities,
+            indicators,
+            goal_sets,
+            series,
+            expected,
+            outlooks,
+        }),
+        _ => Err(DataErrors(c.errors)),
+    }
+}

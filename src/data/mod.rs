@@ -1,0 +1,16 @@
+//! The JSON boundary: the baseline file format (`schema`), its validation into model types
+//! (`convert`), building the default dataset from the raw public files (`build`), and — in the
+//! browser only — fetching (`fetch`).
+//!
+//! Depends on `model`; nothing here draws or renders.
+
+pub mod build;
+pub mod convert;
+pub mod error;
+pub mod schema;
+
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
+
+pub use convert::from_json;
+pub use error::{DataError, DataErrors};

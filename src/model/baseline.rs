@@ -1,0 +1,317 @@
+//! The validated baseline: regions, municipalities, comparable groups (klynger), indicators,
+//! goals, series and outlook scenarios, as the engine sees them.
+//!
+//! Built only by `data::convert` from a file that passed validation, so every reference here
+//! is an index that exists. Values are in the indicator's published unit; relative changes
+//! are fractions (0.05 = +5 %).
+
+use std::collections::HashMap;
+
+use super::month::Month;
+use super::series::Series;
+
+/// A text in Danish and English.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Text {
+    /// Danish.
+    pub da: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// The text in `lang` ("en" gives English, anything else Danish); falls back to Danish
+    /// when the English text is empty.
+    pub fn get(&self, lang: &str) -> &str {
+        if lang == "en" && !self.en.is_empty() {
+            &self.en
+        } else {
+            &self.da
+        }
+    }
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provenance {
+    /// Published by the source as is.
+    Observed,
+    /// Computed from published figures (e.g. a sum of municipalities).
+    Derived,
+    /// Made up for illustration or as an assumption; the UI labels it.
+    Synthetic,
+}
+
+/// The unit an indicator is published in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Persons (a count).
+    Persons,
+    /// Full-time persons (a count of full-time equivalents).
+    FullTimePersons,
+    /// A percentage, 0–100 as published.
+    Percent,
+}
+
+impl Unit {
+    /// True for counts (persons, full-time persons), false for percentages.
+    pub fn is_count(self) -> bool {
+        !matches!(self, Unit::Percent)
+    }
+}
+
+/// Which direction of change is an improvement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Better {
+    /// Fewer is better (e.g. unemployed).
+    Lower,
+    /// More is better (e.g. a share with paid hours).
+    Higher,
+}
+
+/// How often an indicator is published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frequency {
+    /// Every month.
+    Monthly,
+    /// Every quarter, dated by the quarter's last month; context only, never forecast.
+    Quarterly,
+}
+
+/// A known break in a series: from `month` on, figures are not comparable with before.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Break {
+    /// The first month under the new rules.
+    pub month: Month,
+    /// What happened.
+    pub note: Text,
+}
+
+/// An indicator, e.g. registered gross unemployment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    /// Identifier, e.g. `ledige`.
+    pub id: String,
+    /// Short name.
+    pub name: Text,
+    /// What exactly is counted.
+    pub definition: Text,
+    /// Published unit.
+    pub unit: Unit,
+    /// Direction of improvement.
+    pub better: Better,
+    /// Publication frequency.
+    pub frequency: Frequency,
+    /// Id of the source in [`Meta::sources`].
+    pub source: String,
+    /// Known breaks.
+    pub breaks: Vec<Break>,
+}
+
+/// How a goal's target is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// The level in one calendar month (1–12) of the plan year.
+    Month(u32),
+    /// The average of the twelve months of the plan year.
+    AnnualAverage,
+}
+
+/// One of the minister's goals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Goal {
+    /// Identifier, e.g. `langtidsledighed`.
+    pub id: String,
+    /// Title as a politician reads it.
+    pub title: Text,
+    /// Index into [`Baseline::indicators`].
+    pub indicator: usize,
+    /// How the target is measured.
+    pub measure: Measure,
+}
+
+/// The goals for one plan year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalSet {
+    /// Identifier, e.g. `ministermaal-2026-eksempel`.
+    pub id: String,
+    /// Title.
+    pub title: Text,
+    /// The plan year.
+    pub plan_year: i32,
+    /// True when the set is an example rather than the minister's official goals.
+    pub example: bool,
+    /// The goals.
+    pub goals: Vec<Goal>,
+}
+
+/// A region (administrative region, RAR area, …).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    /// Code as given in the file, e.g. `1084`.
+    pub code: String,
+    /// Name.
+    pub name: String,
+}
+
+/// A group of comparable municipalities (klynge).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// How the group was formed.
+    pub description: String,
+}
+
+/// A municipality (kommune / jobcenter).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Municipality {
+    /// Official three-digit code, e.g. `751`.
+    pub code: String,
+    /// Name, e.g. `Aarhus`.
+    pub name: String,
+    /// Index into [`Baseline::regions`].
+    pub region: usize,
+    /// Index into [`Baseline::groups`].
+    pub group: usize,
+    /// Inhabitants, if known.
+    pub population: Option<f64>,
+}
+
+/// An area a series belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Area {
+    /// A municipality, by index.
+    Municipality(usize),
+    /// A region, by index.
+    Region(usize),
+    /// The whole country.
+    National,
+}
+
+/// A series with where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesEntry {
+    /// The values.
+    pub series: Series,
+    /// Observed, derived or synthetic.
+    pub provenance: Provenance,
+    /// Months of an aggregate where some part was missing (the value is then missing too).
+    pub incomplete: Vec<Month>,
+    /// Free-text note (e.g. how an aggregate was computed).
+    pub note: String,
+}
+
+/// A region's own expected development for an indicator in a plan year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expected {
+    /// Index into [`Baseline::regions`].
+    pub region: usize,
+    /// Index into [`Baseline::indicators`].
+    pub indicator: usize,
+    /// Plan year.
+    pub plan_year: i32,
+    /// Expected relative change of the plan year's level against the base (fraction).
+    pub relative_change: f64,
+}
+
+/// A labour-market outlook scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outlook {
+    /// Identifier, e.g. `lavkonjunktur`.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// Relative change of the national level of unemployment-type indicators by the end of
+    /// the forecast horizon, against the basis prognosis (fraction; 0 for the basis).
+    pub relative_change: f64,
+    /// Explanation.
+    pub note: Text,
+    /// True when the figure is an assumption rather than a published outlook.
+    pub synthetic: bool,
+}
+
+/// A data source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// Identifier used by indicators.
+    pub id: String,
+    /// Name, e.g. `Jobindsats`.
+    pub name: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Table id, e.g. `y25i01`.
+    pub table: String,
+}
+
+/// File-level information.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// Title of the dataset.
+    pub title: String,
+    /// Who publishes the file.
+    pub publisher: String,
+    /// The last month with data.
+    pub data_month: Month,
+    /// Licence text.
+    pub licence: String,
+    /// Sources.
+    pub sources: Vec<Source>,
+    /// Notes for the reader.
+    pub notes: Vec<String>,
+}
+
+/// A validated baseline dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Baseline {
+    /// File-level information.
+    pub meta: Meta,
+    /// Regions.
+    pub regions: Vec<Region>,
+    /// Comparable groups.
+    pub groups: Vec<Group>,
+    /// Municipalities, in file order.
+    pub municipalities: Vec<Municipality>,
+    /// Indicators.
+    pub indicators: Vec<Indicator>,
+    /// Goal sets.
+    pub goal_sets: Vec<GoalSet>,
+    /// Series by area and indicator index.
+    pub series: HashMap<(Area, usize), SeriesEntry>,
+    /// Regions' expected developments.
+    pub expected: Vec<Expected>,
+    /// Labour-market outlook scenarios.
+    pub outlooks: Vec<Outlook>,
+}
+
+impl Baseline {
+    /// Index of the municipality with this official code.
+    pub fn municipality_index(&self, code: &str) -> Option<usize> {
+        self.municipalities.iter().position(|m| m.code == code)
+    }
+
+    /// Index of the indicator with this id.
+    pub fn indicator_index(&self, id: &str) -> Option<usize> {
+        self.indicators.iter().position(|i| i.id == id)
+    }
+
+    /// The series of an area and indicator, if the file has one.
+    pub fn series(&self, area: Area, indicator: usize) -> Option<&SeriesEntry> {
+        self.series.get(&(area, indicator))
+    }
+
+    /// Indices of the other municipalities in the same comparable group.
+    pub fn group_peers(&self, municipality: usize) -> Vec<usize> {
+        let Some(m) = self.municipalities.get(municipality) else {
+            return Vec::new();
+        };
+        self.municipalities
+            .iter()
+            .enumerate()
+            .filter(|(i, o)| *i != municipality && o.group == m.group)
+            .map(|(i, _)| i)
+            .collect()
+    }
+}

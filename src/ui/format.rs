@@ -1,0 +1,93 @@
+//! Danish (and English) formatting of numbers and months for display: "1.234", "12,5 %",
+//! "dec. 2026". The only place a fraction becomes a percentage.
+
+use crate::model::Month;
+
+/// Display language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Danish (default).
+    #[default]
+    Da,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The code used in URLs and `lang` attributes: `da` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+}
+
+const MONTHS_DA: [&str; 12] = [
+    "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.",
+];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A number with `decimals` decimals and grouped thousands: "1.234,5" (da), "1,234.5" (en).
+pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let (group, point) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(ch);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    let negative = value < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0');
+    if negative {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// A short month: "dec. 2026" (da), "Dec 2026" (en).
+pub fn month(m: Month, lang: Lang) -> String {
+    let names = match lang {
+        Lang::Da => &MONTHS_DA,
+        Lang::En => &MONTHS_EN,
+    };
+    format!("{} {}", names[m.season()], m.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_numbers_group_thousands_with_a_point_and_use_a_decimal_comma() {
+        assert_eq!(number(1234.0, 0, Lang::Da), "1.234");
+        assert_eq!(number(12.5, 1, Lang::Da), "12,5");
+        assert_eq!(number(-1234567.25, 2, Lang::Da), "-1.234.567,25");
+        assert_eq!(number(1234.5, 1, Lang::En), "1,234.5");
+        assert_eq!(number(-0.04, 1, Lang::Da), "0,0");
+        assert_eq!(number(f64::NAN, 0, Lang::Da), "–");
+    }
+
+    #[test]
+    fn months_are_short_and_lowercase_in_danish() {
+        let m = Month::new(2026, 12).unwrap();
+        assert_eq!(month(m, Lang::Da), "dec. 2026");
+        assert_eq!(month(m, Lang::En), "Dec 2026");
+        assert_eq!(month(Month::new(2025, 5).unwrap(), Lang::Da), "maj 2025");
+    }
+}

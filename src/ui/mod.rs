@@ -1,0 +1,34 @@
+//! The user interface. `format` and the view models are pure and tested natively; the Leptos
+//! components (one per file, named for what the user sees) are compiled for the browser only.
+//! No arithmetic on indicators happens in a view: views call `model`, `charts` or `format`.
+
+pub mod format;
+pub mod view_model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod history_chart;
+#[cfg(target_arch = "wasm32")]
+pub mod municipality_picker;
+#[cfg(target_arch = "wasm32")]
+pub mod series_table;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;
+
+/// Mounts the app into `<main id="app">` (or the body when the page has none).
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    use wasm_bindgen::JsCast;
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match host {
+        Some(host) => leptos::mount::mount_to(host, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
+}
