@@ -44,8 +44,14 @@ fn the_default_dataset_has_all_98_municipalities_in_five_regions_with_population
     let b = shipped();
     assert_eq!(b.municipalities.len(), 98);
     assert_eq!(b.regions.len(), 5);
-    assert!(b.municipality_index("411").is_none(), "Christiansø is not a municipality");
-    assert!(b.municipalities.iter().all(|m| m.population.is_some_and(|p| p > 1000.0)));
+    assert!(
+        b.municipality_index("411").is_none(),
+        "Christiansø is not a municipality"
+    );
+    assert!(b
+        .municipalities
+        .iter()
+        .all(|m| m.population.is_some_and(|p| p > 1000.0)));
     let aarhus = &b.municipalities[b.municipality_index("751").expect("Aarhus")];
     assert_eq!(aarhus.name, "Aarhus");
     assert_eq!(b.groups[aarhus.group].name, "Storbykommuner");
@@ -53,7 +59,10 @@ fn the_default_dataset_has_all_98_municipalities_in_five_regions_with_population
         assert!(b.indicator_index(id).is_some(), "indicator {id}");
     }
     let goals: Vec<&str> = b.goal_sets[0].goals.iter().map(|g| g.id.as_str()).collect();
-    assert_eq!(goals, ["ledighed", "langtidsledighed", "kontanthjaelp", "loentimer"]);
+    assert_eq!(
+        goals,
+        ["ledighed", "langtidsledighed", "kontanthjaelp", "loentimer"]
+    );
 }
 
 #[test]
@@ -67,7 +76,11 @@ fn every_municipal_value_equals_the_raw_jobindsats_panel_aligned_by_label() {
         ("loentimer", "ordinaryHours", "share"),
     ];
     let mut compared = 0;
-    for area in panel["municipalities"].as_object().expect("municipalities").values() {
+    for area in panel["municipalities"]
+        .as_object()
+        .expect("municipalities")
+        .values()
+    {
         let name = area["name"].as_str().expect("name");
         let m = b
             .municipalities
@@ -81,7 +94,11 @@ fn every_municipal_value_equals_the_raw_jobindsats_panel_aligned_by_label() {
             let values = area[section][field].as_array().expect("values");
             for (label, value) in labels.iter().zip(values) {
                 let month = Month::parse(label.as_str().expect("label")).expect("month");
-                assert_eq!(series.get(month), value.as_f64(), "{name} {indicator} {month}");
+                assert_eq!(
+                    series.get(month),
+                    value.as_f64(),
+                    "{name} {indicator} {month}"
+                );
                 compared += 1;
             }
         }

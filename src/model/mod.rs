@@ -8,7 +8,9 @@
 //! Danish domain words are kept where English would blur them: *kravforløb* (the required
 //! month-by-month path to a target) and *klynge* (a group of comparable municipalities).
 
+pub mod backtest;
 pub mod baseline;
+pub mod forecast;
 pub mod month;
 pub mod series;
 

@@ -1,0 +1,337 @@
+//! Rolling-origin back-test of forecasting methods on a panel of municipalities.
+//!
+//! Responsibility: for one indicator, cut every series at each origin month, forecast with each
+//! method using only data up to that origin (the pooled seasonal profile, region and national
+//! series are cut too), and score the forecasts against the actuals that followed.
+//!
+//! Scores (all unit-free):
+//! * MASE per case (one series × one origin) = mean absolute error over the horizons
+//!   1..=`max_horizon` that have an actual, divided by the in-sample MAE of the seasonal naive
+//!   forecast (lag 12) on the training part. When the training part has fewer than 12 lag-12
+//!   pairs (e.g. `langtidsledige`, 24 months in all), the in-sample MAE of the lag-1 naive
+//!   forecast is used instead, and the case is counted in [`Score::lag1_scaled`]. Cases whose
+//!   scale is 0 are skipped. `mean_mase` is the mean over cases.
+//! * coverage80 / coverage95: share of actual values (all horizons) inside the intervals.
+//!
+//! Only cases where every method returned a forecast are scored, so methods are compared on the
+//! same cases; failures are counted per method.
+
+use super::forecast::{Forecast, ForecastError, ForecastInput, SeasonalProfile};
+use super::month::Month;
+use super::series::Series;
+
+/// All municipalities' series of one indicator, with their context.
+#[derive(Debug, Clone, Copy)]
+pub struct Panel<'a> {
+    /// Indicator name, for the report.
+    pub indicator: &'a str,
+    /// One series per municipality.
+    pub series: &'a [Series],
+    /// Index into `regions` for each series (`None` when unknown).
+    pub region_of: &'a [Option<usize>],
+    /// Region aggregates.
+    pub regions: &'a [Series],
+    /// National aggregate.
+    pub national: Option<&'a Series>,
+    /// Breaks recorded for this indicator.
+    pub breaks: &'a [Month],
+    /// Values are percentages.
+    pub percent: bool,
+}
+
+/// Which origins and horizons to evaluate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BacktestConfig {
+    /// Months of history (from the panel's first month) before the first origin.
+    pub min_train: usize,
+    /// Longest horizon scored (months).
+    pub max_horizon: usize,
+}
+
+impl Default for BacktestConfig {
+    fn default() -> BacktestConfig {
+        BacktestConfig {
+            min_train: 24,
+            max_horizon: 12,
+        }
+    }
+}
+
+/// A forecasting method under test: a name and a function of the input and the horizon end.
+pub type Method<'m> = (
+    &'m str,
+    &'m dyn Fn(&ForecastInput, Month) -> Result<Forecast, ForecastError>,
+);
+
+/// The scores of one method on one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Score {
+    /// Method name.
+    pub method: String,
+    /// Cases scored (series × origin).
+    pub cases: usize,
+    /// Actual values scored (cases × horizons with an actual).
+    pub points: usize,
+    /// Mean MASE over cases.
+    pub mean_mase: f64,
+    /// Share of actuals inside the 80 % interval.
+    pub coverage80: f64,
+    /// Share of actuals inside the 95 % interval.
+    pub coverage95: f64,
+    /// Mean absolute scaled error per horizon (index 0 = 1 month ahead).
+    pub by_horizon: Vec<f64>,
+    /// Cases where this method returned an error (not scored for any method).
+    pub failures: usize,
+    /// Scored cases scaled by the lag-1 naive MAE (too short for lag 12).
+    pub lag1_scaled: usize,
+}
+
+/// The series cut after `origin` (months after it removed).
+pub fn truncate(s: &Series, origin: Month) -> Series {
+    let keep = s.start().months_until(origin) + 1;
+    let keep = keep.clamp(0, s.len() as i32) as usize;
+    Series::new(s.start(), s.values().get(..keep).unwrap_or(&[]).to_vec())
+}
+
+/// In-sample naive MAE with lag `lag`, and the number of pairs used.
+fn naive_mae(s: &Series, lag: i32) -> (f64, usize) {
+    let mut sum = 0.0;
+    let mut n = 0;
+    for (m, v) in s.iter() {
+        if let (Some(v), Some(w)) = (v, s.get(m.plus(-lag))) {
+            sum += (v - w).abs();
+            n += 1;
+        }
+    }
+    if n == 0 {
+        (0.0, 0)
+    } else {
+        (sum / n as f64, n)
+    }
+}
+
+/// Runs the rolling-origin evaluation of `methods` on `panel`.
+pub fn rolling_origin(panel: &Panel, cfg: &BacktestConfig, methods: &[Method]) -> Vec<Score> {
+    let k = methods.len();
+    let mut sum_mase = vec![0.0; k];
+    let mut in80 = vec![0usize; k];
+    let mut in95 = vec![0usize; k];
+    let mut h_sum = vec![vec![0.0; cfg.max_horizon]; k];
+    let mut h_n = vec![0usize; cfg.max_horizon];
+    let mut failures = vec![0usize; k];
+    let mut cases = 0usize;
+    let mut points = 0usize;
+    let mut lag1 = 0usize;
+
+    let (Some(first), Some(last)) = (
+        panel.series.iter().map(Series::start).min(),
+        panel.series.iter().filter_map(Series::last_observed).max(),
+    ) else {
+        return Vec::new();
+    };
+    let first_origin = first.plus(cfg.min_train as i32 - 1);
+    let mut origin = first_origin;
+    while origin < last {
+        let cut: Vec<Series> = panel.series.iter().map(|s| truncate(s, origin)).collect();
+        let refs: Vec<&Series> = cut.iter().collect();
+        let prior = SeasonalProfile::pooled(&refs, panel.breaks, panel.percent);
+        let regions: Vec<Series> = panel.regions.iter().map(|s| truncate(s, origin)).collect();
+        let national = panel.national.map(|s| truncate(s, origin));
+        let end = origin.plus(cfg.max_horizon as i32).min(last);
+        for (i, (own, full)) in cut.iter().zip(panel.series).enumerate() {
+            if own.get(origin).is_none() {
+                continue;
+            }
+            let input = ForecastInput {
+                own,
+                season_prior: Some(&prior),
+                region: panel
+                    .region_of
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|r| regions.get(r)),
+                national: national.as_ref(),
+                breaks: panel.breaks,
+                outlook_change: 0.0,
+                expected_change: None,
+                percent: panel.percent,
+            };
+            let results: Vec<Result<Forecast, ForecastError>> =
+                methods.iter().map(|(_, f)| f(&input, end)).collect();
+            let mut all_ok = true;
+            for (j, r) in results.iter().enumerate() {
+                if r.is_err() {
+                    failures[j] += 1;
+                    all_ok = false;
+                }
+            }
+            if !all_ok {
+                continue;
+            }
+            let (s12, n12) = naive_mae(own, 12);
+            let (scale, is_lag1) = if n12 >= 12 {
+                (s12, false)
+            } else {
+                (naive_mae(own, 1).0, true)
+            };
+            if scale.is_nan() || scale <= 0.0 {
+                continue;
+            }
+            let actuals: Vec<(usize, f64)> = (1..=cfg.max_horizon)
+                .filter_map(|h| full.get(origin.plus(h as i32)).map(|a| (h, a)))
+                .filter(|(h, _)| origin.plus(*h as i32) <= end)
+                .collect();
+            if actuals.is_empty() {
+                continue;
+            }
+            cases += 1;
+            points += actuals.len();
+            if is_lag1 {
+                lag1 += 1;
+            }
+            for &(h, _) in &actuals {
+                if let Some(c) = h_n.get_mut(h - 1) {
+                    *c += 1;
+                }
+            }
+            for (j, r) in results.iter().enumerate() {
+                let Ok(f) = r else { continue };
+                let mut abs = 0.0;
+                for &(h, a) in &actuals {
+                    let idx = f.start.months_until(origin.plus(h as i32));
+                    let idx = idx.max(0) as usize;
+                    let (Some(c), Some(l8), Some(u8), Some(l9), Some(u9)) = (
+                        f.mean.get(idx),
+                        f.lo80.get(idx),
+                        f.hi80.get(idx),
+                        f.lo95.get(idx),
+                        f.hi95.get(idx),
+                    ) else {
+                        continue;
+                    };
+                    let e = (a - c).abs() / scale;
+                    abs += e;
+                    if let Some(hs) = h_sum.get_mut(j).and_then(|v| v.get_mut(h - 1)) {
+                        *hs += e;
+                    }
+                    if a >= *l8 && a <= *u8 {
+                        in80[j] += 1;
+                    }
+                    if a >= *l9 && a <= *u9 {
+                        in95[j] += 1;
+                    }
+                }
+                sum_mase[j] += abs / actuals.len() as f64;
+            }
+        }
+        origin = origin.plus(1);
+    }
+    let div = |a: f64, b: usize| if b == 0 { f64::NAN } else { a / b as f64 };
+    methods
+        .iter()
+        .enumerate()
+        .map(|(j, (name, _))| Score {
+            method: (*name).to_string(),
+            cases,
+            points,
+            mean_mase: div(sum_mase[j], cases),
+            coverage80: div(in80[j] as f64, points),
+            coverage95: div(in95[j] as f64, points),
+            by_horizon: h_sum[j]
+                .iter()
+                .zip(&h_n)
+                .map(|(s, n)| div(*s, *n))
+                .collect(),
+            failures: failures[j],
+            lag1_scaled: lag1,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::forecast::{forecast, seasonal_naive};
+    use super::*;
+
+    fn m(s: &str) -> Month {
+        Month::parse(s).unwrap()
+    }
+
+    fn panel_series() -> Vec<Series> {
+        (0..6)
+            .map(|k| {
+                let start = m("2021-08");
+                let vals = (0..48)
+                    .map(|i| {
+                        let s = start.plus(i).season() as f64;
+                        let season = 0.2 * (std::f64::consts::TAU * s / 12.0).cos();
+                        let wiggle = (((i * 7 + k * 13) % 11) as f64 - 5.0) * 0.01;
+                        Some(
+                            (200.0 * (k + 1) as f64 * (season + wiggle + 0.004 * i as f64).exp())
+                                .round(),
+                        )
+                    })
+                    .collect();
+                Series::new(start, vals)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn truncation_keeps_months_up_to_the_origin() {
+        let s = Series::new(m("2021-08"), vec![Some(1.0); 10]);
+        assert_eq!(truncate(&s, m("2021-10")).len(), 3);
+        assert_eq!(truncate(&s, m("2021-01")).len(), 0);
+        assert_eq!(truncate(&s, m("2030-01")).len(), 10);
+    }
+
+    #[test]
+    fn seasonal_naive_scores_a_pure_seasonal_series_perfectly_and_the_model_is_scored_on_the_same_cases(
+    ) {
+        let series = panel_series();
+        let region_of = vec![None; series.len()];
+        let panel = Panel {
+            indicator: "test",
+            series: &series,
+            region_of: &region_of,
+            regions: &[],
+            national: None,
+            breaks: &[],
+            percent: false,
+        };
+        let naive = |i: &ForecastInput, e: Month| seasonal_naive(i, e);
+        let model = |i: &ForecastInput, e: Month| forecast(i, e);
+        let scores = rolling_origin(
+            &panel,
+            &BacktestConfig::default(),
+            &[("naive", &naive), ("model", &model)],
+        );
+        assert_eq!(scores.len(), 2);
+        assert_eq!(scores[0].cases, scores[1].cases);
+        assert!(scores[0].cases > 0);
+        for s in &scores {
+            assert!(s.mean_mase.is_finite() && s.mean_mase >= 0.0);
+            assert!((0.0..=1.0).contains(&s.coverage80));
+            assert!(s.coverage95 >= s.coverage80);
+            assert_eq!(s.by_horizon.len(), 12);
+        }
+    }
+
+    #[test]
+    fn an_empty_panel_gives_no_scores_and_does_not_panic() {
+        let panel = Panel {
+            indicator: "empty",
+            series: &[],
+            region_of: &[],
+            regions: &[],
+            national: None,
+            breaks: &[],
+            percent: false,
+        };
+        let naive = |i: &ForecastInput, e: Month| seasonal_naive(i, e);
+        assert!(
+            rolling_origin(&panel, &BacktestConfig::default(), &[("naive", &naive)]).is_empty()
+        );
+    }
+}
