@@ -1,6 +1,8 @@
 //! The shipped default dataset: exactly what `maltal convert` makes from `data/raw/`, with all
 //! 98 municipalities and values equal to the raw sources.
 #![cfg(not(target_arch = "wasm32"))]
+// A failed setup step should fail the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::Path;
 

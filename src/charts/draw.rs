@@ -165,7 +165,8 @@ fn format_axis(v: f64) -> String {
 }
 
 // The SVG backend is a native dev-dependency: these tests run natively.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::charts::spec::Line;
