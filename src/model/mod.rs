@@ -8,10 +8,17 @@
 //! Danish domain words are kept where English would blur them: *kravforløb* (the required
 //! month-by-month path to a target) and *klynge* (a group of comparable municipalities).
 
+pub mod ambition;
 pub mod backtest;
 pub mod baseline;
+pub mod compare;
 pub mod forecast;
+pub mod kravforloeb;
+pub mod measure;
 pub mod month;
+pub mod plan;
+pub mod prognosis;
+pub mod realism;
 pub mod series;
 
 pub use month::Month;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::data_cmds::{convert, show, validate};
+use crate::plan_cmds::{backtest_cmd, forecast_cmd, plan_cmd, Format, TargetArg};
 
 /// Måltal's data tool.
 #[derive(Parser)]
@@ -35,6 +36,62 @@ enum Command {
         /// Indicator id, e.g. `ledige`.
         #[arg(long)]
         indikator: String,
+        /// Baseline file (default: data/baseline.json).
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Print forecasts with 80 % and 95 % intervals for all (or one) municipalities.
+    Forecast {
+        /// Baseline file (default: data/baseline.json).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Municipality code (default: all).
+        #[arg(long)]
+        kommune: Option<String>,
+        /// Months after the data's last month (default: to December of the plan year).
+        #[arg(long)]
+        horizon: Option<i32>,
+        /// Labour-market outlook id (default: basis).
+        #[arg(long)]
+        outlook: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: Format,
+    },
+    /// Plan one goal: the target, its four expressions, realism and the kravforløb.
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["preset", "vaerdi", "aendring"])))]
+    Plan {
+        /// Municipality code, or `alle` for every municipality.
+        #[arg(long)]
+        kommune: String,
+        /// Goal id, e.g. `langtidsledighed`.
+        #[arg(long)]
+        maal: String,
+        /// Preset: hold, prognose, region, klynge-median, klynge-bedste-kvartil.
+        #[arg(long)]
+        preset: Option<String>,
+        /// Target as an absolute figure in the indicator's unit.
+        #[arg(long, allow_negative_numbers = true)]
+        vaerdi: Option<f64>,
+        /// Target as a change from the base: percent for counts (-5 = 5 % fewer), percentage
+        /// points for percent indicators.
+        #[arg(long, allow_negative_numbers = true)]
+        aendring: Option<f64>,
+        /// Labour-market outlook id (default: basis).
+        #[arg(long)]
+        outlook: Option<String>,
+        /// Baseline file (default: data/baseline.json).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// A straight-line kravforløb instead of the seasonal one.
+        #[arg(long)]
+        lineaer: bool,
+    },
+    /// Rolling-origin back-test of the prognosis against the seasonal naive forecast.
+    Backtest {
         /// Baseline file (default: data/baseline.json).
         #[arg(long)]
         data: Option<PathBuf>,
@@ -79,6 +136,47 @@ pub fn main() -> ExitCode {
             data,
         } => show(&kommune, &indikator, data.as_deref()),
         Command::Convert { raw, out } => convert(&raw, out.as_deref()),
+        Command::Forecast {
+            data,
+            kommune,
+            horizon,
+            outlook,
+            format,
+        } => forecast_cmd(
+            data.as_deref(),
+            kommune.as_deref(),
+            horizon,
+            outlook.as_deref(),
+            format,
+        ),
+        Command::Plan {
+            kommune,
+            maal,
+            preset,
+            vaerdi,
+            aendring,
+            outlook,
+            data,
+            format,
+            lineaer,
+        } => {
+            let target = match (preset, vaerdi, aendring) {
+                (Some(p), _, _) => TargetArg::Preset(p),
+                (_, Some(v), _) => TargetArg::Value(v),
+                (_, _, Some(c)) => TargetArg::Change(c),
+                _ => unreachable_target(),
+            };
+            plan_cmd(
+                data.as_deref(),
+                &kommune,
+                &maal,
+                target,
+                outlook.as_deref(),
+                format,
+                lineaer,
+            )
+        }
+        Command::Backtest { data } => backtest_cmd(data.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -91,4 +189,9 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// clap's required argument group guarantees one of the three; this only keeps the match total.
+fn unreachable_target() -> TargetArg {
+    TargetArg::Preset(String::new())
 }

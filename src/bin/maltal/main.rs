@@ -6,6 +6,8 @@
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod data_cmds;
+#[cfg(not(target_arch = "wasm32"))]
+mod plan_cmds;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -1,0 +1,89 @@
+//! Benchmark of the full recompute on the default dataset: forecasts, presets, kravforløb and
+//! realism for all 98 municipalities × all goals, and one municipality's recompute after a
+//! slider move. Prints figures; asserts nothing (speed is measured, not tested).
+//! Run: `cargo run --release --example bench_recompute` (or `scripts/bench.sh`). An example,
+//! not a `[[bench]]`: benches are built with unwinding, which would build the library twice
+//! next to the release profile's `panic = "abort"`.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::time::Instant;
+
+use maltal::model::ambition::{Ambition, Preset};
+use maltal::model::kravforloeb::PathShape;
+use maltal::model::plan::Planner;
+
+fn percentile(sorted: &[f64], q: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * q).round() as usize]
+}
+
+fn main() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+        .expect("default data");
+    let t = Instant::now();
+    let b = maltal::data::from_json(&text).expect("valid");
+    let parse = t.elapsed().as_secs_f64() * 1e3;
+    let goals = b.goal_sets[0].goals.len();
+    let basis = b.outlooks.iter().position(|o| o.id == "basis");
+
+    let mut full = Vec::new();
+    let mut planner_only = Vec::new();
+    for _ in 0..10 {
+        let t = Instant::now();
+        let planner = Planner::new(&b, 0, basis).expect("planner");
+        planner_only.push(t.elapsed().as_secs_f64() * 1e3);
+        let mut n = 0;
+        for m in 0..b.municipalities.len() {
+            for g in 0..goals {
+                if planner
+                    .plan(
+                        &b,
+                        m,
+                        g,
+                        Ambition::Preset(Preset::KlyngeMedian),
+                        PathShape::Seasonal,
+                    )
+                    .is_ok()
+                {
+                    n += 1;
+                }
+            }
+        }
+        full.push(t.elapsed().as_secs_f64() * 1e3);
+        assert!(n > 300);
+    }
+    let planner = Planner::new(&b, 0, basis).expect("planner");
+    let aarhus = b.municipality_index("751").expect("Aarhus");
+    let mut slider = Vec::new();
+    for i in 0..2000 {
+        let t = Instant::now();
+        for g in 0..goals {
+            let _ = planner.plan(
+                &b,
+                aarhus,
+                g,
+                Ambition::Change(-0.001 * f64::from(i % 100)),
+                PathShape::Seasonal,
+            );
+        }
+        slider.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    for v in [&mut full, &mut planner_only, &mut slider] {
+        v.sort_by(f64::total_cmp);
+    }
+    println!("parse + validate default data: {parse:.1} ms");
+    println!(
+        "full recompute (forecasts + realism back-test + presets + kravforløb + realism, 98 × {goals} goals): median {:.1} ms, max {:.1} ms",
+        percentile(&full, 0.5),
+        percentile(&full, 1.0)
+    );
+    println!(
+        "  of which Planner::new (all forecasts + realism back-test): median {:.1} ms",
+        percentile(&planner_only, 0.5)
+    );
+    println!(
+        "one municipality, all {goals} goals (slider move): median {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+        percentile(&slider, 0.5),
+        percentile(&slider, 0.95),
+        percentile(&slider, 1.0)
+    );
+}

@@ -1,0 +1,431 @@
+//! The engine commands: `forecast`, `plan` and `backtest`, printing what the browser shows.
+
+use std::io::Write;
+use std::path::Path;
+
+use maltal::model::ambition::{Ambition, Preset};
+use maltal::model::backtest::{rolling_origin, BacktestConfig, Panel};
+use maltal::model::baseline::{Area, Baseline, Frequency, Unit};
+use maltal::model::forecast::{forecast, seasonal_naive, Forecast, ForecastError, ForecastInput};
+use maltal::model::kravforloeb::PathShape;
+use maltal::model::plan::{GoalPlan, Planner};
+use maltal::model::realism::HorizonUsed;
+use maltal::model::Series;
+use serde_json::{json, Value};
+
+use crate::cli::Failure;
+use crate::data_cmds::load;
+
+/// Output format.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Comma-separated values with one header row.
+    Csv,
+    /// JSON.
+    Json,
+}
+
+fn io(e: impl std::fmt::Display) -> Failure {
+    Failure::Usage(format!("kan ikke skrive: {e}"))
+}
+
+fn outlook_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failure> {
+    match id {
+        None => Ok(b.outlooks.iter().position(|o| o.id == "basis")),
+        Some(id) => b
+            .outlooks
+            .iter()
+            .position(|o| o.id == id)
+            .map(Some)
+            .ok_or_else(|| {
+                let known: Vec<&str> = b.outlooks.iter().map(|o| o.id.as_str()).collect();
+                Failure::Usage(format!(
+                    "konjunkturscenariet «{id}» findes ikke i datafilen (kendte: {})",
+                    known.join(", ")
+                ))
+            }),
+    }
+}
+
+fn municipalities(b: &Baseline, kommune: Option<&str>) -> Result<Vec<usize>, Failure> {
+    match kommune {
+        None | Some("alle") => Ok((0..b.municipalities.len()).collect()),
+        Some(code) => b
+            .municipality_index(code)
+            .map(|m| vec![m])
+            .ok_or_else(|| Failure::Usage(format!("kommunen {code} findes ikke i datafilen"))),
+    }
+}
+
+/// Number without trailing noise: integers as integers, others with up to 4 decimals.
+fn num(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// `maltal forecast`.
+pub fn forecast_cmd(
+    data: Option<&Path>,
+    kommune: Option<&str>,
+    horizon: Option<i32>,
+    outlook: Option<&str>,
+    format: Format,
+) -> Result<(), Failure> {
+    let b = load(data)?;
+    let munis = municipalities(&b, kommune)?;
+    let outlook = outlook_index(&b, outlook)?;
+    let horizon_end = match horizon {
+        Some(h) if (1..=120).contains(&h) => b.meta.data_month.plus(h),
+        Some(h) => {
+            return Err(Failure::Usage(format!(
+                "--horizon skal være 1–120 måneder, ikke {h}"
+            )))
+        }
+        None => maltal::model::prognosis::horizon_end(
+            b.meta.data_month,
+            b.goal_sets
+                .first()
+                .map_or(b.meta.data_month.year() + 1, |g| g.plan_year),
+        ),
+    };
+    let out = outlook.and_then(|o| b.outlooks.get(o));
+    let mut rows: Vec<(usize, usize, Result<Forecast, ForecastError>)> = Vec::new();
+    for (i, ind) in b.indicators.iter().enumerate() {
+        if ind.frequency != Frequency::Monthly {
+            continue;
+        }
+        let percent = ind.unit == Unit::Percent;
+        let breaks: Vec<_> = ind.breaks.iter().map(|x| x.month).collect();
+        let all: Vec<&Series> = (0..b.municipalities.len())
+            .filter_map(|m| b.series(Area::Municipality(m), i).map(|e| &e.series))
+            .collect();
+        let profile = maltal::model::forecast::SeasonalProfile::pooled(&all, &breaks, percent);
+        let change = maltal::model::prognosis::outlook_change_for(out, ind.unit, ind.better);
+        for &m in &munis {
+            let Some(own) = b.series(Area::Municipality(m), i) else {
+                continue;
+            };
+            let region = b
+                .municipalities
+                .get(m)
+                .and_then(|x| b.series(Area::Region(x.region), i));
+            let input = ForecastInput {
+                own: &own.series,
+                season_prior: Some(&profile),
+                region: region.map(|e| &e.series),
+                national: b.series(Area::National, i).map(|e| &e.series),
+                breaks: &breaks,
+                outlook_change: change,
+                expected_change: None,
+                percent,
+            };
+            rows.push((m, i, forecast(&input, horizon_end)));
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    match format {
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut lock);
+            w.write_record([
+                "kommunekode",
+                "indikator",
+                "maaned",
+                "prognose",
+                "lav80",
+                "hoej80",
+                "lav95",
+                "hoej95",
+            ])
+            .map_err(io)?;
+            for (m, i, f) in &rows {
+                let Ok(f) = f else { continue };
+                for h in 0..f.len() {
+                    w.write_record([
+                        b.municipalities[*m].code.clone(),
+                        b.indicators[*i].id.clone(),
+                        f.month(h).to_string(),
+                        num(f.mean[h]),
+                        num(f.lo80[h]),
+                        num(f.hi80[h]),
+                        num(f.lo95[h]),
+                        num(f.hi95[h]),
+                    ])
+                    .map_err(io)?;
+                }
+            }
+            w.flush().map_err(io)?;
+        }
+        Format::Json => {
+            let items: Vec<Value> = rows
+                .iter()
+                .map(|(m, i, f)| {
+                    let mut v = json!({
+                        "kommunekode": b.municipalities[*m].code,
+                        "indikator": b.indicators[*i].id,
+                    });
+                    match f {
+                        Ok(f) => {
+                            v["maaneder"] = (0..f.len())
+                                .map(|h| {
+                                    json!({
+                                        "maaned": f.month(h).to_string(),
+                                        "prognose": f.mean[h], "lav80": f.lo80[h], "hoej80": f.hi80[h],
+                                        "lav95": f.lo95[h], "hoej95": f.hi95[h],
+                                    })
+                                })
+                                .collect();
+                            v["flag"] = f.flags.iter().map(|x| json!(format!("{x:?}"))).collect();
+                        }
+                        Err(e) => v["fejl"] = json!(e.to_string()),
+                    }
+                    v
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut lock, &items).map_err(io)?;
+            writeln!(lock).map_err(io)?;
+        }
+    }
+    // Series without a forecast are reported, not invented.
+    for (m, i, f) in &rows {
+        if let Err(e) = f {
+            eprintln!(
+                "ingen prognose for kommune {} ({}), indikator {}: {e}",
+                b.municipalities[*m].code, b.municipalities[*m].name, b.indicators[*i].id
+            );
+        }
+    }
+    Ok(())
+}
+
+/// How the user gave the target on the command line.
+pub enum TargetArg {
+    /// `--preset`.
+    Preset(String),
+    /// `--vaerdi`.
+    Value(f64),
+    /// `--aendring` (relative % for counts, percentage points for percents).
+    Change(f64),
+}
+
+/// `maltal plan`.
+pub fn plan_cmd(
+    data: Option<&Path>,
+    kommune: &str,
+    goal: &str,
+    target: TargetArg,
+    outlook: Option<&str>,
+    format: Format,
+    linear: bool,
+) -> Result<(), Failure> {
+    let b = load(data)?;
+    let munis = municipalities(&b, Some(kommune))?;
+    let outlook = outlook_index(&b, outlook)?;
+    let goal_set = 0;
+    let gs = b
+        .goal_sets
+        .get(goal_set)
+        .ok_or_else(|| Failure::Invalid("datafilen har intet målsæt".into()))?;
+    let gi = gs.goals.iter().position(|g| g.id == goal).ok_or_else(|| {
+        let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
+        Failure::Usage(format!(
+            "målet «{goal}» findes ikke i målsættet {} (kendte: {})",
+            gs.id,
+            known.join(", ")
+        ))
+    })?;
+    let ambition = match target {
+        TargetArg::Preset(id) => Ambition::Preset(Preset::from_id(&id).ok_or_else(|| {
+            let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
+            Failure::Usage(format!(
+                "forudindstillingen «{id}» findes ikke (kendte: {})",
+                known.join(", ")
+            ))
+        })?),
+        TargetArg::Value(v) => Ambition::Absolute(v),
+        TargetArg::Change(c) => {
+            let unit = gs
+                .goals
+                .get(gi)
+                .and_then(|g| b.indicators.get(g.indicator))
+                .map(|i| i.unit);
+            Ambition::Change(if unit == Some(Unit::Percent) {
+                c
+            } else {
+                c / 100.0
+            })
+        }
+    };
+    let shape = if linear {
+        PathShape::Linear
+    } else {
+        PathShape::Seasonal
+    };
+    let planner =
+        Planner::new(&b, goal_set, outlook).map_err(|e| Failure::Invalid(e.to_string()))?;
+    let mut plans: Vec<GoalPlan> = Vec::new();
+    for &m in &munis {
+        match planner.plan(&b, m, gi, ambition, shape) {
+            Ok(p) => plans.push(p),
+            Err(e) => {
+                let muni = &b.municipalities[m];
+                let msg = format!("kommune {} ({}), mål {goal}: {e}", muni.code, muni.name);
+                if munis.len() == 1 {
+                    return Err(Failure::Invalid(msg));
+                }
+                eprintln!("{msg}");
+            }
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    match format {
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut lock);
+            w.write_record(["kommunekode", "maal", "maaned", "krav"])
+                .map_err(io)?;
+            for p in &plans {
+                let Ok(path) = &p.path else { continue };
+                for (month, v) in &path.points {
+                    w.write_record([
+                        b.municipalities[p.municipality].code.clone(),
+                        goal.to_string(),
+                        month.to_string(),
+                        num(*v),
+                    ])
+                    .map_err(io)?;
+                }
+            }
+            w.flush().map_err(io)?;
+        }
+        Format::Json => {
+            let items: Vec<Value> = plans
+                .iter()
+                .map(|p| plan_json(&b, gs.id.as_str(), goal, p))
+                .collect();
+            let out = if items.len() == 1 {
+                items.into_iter().next().unwrap_or(Value::Null)
+            } else {
+                Value::Array(items)
+            };
+            serde_json::to_writer_pretty(&mut lock, &out).map_err(io)?;
+            writeln!(lock).map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
+fn plan_json(b: &Baseline, goal_set: &str, goal: &str, p: &GoalPlan) -> Value {
+    let m = &b.municipalities[p.municipality];
+    let ambition = match p.ambition {
+        Ambition::Preset(pr) => json!({ "preset": pr.id() }),
+        Ambition::Absolute(v) => json!({ "vaerdi": v }),
+        Ambition::Change(c) => json!({ "aendring": c }),
+    };
+    let realism = p.realism.map(|r| {
+        json!({
+            "kraevet_margin_over_prognose": r.required_margin,
+            "sammenlignelige": { "opnaaet": r.comparable.achieved, "tilfaelde": r.comparable.cases, "kommuner": r.comparable.municipalities },
+            "alle": { "opnaaet": r.all.achieved, "tilfaelde": r.all.cases, "kommuner": r.all.municipalities },
+            "sammenlignelige_for_faa": r.comparable_too_small,
+            "horisont_maaneder": match r.horizon { HorizonUsed::Target(h) => h, HorizonUsed::Fallback12 => 12 },
+            "horisont_er_maalets": matches!(r.horizon, HorizonUsed::Target(_)),
+            "aar": r.years.map(|(a, b)| json!([a, b])),
+        })
+    });
+    json!({
+        "kommunekode": m.code,
+        "kommune": m.name,
+        "maalsaet": goal_set,
+        "maal": goal,
+        "ambition": ambition,
+        "basis": { "maaned": p.base.month.to_string(), "vaerdi": p.base.value },
+        "maalmaaned": p.target_month.to_string(),
+        "prognose": p.prognosis,
+        "maalvaerdi": p.target.target,
+        "aendring": p.target.change,
+        "aendring_relativ": p.target.change_relative,
+        "forskel_fra_prognose": p.target.vs_prognosis,
+        "forskel_fra_prognose_relativ": p.target.vs_prognosis_relative,
+        "tempo_pr_maaned": p.target.pace_per_month,
+        "maaneder": p.target.months,
+        "forudindstillinger": p.presets.iter().map(|(pr, v)| json!({
+            "id": pr.id(),
+            "maalvaerdi": v.as_ref().ok(),
+            "fejl": v.as_ref().err().map(|e| e.to_string()),
+        })).collect::<Vec<_>>(),
+        "realisme": realism,
+        "kravforloeb": match &p.path {
+            Ok(path) => json!(path.points.iter().map(|(mm, v)| json!({"maaned": mm.to_string(), "krav": v})).collect::<Vec<_>>()),
+            Err(e) => json!({ "fejl": e.to_string() }),
+        },
+    })
+}
+
+/// `maltal backtest`: rolling-origin evaluation per indicator, ours against seasonal naive.
+pub fn backtest_cmd(data: Option<&Path>) -> Result<(), Failure> {
+    let b = load(data)?;
+    println!(
+        "{:<16} {:<15} {:>6} {:>10} {:>8} {:>8}",
+        "indikator", "metode", "cases", "MASE", "dækn.80", "dækn.95"
+    );
+    for (i, ind) in b.indicators.iter().enumerate() {
+        if ind.frequency != Frequency::Monthly {
+            continue;
+        }
+        let munis: Vec<usize> = (0..b.municipalities.len())
+            .filter(|&m| b.series(Area::Municipality(m), i).is_some())
+            .collect();
+        let series: Vec<Series> = munis
+            .iter()
+            .filter_map(|&m| b.series(Area::Municipality(m), i).map(|e| e.series.clone()))
+            .collect();
+        let regions: Vec<Series> = (0..b.regions.len())
+            .map(|r| {
+                b.series(Area::Region(r), i)
+                    .map(|e| e.series.clone())
+                    .unwrap_or_else(|| Series::new(b.meta.data_month, Vec::new()))
+            })
+            .collect();
+        let region_of: Vec<Option<usize>> = munis
+            .iter()
+            .map(|&m| b.municipalities.get(m).map(|x| x.region))
+            .collect();
+        let breaks: Vec<_> = ind.breaks.iter().map(|x| x.month).collect();
+        let shortest = series.iter().map(Series::len).min().unwrap_or(0);
+        let cfg = BacktestConfig {
+            min_train: if shortest >= 36 { 24 } else { 12 },
+            max_horizon: 12,
+        };
+        let panel = Panel {
+            indicator: &ind.id,
+            series: &series,
+            region_of: &region_of,
+            regions: &regions,
+            national: b.series(Area::National, i).map(|e| &e.series),
+            breaks: &breaks,
+            percent: ind.unit == Unit::Percent,
+        };
+        let scores = rolling_origin(
+            &panel,
+            &cfg,
+            &[("måltal", &forecast), ("sæsonnaiv", &seasonal_naive)],
+        );
+        for s in scores {
+            println!(
+                "{:<16} {:<15} {:>6} {:>10.3} {:>7.1}% {:>7.1}%",
+                ind.id,
+                s.method,
+                s.cases,
+                s.mean_mase,
+                s.coverage80 * 100.0,
+                s.coverage95 * 100.0
+            );
+        }
+    }
+    Ok(())
+}

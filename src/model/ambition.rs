@@ -1,0 +1,308 @@
+//! Ambition levels: a goal's target from a preset or a custom value, and the four ways a target
+//! is expressed (absolute figure, change from the base, difference from the prognosis, pace).
+//!
+//! A *prognosed relative change* is the prognosis of the goal's measure in the plan year divided
+//! by the base, minus one (a fraction). Presets: `hold` keeps the base; `prognose` follows the
+//! prognosis; `region` applies the region's prognosed relative change (the region's own expected
+//! development where the file has one); `klynge-median` and `klynge-bedste-kvartil` apply the
+//! median, and the quartile cut-off on the better side, of the *other* comparable
+//! municipalities' prognosed relative changes.
+
+use super::baseline::{Better, Unit};
+
+/// A preset ambition level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Preset {
+    /// Keep today's level.
+    Hold,
+    /// Follow the prognosis.
+    Prognose,
+    /// The region's prognosed (or expected) relative change.
+    Region,
+    /// The median of the comparable municipalities' prognosed changes.
+    KlyngeMedian,
+    /// The better-side quartile of the comparable municipalities' prognosed changes.
+    KlyngeBedsteKvartil,
+}
+
+impl Preset {
+    /// All presets, in the order the UI shows them.
+    pub const ALL: [Preset; 5] = [
+        Preset::Hold,
+        Preset::Prognose,
+        Preset::Region,
+        Preset::KlyngeMedian,
+        Preset::KlyngeBedsteKvartil,
+    ];
+
+    /// The id used in files, links and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Preset::Hold => "hold",
+            Preset::Prognose => "prognose",
+            Preset::Region => "region",
+            Preset::KlyngeMedian => "klynge-median",
+            Preset::KlyngeBedsteKvartil => "klynge-bedste-kvartil",
+        }
+    }
+
+    /// The preset with this id.
+    pub fn from_id(id: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.id() == id)
+    }
+}
+
+/// How the user set a goal's target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Ambition {
+    /// A preset, re-resolved against the data each time.
+    Preset(Preset),
+    /// An absolute figure in the indicator's unit.
+    Absolute(f64),
+    /// A change from the base: relative (fraction) for counts, percentage points for percents.
+    Change(f64),
+}
+
+impl Default for Ambition {
+    fn default() -> Ambition {
+        Ambition::Preset(Preset::Prognose)
+    }
+}
+
+/// Why a target could not be set.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum AmbitionError {
+    /// The preset needs figures the data do not have.
+    #[error("forudindstillingen «{preset}» kan ikke beregnes: {reason}")]
+    PresetUnavailable {
+        /// Preset id.
+        preset: &'static str,
+        /// Why.
+        reason: String,
+    },
+    /// A custom value is not a possible figure.
+    #[error("{value} er ikke et muligt mål")]
+    InvalidValue {
+        /// The value given.
+        value: f64,
+    },
+}
+
+/// What the presets are computed from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PresetInputs {
+    /// The base value.
+    pub base: f64,
+    /// The municipality's own prognosis of the measure (`None` without a forecast).
+    pub prognosis: Option<f64>,
+    /// The region's prognosed (or expected) relative change.
+    pub region_change: Option<f64>,
+    /// The other comparable municipalities' prognosed relative changes.
+    pub peer_changes: Vec<f64>,
+    /// Unit (decides relative vs percentage-point custom changes and the valid range).
+    pub unit: Unit,
+    /// Direction of improvement.
+    pub better: Better,
+}
+
+/// Median of values (`None` when empty).
+pub fn median(values: &[f64]) -> Option<f64> {
+    quantile(values, 0.5)
+}
+
+/// Linear-interpolation quantile (type 7) of values, `q` in 0–1 (`None` when empty).
+pub fn quantile(values: &[f64], q: f64) -> Option<f64> {
+    let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    let pos = q.clamp(0.0, 1.0) * (v.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = pos.ceil() as usize;
+    let frac = pos - lo as f64;
+    Some(v[lo] + (v[hi.min(v.len() - 1)] - v[lo]) * frac)
+}
+
+/// The relative change a preset stands for (`None` for presets that are not relative).
+pub fn preset_change(preset: Preset, inputs: &PresetInputs) -> Result<f64, AmbitionError> {
+    let unavailable = |reason: &str| AmbitionError::PresetUnavailable {
+        preset: preset.id(),
+        reason: reason.to_string(),
+    };
+    match preset {
+        Preset::Hold => Ok(0.0),
+        Preset::Prognose => {
+            let p = inputs
+                .prognosis
+                .ok_or_else(|| unavailable("kommunen har ingen prognose"))?;
+            relative(p, inputs.base).ok_or_else(|| unavailable("basisværdien er 0"))
+        }
+        Preset::Region => inputs
+            .region_change
+            .ok_or_else(|| unavailable("regionen har ingen prognose")),
+        Preset::KlyngeMedian => median(&inputs.peer_changes)
+            .ok_or_else(|| unavailable("ingen sammenlignelige kommuner med prognose")),
+        Preset::KlyngeBedsteKvartil => {
+            let q = match inputs.better {
+                Better::Lower => 0.25,
+                Better::Higher => 0.75,
+            };
+            quantile(&inputs.peer_changes, q)
+                .ok_or_else(|| unavailable("ingen sammenlignelige kommuner med prognose"))
+        }
+    }
+}
+
+/// `value / base − 1`, `None` when the base is 0.
+pub fn relative(value: f64, base: f64) -> Option<f64> {
+    (base.abs() > f64::EPSILON).then(|| value / base - 1.0)
+}
+
+/// Keeps a figure within what the unit allows (≥ 0; ≤ 100 for a percent).
+pub fn clamp_to_unit(value: f64, unit: Unit) -> f64 {
+    match unit {
+        Unit::Percent => value.clamp(0.0, 100.0),
+        _ => value.max(0.0),
+    }
+}
+
+/// The target figure an ambition stands for.
+///
+/// # Errors
+/// [`AmbitionError::PresetUnavailable`] when a preset lacks data; [`AmbitionError::InvalidValue`]
+/// for a non-finite or impossible custom figure.
+pub fn resolve(ambition: Ambition, inputs: &PresetInputs) -> Result<f64, AmbitionError> {
+    let value = match ambition {
+        Ambition::Preset(Preset::Prognose) => {
+            inputs
+                .prognosis
+                .ok_or_else(|| AmbitionError::PresetUnavailable {
+                    preset: Preset::Prognose.id(),
+                    reason: "kommunen har ingen prognose".into(),
+                })?
+        }
+        Ambition::Preset(p) => inputs.base * (1.0 + preset_change(p, inputs)?),
+        Ambition::Absolute(v) => v,
+        Ambition::Change(c) => match inputs.unit {
+            Unit::Percent => inputs.base + c,
+            _ => inputs.base * (1.0 + c),
+        },
+    };
+    if !value.is_finite() || value < 0.0 || (inputs.unit == Unit::Percent && value > 100.0) {
+        return match ambition {
+            Ambition::Preset(_) => Ok(clamp_to_unit(value, inputs.unit)),
+            _ => Err(AmbitionError::InvalidValue { value }),
+        };
+    }
+    Ok(value)
+}
+
+/// A target expressed four ways.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Expressions {
+    /// The target figure.
+    pub target: f64,
+    /// target − base.
+    pub change: f64,
+    /// target / base − 1 (`None` when the base is 0).
+    pub change_relative: Option<f64>,
+    /// target − prognosis (`None` without a prognosis).
+    pub vs_prognosis: Option<f64>,
+    /// target / prognosis − 1 (`None` without a prognosis or when it is 0).
+    pub vs_prognosis_relative: Option<f64>,
+    /// (target − base) per month from the base month to the target month.
+    pub pace_per_month: f64,
+    /// Months from the base month to the target month.
+    pub months: i32,
+}
+
+/// Expresses `target` against the base, the prognosis and the time available.
+pub fn express(target: f64, base: f64, prognosis: Option<f64>, months: i32) -> Expressions {
+    let change = target - base;
+    Expressions {
+        target,
+        change,
+        change_relative: relative(target, base),
+        vs_prognosis: prognosis.map(|p| target - p),
+        vs_prognosis_relative: prognosis.and_then(|p| relative(target, p)),
+        pace_per_month: if months > 0 {
+            change / f64::from(months)
+        } else {
+            change
+        },
+        months,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inputs(better: Better) -> PresetInputs {
+        PresetInputs {
+            base: 448.0,
+            prognosis: Some(432.0),
+            region_change: Some(-0.02),
+            peer_changes: vec![-0.10, -0.05, 0.0, 0.02, 0.04],
+            unit: Unit::Persons,
+            better,
+        }
+    }
+
+    #[test]
+    fn presets_resolve_to_the_documented_figures() {
+        let i = inputs(Better::Lower);
+        let t = |a| resolve(a, &i).unwrap();
+        assert_eq!(t(Ambition::Preset(Preset::Hold)), 448.0);
+        assert_eq!(t(Ambition::Preset(Preset::Prognose)), 432.0);
+        assert!((t(Ambition::Preset(Preset::Region)) - 448.0 * 0.98).abs() < 1e-9);
+        assert!((t(Ambition::Preset(Preset::KlyngeMedian)) - 448.0).abs() < 1e-9);
+        assert!((t(Ambition::Preset(Preset::KlyngeBedsteKvartil)) - 448.0 * 0.95).abs() < 1e-9);
+        assert!((t(Ambition::Change(-0.1)) - 403.2).abs() < 1e-9);
+        assert_eq!(t(Ambition::Absolute(410.0)), 410.0);
+    }
+
+    #[test]
+    fn the_best_quartile_lies_on_the_better_side_for_higher_is_better() {
+        let i = inputs(Better::Higher);
+        let q = preset_change(Preset::KlyngeBedsteKvartil, &i).unwrap();
+        assert!((q - 0.02).abs() < 1e-9);
+    }
+
+    #[test]
+    fn percent_changes_are_percentage_points_and_stay_within_0_and_100() {
+        let mut i = inputs(Better::Higher);
+        i.unit = Unit::Percent;
+        i.base = 12.0;
+        assert!((resolve(Ambition::Change(2.5), &i).unwrap() - 14.5).abs() < 1e-9);
+        assert!(resolve(Ambition::Absolute(101.0), &i).is_err());
+        assert!(resolve(Ambition::Absolute(f64::NAN), &i).is_err());
+    }
+
+    #[test]
+    fn a_preset_without_data_is_an_error_naming_the_preset() {
+        let mut i = inputs(Better::Lower);
+        i.peer_changes.clear();
+        i.prognosis = None;
+        let e = resolve(Ambition::Preset(Preset::KlyngeMedian), &i).unwrap_err();
+        assert!(e.to_string().contains("klynge-median"));
+        assert!(resolve(Ambition::Preset(Preset::Prognose), &i).is_err());
+    }
+
+    #[test]
+    fn the_pace_is_the_change_per_month_from_base_to_target() {
+        let e = express(410.0, 448.0, Some(432.0), 24);
+        assert_eq!(e.change, -38.0);
+        assert_eq!(e.vs_prognosis, Some(-22.0));
+        assert!((e.pace_per_month + 38.0 / 24.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn preset_ids_round_trip() {
+        for p in Preset::ALL {
+            assert_eq!(Preset::from_id(p.id()), Some(p));
+        }
+        assert_eq!(Preset::from_id("bedst"), None);
+    }
+}

@@ -1,0 +1,140 @@
+//! Prognoses for a whole baseline: every municipality, region and the country, for every
+//! indicator a goal set uses, under one labour-market outlook. Computed once per
+//! (baseline, goal set, outlook) and then only looked up, so moving a slider never re-forecasts.
+//!
+//! How the data's context enters each forecast (see `docs/method.md`): the seasonal pattern is
+//! pooled over all municipalities of the indicator; the region's and the country's series are
+//! passed along; breaks come from the indicator; the region's own expected development (if the
+//! file has one for the plan year) anchors the municipality's and the region's path; the outlook's
+//! relative change applies to count indicators where fewer is better (unemployment-type figures)
+//! and leaves other indicators at the statistical forecast.
+
+use std::collections::HashMap;
+
+use super::baseline::{Area, Baseline, Better, Frequency, GoalSet, Outlook, Unit};
+use super::forecast::{forecast, Forecast, ForecastError, ForecastInput, SeasonalProfile};
+use super::month::Month;
+
+/// All forecasts for one baseline, goal set and outlook.
+#[derive(Debug, Clone)]
+pub struct Prognoses {
+    /// Last month of every forecast.
+    pub horizon_end: Month,
+    /// The plan year of the goal set.
+    pub plan_year: i32,
+    /// Relative change applied for the outlook (0 for none).
+    pub outlook_change: f64,
+    forecasts: HashMap<(Area, usize), Result<Forecast, ForecastError>>,
+    profiles: HashMap<usize, SeasonalProfile>,
+}
+
+/// The month a forecast must reach: December of the plan year, and at least December of the year
+/// after the data's last month (the horizon the issue asks for).
+pub fn horizon_end(data_month: Month, plan_year: i32) -> Month {
+    let year = plan_year.max(data_month.year() + 1);
+    Month::new(year, 12).unwrap_or(data_month.plus(17))
+}
+
+/// The relative change an outlook implies for an indicator (0 where the outlook does not apply).
+pub fn outlook_change_for(outlook: Option<&Outlook>, unit: Unit, better: Better) -> f64 {
+    match outlook {
+        Some(o) if unit.is_count() && better == Better::Lower => o.relative_change,
+        _ => 0.0,
+    }
+}
+
+impl Prognoses {
+    /// Forecasts every area for every monthly indicator of `goal_set`.
+    pub fn compute(b: &Baseline, goal_set: &GoalSet, outlook: Option<&Outlook>) -> Prognoses {
+        let horizon_end = horizon_end(b.meta.data_month, goal_set.plan_year);
+        let mut indicators: Vec<usize> = goal_set.goals.iter().map(|g| g.indicator).collect();
+        indicators.sort_unstable();
+        indicators.dedup();
+        let mut forecasts = HashMap::new();
+        let mut profiles = HashMap::new();
+        let areas: Vec<Area> = (0..b.municipalities.len())
+            .map(Area::Municipality)
+            .chain((0..b.regions.len()).map(Area::Region))
+            .chain(std::iter::once(Area::National))
+            .collect();
+        for &i in &indicators {
+            let Some(ind) = b.indicators.get(i) else {
+                continue;
+            };
+            if ind.frequency != Frequency::Monthly {
+                continue;
+            }
+            let percent = ind.unit == Unit::Percent;
+            let breaks: Vec<Month> = ind.breaks.iter().map(|br| br.month).collect();
+            let own_series: Vec<&_> = (0..b.municipalities.len())
+                .filter_map(|m| b.series(Area::Municipality(m), i).map(|e| &e.series))
+                .collect();
+            let profile = SeasonalProfile::pooled(&own_series, &breaks, percent);
+            let change = outlook_change_for(outlook, ind.unit, ind.better);
+            let national = b.series(Area::National, i).map(|e| &e.series);
+            for &area in &areas {
+                let Some(own) = b.series(area, i).map(|e| &e.series) else {
+                    continue;
+                };
+                let region_index = match area {
+                    Area::Municipality(m) => b.municipalities.get(m).map(|x| x.region),
+                    Area::Region(r) => Some(r),
+                    Area::National => None,
+                };
+                let region = match area {
+                    Area::Municipality(_) => {
+                        region_index.and_then(|r| b.series(Area::Region(r), i).map(|e| &e.series))
+                    }
+                    _ => None,
+                };
+                let expected = region_index.and_then(|r| {
+                    b.expected
+                        .iter()
+                        .find(|e| {
+                            e.region == r && e.indicator == i && e.plan_year == goal_set.plan_year
+                        })
+                        .map(|e| (e.plan_year, e.relative_change))
+                });
+                let input = ForecastInput {
+                    own,
+                    season_prior: Some(&profile),
+                    region,
+                    national: if area == Area::National {
+                        None
+                    } else {
+                        national
+                    },
+                    breaks: &breaks,
+                    outlook_change: change,
+                    expected_change: expected,
+                    percent,
+                };
+                forecasts.insert((area, i), forecast(&input, horizon_end));
+            }
+            profiles.insert(i, profile);
+        }
+        Prognoses {
+            horizon_end,
+            plan_year: goal_set.plan_year,
+            outlook_change: outlook.map_or(0.0, |o| o.relative_change),
+            forecasts,
+            profiles,
+        }
+    }
+
+    /// The forecast of an area's indicator, or why there is none (`None` when the file has no
+    /// such series or the indicator is not in the goal set).
+    pub fn get(&self, area: Area, indicator: usize) -> Option<&Result<Forecast, ForecastError>> {
+        self.forecasts.get(&(area, indicator))
+    }
+
+    /// The forecast, if one was made.
+    pub fn forecast(&self, area: Area, indicator: usize) -> Option<&Forecast> {
+        self.get(area, indicator).and_then(|r| r.as_ref().ok())
+    }
+
+    /// The pooled seasonal profile of an indicator.
+    pub fn profile(&self, indicator: usize) -> Option<&SeasonalProfile> {
+        self.profiles.get(&indicator)
+    }
+}

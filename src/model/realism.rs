@@ -1,0 +1,303 @@
+//! Realism: how demanding is a target? Counted, never assumed.
+//!
+//! The prognosis is back-tested over rolling windows of the history: for every municipality and
+//! every origin month where the data allow, the statistical forecast made with data up to the
+//! origin is set against what actually happened at the target's horizon (the goal's measure:
+//! one month, or the average of twelve). Each such case has an *achieved margin*
+//! `actual / forecast − 1`. A target asks for a margin over its own prognosis,
+//! `target / prognosis − 1`; the realism figure counts the cases whose achieved margin was at
+//! least as good, among the comparable municipalities and among all other municipalities.
+//! The horizon is the target's own (e.g. 17 months from July 2025 to December 2026) where the
+//! history has such windows, else 12 months; which one is reported.
+
+use super::backtest::truncate;
+use super::baseline::{Area, Baseline, Better, Measure, Unit};
+use super::forecast::{forecast, ForecastInput, SeasonalProfile};
+use super::measure;
+use super::month::Month;
+
+/// Fewest other comparable municipalities for the comparable count to be shown on its own.
+pub const MIN_COMPARABLE_MUNICIPALITIES: usize = 5;
+/// Months of history before the first origin.
+const MIN_HISTORY: i32 = 12;
+
+/// One back-tested case: a municipality and an origin month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Case {
+    /// Municipality index.
+    pub municipality: usize,
+    /// Origin month (the last month the forecast knew).
+    pub origin: Month,
+    /// actual / forecast − 1 for the goal's measure at the horizon.
+    pub margin: f64,
+}
+
+/// Which horizon the cases use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HorizonUsed {
+    /// The target's own horizon (months).
+    Target(i32),
+    /// The history is too short for the target's horizon: 12 months instead.
+    Fallback12,
+}
+
+/// All back-tested cases of one goal (computed once per baseline and goal).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RealismHistory {
+    /// The cases.
+    pub cases: Vec<Case>,
+    /// The horizon used.
+    pub horizon: HorizonUsed,
+    /// First origin year and last outcome year, for "2022–2025".
+    pub years: Option<(i32, i32)>,
+}
+
+/// Back-tests the statistical forecast of `indicator` for every municipality at `horizon`
+/// months, measured as `measure` (falls back to 12 months when no window fits).
+pub fn history(b: &Baseline, indicator: usize, measure: Measure, horizon: i32) -> RealismHistory {
+    let first = cases_at(b, indicator, measure, horizon);
+    if !first.0.is_empty() || horizon <= 12 {
+        return RealismHistory {
+            cases: first.0,
+            horizon: HorizonUsed::Target(horizon),
+            years: first.1,
+        };
+    }
+    let fallback = cases_at(b, indicator, measure, 12);
+    RealismHistory {
+        cases: fallback.0,
+        horizon: HorizonUsed::Fallback12,
+        years: fallback.1,
+    }
+}
+
+fn cases_at(
+    b: &Baseline,
+    indicator: usize,
+    measure: Measure,
+    horizon: i32,
+) -> (Vec<Case>, Option<(i32, i32)>) {
+    let mut cases = Vec::new();
+    let mut years: Option<(i32, i32)> = None;
+    let Some(ind) = b.indicators.get(indicator) else {
+        return (cases, years);
+    };
+    let percent = ind.unit == Unit::Percent;
+    let breaks: Vec<Month> = ind.breaks.iter().map(|br| br.month).collect();
+    let all: Vec<(usize, &super::series::Series)> = (0..b.municipalities.len())
+        .filter_map(|m| Some((m, &b.series(Area::Municipality(m), indicator)?.series)))
+        .collect();
+    let Some(start) = all.iter().map(|(_, s)| s.start()).min() else {
+        return (cases, years);
+    };
+    let Some(end) = all.iter().filter_map(|(_, s)| s.last_observed()).max() else {
+        return (cases, years);
+    };
+    let national = b.series(Area::National, indicator).map(|e| &e.series);
+    let mut origin = start.plus(MIN_HISTORY - 1);
+    while origin.plus(horizon) <= end {
+        let cut: Vec<_> = all.iter().map(|(_, s)| truncate(s, origin)).collect();
+        let refs: Vec<&_> = cut.iter().collect();
+        let profile = SeasonalProfile::pooled(&refs, &breaks, percent);
+        let national_cut = national.map(|s| truncate(s, origin));
+        let horizon_end = origin.plus(horizon);
+        for ((m, full), own) in all.iter().zip(&cut) {
+            let region = b
+                .municipalities
+                .get(*m)
+                .and_then(|x| b.series(Area::Region(x.region), indicator))
+                .map(|e| truncate(&e.series, origin));
+            let input = ForecastInput {
+                own,
+                season_prior: Some(&profile),
+                region: region.as_ref(),
+                national: national_cut.as_ref(),
+                breaks: &breaks,
+                outlook_change: 0.0,
+                expected_change: None,
+                percent,
+            };
+            // Only forecasts from the origin itself count (a series ending earlier would
+            // forecast from another month).
+            if own.last_observed() != Some(origin) {
+                continue;
+            }
+            let Ok(f) = forecast(&input, horizon_end) else {
+                continue;
+            };
+            let (actual, predicted) = match measure {
+                Measure::Month(_) => (
+                    full.get(horizon_end),
+                    measure::value_at(own, Some(&f), horizon_end),
+                ),
+                Measure::AnnualAverage => (
+                    measure::average(full, None, horizon_end),
+                    measure::average(own, Some(&f), horizon_end),
+                ),
+            };
+            if let (Some(a), Some(p)) = (actual, predicted) {
+                if p > 0.0 {
+                    cases.push(Case {
+                        municipality: *m,
+                        origin,
+                        margin: a / p - 1.0,
+                    });
+                    let (y0, y1) = (origin.year(), horizon_end.year());
+                    years = Some(years.map_or((y0, y1), |(a, b)| (a.min(y0), b.max(y1))));
+                }
+            }
+        }
+        origin = origin.plus(1);
+    }
+    (cases, years)
+}
+
+/// How often a margin was achieved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    /// Cases that achieved at least the margin.
+    pub achieved: usize,
+    /// All cases.
+    pub cases: usize,
+    /// Distinct municipalities behind the cases.
+    pub municipalities: usize,
+}
+
+/// The realism of one target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Realism {
+    /// The margin over the prognosis the target asks for (fraction).
+    pub required_margin: f64,
+    /// Among the other comparable municipalities.
+    pub comparable: Count,
+    /// Among all other municipalities.
+    pub all: Count,
+    /// True when the comparable group is too small to stand alone (the UI shows `all`).
+    pub comparable_too_small: bool,
+    /// The horizon the cases use.
+    pub horizon: HorizonUsed,
+    /// First and last year of the cases.
+    pub years: Option<(i32, i32)>,
+}
+
+/// Counts how often the other municipalities beat their prognosis by at least
+/// `target / prognosis − 1`.
+pub fn realism(
+    history: &RealismHistory,
+    municipality: usize,
+    comparable: &[usize],
+    target: f64,
+    prognosis: f64,
+    better: Better,
+) -> Option<Realism> {
+    if !prognosis.is_finite() || prognosis <= 0.0 || !target.is_finite() {
+        return None;
+    }
+    let required = target / prognosis - 1.0;
+    // A tiny tolerance so a target equal to the prognosis counts cases that matched it.
+    let achieved = |c: &Case| match better {
+        Better::Lower => c.margin <= required + 1e-12,
+        Better::Higher => c.margin >= required - 1e-12,
+    };
+    let size = history
+        .cases
+        .iter()
+        .map(|c| c.municipality + 1)
+        .max()
+        .unwrap_or(0)
+        .max(municipality + 1);
+    let mut in_group = vec![false; size];
+    for &c in comparable {
+        if let Some(slot) = in_group.get_mut(c) {
+            *slot = true;
+        }
+    }
+    let count = |only_group: bool| {
+        let mut seen = vec![false; size];
+        let (mut k, mut n, mut munis) = (0, 0, 0);
+        for c in &history.cases {
+            let member = in_group.get(c.municipality).copied().unwrap_or(false);
+            if c.municipality == municipality || (only_group && !member) {
+                continue;
+            }
+            n += 1;
+            if achieved(c) {
+                k += 1;
+            }
+            if let Some(s) = seen.get_mut(c.municipality) {
+                if !*s {
+                    *s = true;
+                    munis += 1;
+                }
+            }
+        }
+        Count {
+            achieved: k,
+            cases: n,
+            municipalities: munis,
+        }
+    };
+    let comparable_count = count(true);
+    let all = count(false);
+    Some(Realism {
+        required_margin: required,
+        comparable: comparable_count,
+        all,
+        comparable_too_small: comparable_count.municipalities < MIN_COMPARABLE_MUNICIPALITIES,
+        horizon: history.horizon,
+        years: history.years,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Month {
+        Month::parse(s).unwrap()
+    }
+
+    fn hist(margins: &[(usize, f64)]) -> RealismHistory {
+        RealismHistory {
+            cases: margins
+                .iter()
+                .map(|&(mu, margin)| Case {
+                    municipality: mu,
+                    origin: m("2023-01"),
+                    margin,
+                })
+                .collect(),
+            horizon: HorizonUsed::Target(17),
+            years: Some((2023, 2024)),
+        }
+    }
+
+    #[test]
+    fn realism_counts_cases_that_beat_the_prognosis_by_the_required_margin() {
+        let h = hist(&[(1, -0.10), (2, -0.03), (3, 0.02), (4, -0.06), (0, -0.5)]);
+        // Target 5 % below the prognosis; fewer is better.
+        let r = realism(&h, 0, &[1, 2], 95.0, 100.0, Better::Lower).unwrap();
+        assert_eq!(
+            (r.all.achieved, r.all.cases),
+            (2, 4),
+            "the municipality itself is left out"
+        );
+        assert_eq!((r.comparable.achieved, r.comparable.cases), (1, 2));
+        assert!(r.comparable_too_small);
+        let r = realism(&h, 0, &[1, 2], 100.0, 100.0, Better::Higher).unwrap();
+        assert_eq!(r.all.achieved, 1);
+    }
+
+    #[test]
+    fn realism_is_never_more_than_the_number_of_cases() {
+        let h = hist(&[(1, -0.1), (2, 0.1), (3, 0.0)]);
+        for target in [0.0, 50.0, 100.0, 150.0, 1e9] {
+            for better in [Better::Lower, Better::Higher] {
+                let r = realism(&h, 9, &[1, 2, 3], target, 100.0, better).unwrap();
+                assert!(r.all.achieved <= r.all.cases && r.all.cases == 3);
+            }
+        }
+        assert!(realism(&h, 0, &[], 1.0, 0.0, Better::Lower).is_none());
+        assert!(realism(&h, 0, &[], f64::NAN, 1.0, Better::Lower).is_none());
+    }
+}

@@ -1,0 +1,151 @@
+//! The engine on the real default dataset: invariants that must hold for every municipality and
+//! goal, and plausibility of the figures.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::sync::OnceLock;
+
+use maltal::model::ambition::{Ambition, Preset};
+use maltal::model::baseline::{Area, Baseline, Better, Measure};
+use maltal::model::kravforloeb::PathShape;
+use maltal::model::plan::Planner;
+
+fn baseline() -> &'static Baseline {
+    static B: OnceLock<Baseline> = OnceLock::new();
+    B.get_or_init(|| {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+                .expect("default data");
+        maltal::data::from_json(&text).expect("valid")
+    })
+}
+
+fn planner() -> &'static Planner {
+    static P: OnceLock<Planner> = OnceLock::new();
+    P.get_or_init(|| {
+        let b = baseline();
+        let basis = b.outlooks.iter().position(|o| o.id == "basis");
+        Planner::new(b, 0, basis).expect("planner")
+    })
+}
+
+#[test]
+fn every_forecast_interval_nests_and_contains_the_centre() {
+    let b = baseline();
+    let p = planner();
+    let mut checked = 0;
+    for m in 0..b.municipalities.len() {
+        for i in 0..b.indicators.len() {
+            let Some(f) = p.prognoses.forecast(Area::Municipality(m), i) else {
+                continue;
+            };
+            assert!(f.len() >= 17, "at least 17 months ahead");
+            for h in 0..f.len() {
+                assert!(f.lo95[h] <= f.lo80[h] + 1e-9 && f.lo80[h] <= f.mean[h] + 1e-9);
+                assert!(f.mean[h] <= f.hi80[h] + 1e-9 && f.hi80[h] <= f.hi95[h] + 1e-9);
+                assert!(f.lo95[h] >= 0.0);
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 380,
+        "forecasts for nearly all series, got {checked}"
+    );
+}
+
+#[test]
+fn laesoe_has_too_few_long_term_figures_for_a_forecast() {
+    let b = baseline();
+    let laesoe = b.municipality_index("825").expect("Læsø");
+    let long = b.indicator_index("langtidsledige").expect("indicator");
+    let r = planner()
+        .prognoses
+        .get(Area::Municipality(laesoe), long)
+        .expect("attempted");
+    assert!(r.is_err(), "not enough data, not an invented forecast");
+}
+
+#[test]
+fn every_path_ends_at_the_target_and_median_is_never_more_ambitious_than_best_quartile() {
+    let b = baseline();
+    let p = planner();
+    let gs = &b.goal_sets[0];
+    let mut plans = 0;
+    for m in 0..b.municipalities.len() {
+        for (gi, g) in gs.goals.iter().enumerate() {
+            let better = b.indicators[g.indicator].better;
+            for preset in Preset::ALL {
+                let Ok(plan) = p.plan(b, m, gi, Ambition::Preset(preset), PathShape::Seasonal)
+                else {
+                    continue;
+                };
+                plans += 1;
+                let path = plan.path.as_ref().expect("a path");
+                match g.measure {
+                    Measure::Month(_) => {
+                        let end = path.points.last().expect("points").1;
+                        assert!((end - plan.target.target).abs() < 1e-6);
+                    }
+                    Measure::AnnualAverage => {
+                        let year: Vec<f64> = path
+                            .points
+                            .iter()
+                            .filter(|(mm, _)| mm.year() == gs.plan_year)
+                            .map(|x| x.1)
+                            .collect();
+                        assert_eq!(year.len(), 12);
+                        let avg = year.iter().sum::<f64>() / 12.0;
+                        assert!(
+                            (avg - plan.target.target).abs() < 1e-6,
+                            "{avg} vs {}",
+                            plan.target.target
+                        );
+                    }
+                }
+                if let Some(r) = plan.realism {
+                    assert!(r.all.achieved <= r.all.cases);
+                    assert!(r.comparable.achieved <= r.comparable.cases);
+                }
+                let median = plan.presets.iter().find(|x| x.0 == Preset::KlyngeMedian);
+                let best = plan
+                    .presets
+                    .iter()
+                    .find(|x| x.0 == Preset::KlyngeBedsteKvartil);
+                if let (Some((_, Ok(med))), Some((_, Ok(best)))) = (median, best) {
+                    match better {
+                        Better::Lower => assert!(med >= best),
+                        Better::Higher => assert!(med <= best),
+                    }
+                }
+            }
+        }
+    }
+    assert!(plans > 1500, "planned {plans}");
+}
+
+#[test]
+fn aarhus_long_term_goal_reads_plausibly() {
+    let b = baseline();
+    let aarhus = b.municipality_index("751").expect("Aarhus");
+    let gi = b.goal_sets[0]
+        .goals
+        .iter()
+        .position(|g| g.id == "langtidsledighed")
+        .expect("goal");
+    let plan = planner()
+        .plan(
+            b,
+            aarhus,
+            gi,
+            Ambition::Preset(Preset::Prognose),
+            PathShape::Seasonal,
+        )
+        .expect("plan");
+    assert_eq!(plan.base.month.to_string(), "2024-12");
+    assert_eq!(plan.target_month.to_string(), "2026-12");
+    assert_eq!(plan.target.months, 24);
+    let r = plan.realism.expect("realism");
+    assert!(r.all.cases > 50, "{r:?}");
+    println!("{plan:#?}");
+}
