@@ -82,32 +82,62 @@ fn a_chart_is_drawn_on_a_canvas_sized_for_the_device() {
 }
 
 #[wasm_bindgen_test]
-async fn the_picker_is_labelled_kommune_and_reports_the_choice() {
+async fn the_picker_is_labelled_kommune_and_finds_a_municipality_by_typing() {
     let host = host();
-    let selected = RwSignal::new(Some("751".to_string()));
+    let selected = RwSignal::new(Some("101".to_string()));
     let options = vec![
         ("101".to_string(), "København".to_string()),
         ("751".to_string(), "Aarhus".to_string()),
     ];
     let _handle = leptos::mount::mount_to(host.clone(), move || {
-        view! { <MunicipalityPicker options=options.clone() selected=selected /> }
+        view! {
+            <MunicipalityPicker
+                options=options.clone()
+                selected=selected
+                label="Kommune".to_string()
+                hint="Skriv navnet".to_string()
+                not_found="Ingen kommune hedder sådan".to_string()
+            />
+        }
     });
     leptos::task::tick().await;
     let label = host
-        .query_selector("label")
+        .query_selector("label[for=kommune]")
         .expect("query")
         .expect("a label");
     assert_eq!(label.text_content().as_deref(), Some("Kommune"));
-    let select: web_sys::HtmlSelectElement = host
-        .query_selector("select#kommune")
+    let input: web_sys::HtmlInputElement = host
+        .query_selector("input#kommune")
         .expect("query")
-        .expect("the select")
+        .expect("the field")
         .unchecked_into();
-    assert_eq!(select.length(), 2);
-    assert_eq!(select.value(), "751");
-    select.set_value("101");
-    let event = web_sys::Event::new("change").expect("event");
-    select.dispatch_event(&event).expect("dispatch");
+    assert_eq!(input.value(), "København");
+    let options = host.query_selector_all("datalist option").expect("options");
+    assert_eq!(options.length(), 2);
+
+    input.set_value("aarhus");
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
     leptos::task::tick().await;
-    assert_eq!(selected.get_untracked().as_deref(), Some("101"));
+    assert_eq!(selected.get_untracked().as_deref(), Some("751"));
+
+    input.set_value("Atlantis");
+    input
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+    assert_eq!(
+        selected.get_untracked().as_deref(),
+        Some("751"),
+        "an unknown name keeps the choice"
+    );
+    let error = host
+        .query_selector("#kommune-error")
+        .expect("query")
+        .expect("error");
+    assert!(
+        !error.has_attribute("hidden"),
+        "the user is told the name is unknown"
+    );
 }

@@ -2,6 +2,7 @@
 //! generic over plotters' `DrawingBackend` ([`draw`]) so it is tested natively into SVG.
 //! Only `canvas` (browser only) touches `CanvasBackend`.
 
+pub mod bars;
 pub mod draw;
 pub mod spec;
 

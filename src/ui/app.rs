@@ -1,128 +1,320 @@
-//! The page: header, data loading, municipality picker, chart and table.
+//! The page: header with language switch, choices, goal cards, overview, comparison, method.
+//! Inputs live in [`AppState`]; everything shown is derived with memos that call `model` or
+//! `view_model` once.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::fetch::fetch_baseline;
-use crate::ui::format::Lang;
-use crate::ui::history_chart::HistoryChart;
-use crate::ui::municipality_picker::MunicipalityPicker;
-use crate::ui::series_table::SeriesTable;
-use crate::ui::state::{AppState, DEFAULT_DATA_URL};
-use crate::ui::view_model;
+use crate::model::ambition::Ambition;
+use crate::model::plan::{GoalPlan, Planner};
+use crate::ui::browser;
+use crate::ui::choice_panel::ChoicePanel;
+use crate::ui::comparison_view::ComparisonView;
+use crate::ui::data_file_picker::{DataFilePicker, LoadProblemPanel};
+use crate::ui::format::{self, Lang};
+use crate::ui::goal_card::GoalCard;
+use crate::ui::i18n::{t, Key};
+use crate::ui::loading;
+use crate::ui::method_panel::MethodPanel;
+use crate::ui::overview_table::OverviewTable;
+use crate::ui::params;
+use crate::ui::state::{AppState, Page, DEFAULT_DATA_URL};
+use crate::ui::view_model::{comparison, goal};
+
+/// Compares an `Arc` by address, so memos holding large values are cheap to compare.
+#[derive(Debug)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
-    leptos::task::spawn_local(async move {
-        match fetch_baseline(DEFAULT_DATA_URL).await {
-            Ok(b) => {
-                if state.municipality.get_untracked().is_none() {
-                    state
-                        .municipality
-                        .set(b.municipalities.first().map(|m| m.code.clone()));
-                }
-                state.baseline.set(Some(Arc::new(b)));
-            }
-            Err(e) => state.load_error.set(Some(e.to_string())),
+    let (p, problems) = params::parse(&browser::query_pairs());
+    if let Some(lang) = p.sprog {
+        state.lang.set(lang);
+    }
+    if let Some(code) = p.kommune.clone() {
+        state.municipality.set(Some(code));
+    }
+    if let Some(id) = p.konjunktur.clone() {
+        state.outlook.set(Some(id));
+    }
+    for message in &problems {
+        browser::warn(message);
+    }
+    let url_notice = RwSignal::new(problems);
+    loading::load_url(
+        state,
+        p.data
+            .clone()
+            .unwrap_or_else(|| DEFAULT_DATA_URL.to_string()),
+    );
+
+    Effect::new(move |_| browser::set_document_lang(state.lang.get().code()));
+
+    let lang = Signal::derive(move || state.lang.get());
+    let text = move |key| t(lang.get(), key);
+
+    // The expensive part, once per data file, goal set and outlook.
+    let planner = Memo::new(move |_| -> Option<Shared<Planner>> {
+        let b = state.baseline.get()?;
+        let outlook = state
+            .outlook
+            .get()
+            .and_then(|id| b.outlooks.iter().position(|o| o.id == id));
+        Planner::new(&b, state.goal_set.get(), outlook)
+            .ok()
+            .map(|p| Shared(Arc::new(p)))
+    });
+    let municipality = Memo::new(move |_| {
+        let b = state.baseline.get()?;
+        b.municipality_index(&state.municipality.get()?)
+    });
+    let goal_count = Memo::new(move |_| {
+        state
+            .baseline
+            .get()
+            .and_then(|b| b.goal_sets.get(state.goal_set.get()).map(|g| g.goals.len()))
+            .unwrap_or(0)
+    });
+    // Every goal's plan: cheap (a few microseconds each), so one memo for all.
+    let plans = Memo::new(move |_| -> Vec<Option<GoalPlan>> {
+        let (Some(b), Some(p), Some(m)) = (state.baseline.get(), planner.get(), municipality.get())
+        else {
+            return Vec::new();
+        };
+        let ambitions = state.ambitions.get();
+        let shape = state.shape.get();
+        let Some(gs) = b.goal_sets.get(p.0.goal_set) else {
+            return Vec::new();
+        };
+        gs.goals
+            .iter()
+            .enumerate()
+            .map(|(gi, g)| {
+                let ambition = ambitions.get(&g.id).copied().unwrap_or_default();
+                p.0.plan(&b, m, gi, ambition, shape)
+                    .or_else(|_| p.0.plan(&b, m, gi, Ambition::default(), shape))
+                    .or_else(|_| {
+                        p.0.plan(
+                            &b,
+                            m,
+                            gi,
+                            Ambition::Preset(crate::model::ambition::Preset::Hold),
+                            shape,
+                        )
+                    })
+                    .ok()
+            })
+            .collect()
+    });
+    let overview = Memo::new(move |_| {
+        let Some(b) = state.baseline.get() else {
+            return Vec::new();
+        };
+        let Some(gs) = b.goal_sets.get(state.goal_set.get()) else {
+            return Vec::new();
+        };
+        plans.with(|plans| {
+            gs.goals
+                .iter()
+                .zip(plans)
+                .filter_map(|(g, p)| p.as_ref().map(|p| goal::overview_row(&b, g, p, lang.get())))
+                .collect()
+        })
+    });
+    let subtitle = Signal::derive(move || {
+        let b = state.baseline.get();
+        let name = b
+            .as_ref()
+            .zip(municipality.get())
+            .and_then(|(b, m)| b.municipalities.get(m).map(|x| x.name.clone()))
+            .unwrap_or_default();
+        let date = b
+            .map(|b| format::month(b.meta.data_month, lang.get()))
+            .unwrap_or_default();
+        match lang.get() {
+            Lang::Da => format!("{name}, data til {date}."),
+            Lang::En => format!("{name}, data to {date}."),
         }
     });
-
-    let options = Signal::derive(move || {
+    let comparison_view = Memo::new(move |_| {
+        let (b, p, m) = (state.baseline.get()?, planner.get()?, municipality.get()?);
+        let gi = state.comparison_goal.get();
+        plans.with(|plans| {
+            let plan = plans.get(gi)?.as_ref()?;
+            comparison::comparison(&b, &p.0, m, gi, plan, lang.get())
+        })
+    });
+    let goal_titles = Signal::derive(move || {
+        state
+            .baseline
+            .get()
+            .and_then(|b| {
+                b.goal_sets.get(state.goal_set.get()).map(|g| {
+                    g.goals
+                        .iter()
+                        .map(|x| x.title.get(lang.get().code()).to_string())
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+    });
+    let source_line = Signal::derive(move || {
         state
             .baseline
             .get()
             .map(|b| {
-                b.municipalities
+                let date = format::month(b.meta.data_month, lang.get());
+                match lang.get() {
+                    Lang::Da => format!(
+                        "Kilde: Jobindsats og Danmarks Statistik, data til {date}. {}",
+                        t(Lang::Da, Key::DerivedAggregates)
+                    ),
+                    Lang::En => format!(
+                        "Source: Jobindsats and Statistics Denmark, data to {date}. {}",
+                        t(Lang::En, Key::DerivedAggregates)
+                    ),
+                }
+            })
+            .unwrap_or_default()
+    });
+    let example_set = Signal::derive(move || {
+        state
+            .baseline
+            .get()
+            .and_then(|b| b.goal_sets.get(state.goal_set.get()).map(|g| g.example))
+            .unwrap_or(false)
+    });
+    let synthetic_outlook = Signal::derive(move || {
+        let id = state.outlook.get();
+        state
+            .baseline
+            .get()
+            .map(|b| {
+                b.outlooks
                     .iter()
-                    .map(|m| (m.code.clone(), m.name.clone()))
-                    .collect::<Vec<_>>()
+                    .any(|o| Some(&o.id) == id.as_ref() && o.synthetic)
             })
-            .unwrap_or_default()
-    });
-    // (baseline, municipality index, indicator index) for the chosen municipality's `ledige`.
-    let selection = Memo::new(move |_| {
-        let b = state.baseline.get()?;
-        let code = state.municipality.get()?;
-        let m = b.municipality_index(&code)?;
-        let i = b.indicator_index("ledige")?;
-        Some((ByAddress(b), m, i))
-    });
-    let lang = Signal::derive(move || state.lang.get());
-    let spec = Signal::derive(move || {
-        selection
-            .get()
-            .map(|(b, m, i)| view_model::history_chart(&b.0, m, i, lang.get()))
-            .unwrap_or_default()
-    });
-    let summary = Signal::derive(move || {
-        selection
-            .get()
-            .map(|(b, m, i)| view_model::history_summary(&b.0, m, i, lang.get()))
-            .unwrap_or_default()
-    });
-    let rows = Signal::derive(move || {
-        selection
-            .get()
-            .map(|(b, m, i)| view_model::history_rows(&b.0, m, i, lang.get()))
-            .unwrap_or_default()
-    });
-    let source = Signal::derive(move || {
-        state
-            .baseline
-            .get()
-            .map(|b| {
-                format!(
-                    "Kilde: Jobindsats og Danmarks Statistik, data til {}",
-                    crate::ui::format::month(b.meta.data_month, Lang::Da)
-                )
-            })
-            .unwrap_or_default()
+            .unwrap_or(false)
     });
 
     view! {
+        <a class="skipnav" href="#main">{move || text(Key::Skip)}</a>
         <header class="site-header">
-            <div class="container">
-                <p class="site-title">"Måltal"</p>
-                <p class="site-tagline">"Planlægning af beskæftigelsesindsatsens mål"</p>
+            <div class="container header-row">
+                <div>
+                    <p class="site-title">"Måltal"</p>
+                    <p class="site-tagline">{move || text(Key::AppTagline)}</p>
+                </div>
+                <button
+                    type="button"
+                    class="button button-header"
+                    lang=move || if lang.get() == Lang::Da { "en" } else { "da" }
+                    on:click=move |_| state.lang.update(|l| *l = if *l == Lang::Da { Lang::En } else { Lang::Da })
+                >
+                    {move || text(Key::OtherLanguage)}
+                </button>
             </div>
         </header>
-        <div class="container main-content">
-            {move || state.load_error.get().map(|e| view! {
-                <div class="alert alert-error" role="alert">
-                    <h2 class="alert-heading">"Datafilen kunne ikke indlæses"</h2>
-                    <pre class="alert-text">{e}</pre>
-                </div>
-            })}
+        <div class="container main-content" id="main" tabindex="-1">
+            {move || {
+                let notices = url_notice.get();
+                (!notices.is_empty()).then(|| view! {
+                    <div class="alert alert-warning" role="status">
+                        {notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+                    </div>
+                })
+            }}
+            <LoadProblemPanel />
             <Show
                 when=move || state.baseline.get().is_some()
                 fallback=move || view! {
                     <p class="loading-data" role="status">
-                        {move || if state.load_error.get().is_none() { "Henter data…" } else { "" }}
+                        {move || if state.load_problem.get().is_none() { text(Key::LoadingData) } else { "" }}
                     </p>
                 }
             >
-                <h1>"Ledige i din kommune"</h1>
-                <MunicipalityPicker options=options selected=state.municipality />
-                <section class="chart-card" aria-labelledby="chart-heading">
-                    <h2 id="chart-heading">"Registrerede ledige (fuldtidspersoner)"</h2>
-                    <HistoryChart spec=spec summary=summary />
-                    <p class="chart-source">{source}</p>
-                    <SeriesTable rows=rows caption="Ledige pr. måned" />
-                </section>
+                <Show
+                    when=move || state.page.get() == Page::Calculator
+                    fallback=|| view! { <MethodPanel /> }
+                >
+                    <h1>{move || text(Key::Goals)}</h1>
+                    <ChoicePanel />
+                    <p class="tag-line" hidden=move || !example_set.get()>
+                        <span class="tag">{move || text(Key::ExampleGoalSet)}</span>
+                    </p>
+                    <p class="note" hidden=move || !synthetic_outlook.get()>{move || text(Key::SyntheticOutlook)}</p>
+                    <div class="form-check">
+                        <input
+                            type="checkbox"
+                            id="linear-path"
+                            prop:checked=move || state.shape.get() == crate::model::kravforloeb::PathShape::Linear
+                            on:change=move |ev| state.shape.set(if event_target_checked(&ev) {
+                                crate::model::kravforloeb::PathShape::Linear
+                            } else {
+                                crate::model::kravforloeb::PathShape::Seasonal
+                            })
+                        />
+                        <label for="linear-path">{move || text(Key::LinearPath)}</label>
+                    </div>
+                    <div class="goal-cards">
+                        <For each=move || 0..goal_count.get() key=|i| *i let:gi>
+                            {
+                                let card = Memo::new(move |_| {
+                                    let (b, p, m) = (state.baseline.get()?, planner.get()?, municipality.get()?);
+                                    plans.with(|plans| {
+                                        let plan = plans.get(gi)?.as_ref()?;
+                                        goal::goal_card(&b, &p.0, m, gi, plan, lang.get())
+                                    })
+                                });
+                                let on_ambition = Callback::new(move |a: Ambition| {
+                                    let id = card.with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
+                                    if let Some(id) = id {
+                                        state.ambitions.update(|m| {
+                                            m.insert(id, a);
+                                        });
+                                    }
+                                });
+                                view! { <GoalCard view=card lang=lang on_ambition=on_ambition /> }
+                            }
+                        </For>
+                    </div>
+                    <p class="chart-source">{source_line}</p>
+                    <OverviewTable rows=overview subtitle=subtitle lang=lang />
+                    <ComparisonView view=comparison_view goals=goal_titles selected=state.comparison_goal lang=lang />
+                    <section class="data-section">
+                        <DataFilePicker />
+                        <p class="form-hint">{move || format!("{}: {}", text(Key::Source), state.data_source.get())}</p>
+                    </section>
+                </Show>
             </Show>
         </div>
-    }
-}
-
-/// Compares an `Arc` by address, so a memo holding the baseline is cheap to compare.
-#[derive(Clone)]
-struct ByAddress(Arc<crate::model::baseline::Baseline>);
-
-impl PartialEq for ByAddress {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        <footer class="site-footer">
+            <div class="container footer-row">
+                <p>{move || text(Key::Footer)}</p>
+                <ul class="footer-links">
+                    <li>
+                        <button type="button" class="link-button" on:click=move |_| state.page.set(Page::Method)>
+                            {move || text(Key::Method)}
+                        </button>
+                    </li>
+                    <li><a href="tilgaengelighed.html">{move || text(Key::Accessibility)}</a></li>
+                </ul>
+            </div>
+        </footer>
     }
 }

@@ -69,9 +69,31 @@ pub fn month(m: Month, lang: Lang) -> String {
     format!("{} {}", names[m.season()], m.year())
 }
 
+/// Reads a number typed the Danish or English way ("1.234,5", "1234.5", "12,5 %").
+pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '%')
+        .collect();
+    let normalised = match lang {
+        Lang::Da => cleaned.replace('.', "").replace(',', "."),
+        Lang::En => cleaned.replace(',', ""),
+    };
+    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_read_the_danish_and_the_english_way() {
+        assert_eq!(parse_number("1.234,5", Lang::Da), Some(1234.5));
+        assert_eq!(parse_number("12,5 %", Lang::Da), Some(12.5));
+        assert_eq!(parse_number("1,234.5", Lang::En), Some(1234.5));
+        assert_eq!(parse_number("abc", Lang::Da), None);
+        assert_eq!(parse_number("NaN", Lang::Da), None);
+    }
 
     #[test]
     fn danish_numbers_group_thousands_with_a_point_and_use_a_decimal_comma() {

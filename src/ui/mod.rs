@@ -1,18 +1,37 @@
-//! The user interface. `format` and the view models are pure and tested natively; the Leptos
-//! components (one per file, named for what the user sees) are compiled for the browser only.
-//! No arithmetic on indicators happens in a view: views call `model`, `charts` or `format`.
+//! The user interface. `format`, `i18n`, `params` and the view models are pure and tested
+//! natively; the Leptos components (one per file, named for what the user sees) are compiled
+//! for the browser only. No arithmetic on indicators happens in a view: views render what
+//! `view_model` computed from `model`.
 
 pub mod format;
+pub mod i18n;
+pub mod params;
 pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
-pub mod history_chart;
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod chart_canvas;
+#[cfg(target_arch = "wasm32")]
+pub mod choice_panel;
+#[cfg(target_arch = "wasm32")]
+pub mod comparison_view;
+#[cfg(target_arch = "wasm32")]
+pub mod data_file_picker;
+#[cfg(target_arch = "wasm32")]
+pub mod data_table;
+#[cfg(target_arch = "wasm32")]
+pub mod goal_card;
+#[cfg(target_arch = "wasm32")]
+pub mod loading;
+#[cfg(target_arch = "wasm32")]
+pub mod method_panel;
 #[cfg(target_arch = "wasm32")]
 pub mod municipality_picker;
 #[cfg(target_arch = "wasm32")]
-pub mod series_table;
+pub mod overview_table;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 

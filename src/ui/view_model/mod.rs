@@ -7,6 +7,9 @@ use crate::model::Month;
 
 use super::format::{self, Lang};
 
+pub mod comparison;
+pub mod goal;
+
 /// The unit as a word after a number.
 pub fn unit_word(unit: Unit, lang: Lang) -> &'static str {
     match (unit, lang) {
@@ -62,13 +65,13 @@ pub fn history_chart(b: &Baseline, municipality: usize, indicator: usize, lang: 
             style: LineStyle::Solid,
             color: Palette::Blue,
         }],
-        month_labels: january_labels(entry.series.start(), entry.series.end(), lang),
+        month_labels: axis_labels(entry.series.start(), entry.series.end(), lang),
         ..ChartSpec::default()
     }
 }
 
 /// Axis labels: every January (and the first month), so the axis never crowds.
-fn january_labels(first: Month, last: Month, lang: Lang) -> Vec<(Month, String)> {
+pub fn axis_labels(first: Month, last: Month, lang: Lang) -> Vec<(Month, String)> {
     (0..=first.months_until(last))
         .map(|i| first.plus(i))
         .filter(|m| m.month() == 1 || *m == first)
@@ -142,6 +145,40 @@ pub fn history_summary(b: &Baseline, municipality: usize, indicator: usize, lang
             ),
         },
     }
+}
+
+/// Facts about the chosen municipality, shown under the picker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceFacts {
+    /// Region name.
+    pub region: String,
+    /// Comparable group with its size.
+    pub group: String,
+    /// Population with its month.
+    pub population: String,
+}
+
+/// The facts for municipality `code`.
+pub fn choice_facts(b: &Baseline, code: &str, lang: Lang) -> Option<ChoiceFacts> {
+    let m = b.municipalities.get(b.municipality_index(code)?)?;
+    let size = b
+        .municipalities
+        .iter()
+        .filter(|o| o.group == m.group)
+        .count();
+    let group = b.groups.get(m.group)?;
+    let word = match lang {
+        Lang::Da => "kommuner",
+        Lang::En => "municipalities",
+    };
+    Some(ChoiceFacts {
+        region: b.regions.get(m.region)?.name.clone(),
+        group: format!("{} ({size} {word})", group.name),
+        population: m
+            .population
+            .map(|p| format::number(p, 0, lang))
+            .unwrap_or_else(|| "–".into()),
+    })
 }
 
 #[cfg(test)]

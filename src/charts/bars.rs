@@ -1,0 +1,150 @@
+//! A horizontal bar chart of changes (the comparison ranking): its spec and its drawing,
+//! generic over plotters' backends.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::draw::ChartError;
+use super::spec::Palette;
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// Label on the axis.
+    pub label: String,
+    /// Value (e.g. a change in percent).
+    pub value: f64,
+    /// True for the municipality itself (drawn in the highlight colour).
+    pub highlight: bool,
+    /// True for a reference such as the region (drawn hatched grey).
+    pub reference: bool,
+}
+
+/// A bar chart: bars top to bottom in the given order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BarSpec {
+    /// Caption of the value axis.
+    pub x_label: String,
+    /// Bars.
+    pub bars: Vec<Bar>,
+}
+
+fn rgb(p: Palette) -> RGBColor {
+    let (r, g, b) = p.rgb();
+    RGBColor(r, g, b)
+}
+
+/// Draws `spec` filling `area`, text and strokes scaled by `scale`.
+///
+/// # Errors
+/// [`ChartError::NoData`] without bars; [`ChartError::Backend`] when drawing fails.
+pub fn draw_bars<DB: DrawingBackend>(
+    spec: &BarSpec,
+    area: &DrawingArea<DB, Shift>,
+    scale: f64,
+) -> Result<(), ChartError> {
+    let backend = |e: DrawingAreaErrorKind<DB::ErrorType>| ChartError::Backend(format!("{e:?}"));
+    area.fill(&WHITE).map_err(backend)?;
+    if spec.bars.is_empty() {
+        return Err(ChartError::NoData);
+    }
+    let s = |v: f64| (v * scale).round() as u32;
+    let lo = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::min);
+    let hi = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
+    let pad = ((hi - lo) * 0.1).max(0.5);
+    let n = spec.bars.len() as i32;
+    let labels: Vec<String> = spec.bars.iter().map(|b| b.label.clone()).collect();
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64;
+    let mut chart = ChartBuilder::on(area)
+        .margin(s(8.0))
+        .x_label_area_size(s(36.0))
+        .y_label_area_size(s((longest * 7.0).clamp(60.0, 240.0)))
+        .build_cartesian_2d(lo - pad..hi + pad, (0..n).into_segmented())
+        .map_err(backend)?;
+    let y_fmt = |v: &SegmentValue<i32>| match v {
+        SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => labels
+            .get((n - 1 - *i) as usize)
+            .cloned()
+            .unwrap_or_default(),
+        SegmentValue::Last => String::new(),
+    };
+    let x_fmt = |v: &f64| format!("{v:.0}").replace('-', "−");
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n as usize)
+        .y_label_formatter(&y_fmt)
+        .x_label_formatter(&x_fmt)
+        .x_desc(spec.x_label.as_str())
+        .label_style(("sans-serif", s(12.0)))
+        .axis_desc_style(("sans-serif", s(12.0)))
+        .light_line_style(RGBColor(235, 235, 235))
+        .draw()
+        .map_err(backend)?;
+    for (i, bar) in spec.bars.iter().enumerate() {
+        let y = n - 1 - i as i32;
+        let color = if bar.highlight {
+            rgb(Palette::Vermillion)
+        } else if bar.reference {
+            rgb(Palette::Grey)
+        } else {
+            rgb(Palette::Sky)
+        };
+        let rect = Rectangle::new(
+            [
+                (0.0_f64.min(bar.value), SegmentValue::Exact(y)),
+                (0.0_f64.max(bar.value), SegmentValue::Exact(y + 1)),
+            ],
+            color.filled(),
+        );
+        chart.draw_series(std::iter::once(rect)).map_err(backend)?;
+    }
+    area.present().map_err(backend)?;
+    Ok(())
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_are_drawn_with_the_municipality_highlighted() {
+        let spec = BarSpec {
+            x_label: "Ændring (%)".into(),
+            bars: vec![
+                Bar {
+                    label: "Odense".into(),
+                    value: -4.0,
+                    highlight: false,
+                    reference: false,
+                },
+                Bar {
+                    label: "Aarhus".into(),
+                    value: -2.5,
+                    highlight: true,
+                    reference: false,
+                },
+                Bar {
+                    label: "Aalborg".into(),
+                    value: 1.0,
+                    highlight: false,
+                    reference: false,
+                },
+            ],
+        };
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (500, 200)).into_drawing_area();
+            assert_eq!(draw_bars(&spec, &root, 1.0), Ok(()));
+        }
+        assert_eq!(svg.matches("#D55E00").count(), 1, "one highlighted bar");
+        assert!(svg.contains("Aarhus"));
+        let mut empty = String::new();
+        let root = SVGBackend::with_string(&mut empty, (500, 200)).into_drawing_area();
+        assert_eq!(
+            draw_bars(&BarSpec::default(), &root, 1.0),
+            Err(ChartError::NoData)
+        );
+    }
+}

@@ -1,0 +1,94 @@
+//! The few direct browser calls the components need, each returning an `Option`/`Result`
+//! instead of panicking when the browser lacks something.
+
+use wasm_bindgen::JsValue;
+
+/// The page's query parameters as decoded pairs.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    // UrlSearchParams is iterable as [key, value] arrays.
+    if let Ok(Some(iter)) = js_sys::try_iter(&params) {
+        for item in iter.flatten() {
+            let pair = js_sys::Array::from(&item);
+            if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                out.push((k, v));
+            }
+        }
+    }
+    out
+}
+
+/// Resolves `url` against the page and returns it if it has the page's origin.
+///
+/// # Errors
+/// A Danish message when the URL is malformed or points at another origin.
+pub fn same_origin_url(url: &str) -> Result<String, String> {
+    let location = web_sys::window()
+        .map(|w| w.location())
+        .ok_or_else(|| "siden har ingen adresse".to_string())?;
+    let href = location
+        .href()
+        .map_err(|_| "siden har ingen adresse".to_string())?;
+    let resolved = web_sys::Url::new_with_base(url, &href)
+        .map_err(|_| format!("«{url}» er ikke en gyldig adresse"))?;
+    let page_origin = location.origin().unwrap_or_default();
+    // From file:// every origin is "null": then only relative paths are accepted.
+    let relative = !url.contains("://") && !url.starts_with("//");
+    let foreign = if page_origin == "null" {
+        !relative
+    } else {
+        resolved.origin() != page_origin
+    };
+    if foreign {
+        return Err(format!(
+            "«{url}» ligger ikke på samme websted som Måltal; af sikkerhedshensyn hentes kun datafiler fra samme websted"
+        ));
+    }
+    Ok(resolved.href())
+}
+
+/// Marks the start of a user input for the `maltal:redraw` measure.
+pub fn mark_input() {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("maltal:input");
+    }
+}
+
+/// Measures `maltal:redraw` from the last input mark to now, once all effects have drawn
+/// (the next animation frame), and clears the mark.
+pub fn measure_redraw_next_frame() {
+    let handle = gloo::render::request_animation_frame(|_| {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            if p.get_entries_by_name_with_entry_type("maltal:input", "mark")
+                .length()
+                > 0
+            {
+                let _ = p.measure_with_start_mark("maltal:redraw", "maltal:input");
+                p.clear_marks_with_mark_name("maltal:input");
+            }
+        }
+    });
+    // The frame callback must outlive this call; it runs once.
+    std::mem::forget(handle);
+}
+
+/// Sets `<html lang>` so screen readers use the right voice.
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// Logs a problem to the console as a warning (never an error: errors fail the journeys).
+pub fn warn(text: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(text));
+}

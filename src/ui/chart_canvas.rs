@@ -1,0 +1,63 @@
+//! Canvases that draw a chart spec whenever it changes, each with a text alternative.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+
+use crate::charts::bars::BarSpec;
+use crate::charts::canvas::{draw_bars_on_canvas, draw_on_canvas};
+use crate::charts::ChartSpec;
+
+use super::browser;
+
+/// A time-series chart on canvas.
+#[component]
+pub fn ChartCanvas(
+    /// What to draw.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+    /// One sentence saying what the chart shows (the canvas' accessible name).
+    #[prop(into)]
+    summary: Signal<String>,
+    /// Extra CSS class for the canvas' size.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let canvas = NodeRef::<Canvas>::new();
+    // Drawing is the outside world: one Effect, reading the spec and the canvas.
+    Effect::new(move |_| {
+        let spec = spec.get();
+        if let Some(canvas) = canvas.get() {
+            if let Err(e) = draw_on_canvas(&canvas, &spec) {
+                browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
+            }
+            browser::measure_redraw_next_frame();
+        }
+    });
+    view! {
+        <canvas node_ref=canvas class=format!("chart-canvas {class}") role="img" aria-label=summary></canvas>
+    }
+}
+
+/// A bar chart on canvas.
+#[component]
+pub fn BarCanvas(
+    /// What to draw.
+    #[prop(into)]
+    spec: Signal<BarSpec>,
+    /// The canvas' accessible name.
+    #[prop(into)]
+    summary: Signal<String>,
+) -> impl IntoView {
+    let canvas = NodeRef::<Canvas>::new();
+    Effect::new(move |_| {
+        let spec = spec.get();
+        if let Some(canvas) = canvas.get() {
+            if let Err(e) = draw_bars_on_canvas(&canvas, &spec) {
+                browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
+            }
+        }
+    });
+    view! {
+        <canvas node_ref=canvas class="chart-canvas chart-bars" role="img" aria-label=summary></canvas>
+    }
+}

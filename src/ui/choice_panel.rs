@@ -1,0 +1,126 @@
+//! The choices at the top: municipality, goal set (when the data hold more than one) and the
+//! labour-market outlook, with facts about the chosen municipality.
+
+use leptos::prelude::*;
+
+use crate::ui::format::Lang;
+use crate::ui::i18n::{t, Key};
+use crate::ui::municipality_picker::MunicipalityPicker;
+use crate::ui::state::AppState;
+use crate::ui::view_model::{choice_facts, ChoiceFacts};
+
+/// The choice panel; reads and sets the app state.
+#[component]
+pub fn ChoicePanel() -> impl IntoView {
+    let Some(state) = AppState::get() else {
+        return view! { <p></p> }.into_any();
+    };
+    let lang = Signal::derive(move || state.lang.get());
+    let text = move |key| t(lang.get(), key).to_string();
+    let options = Signal::derive(move || {
+        state
+            .baseline
+            .get()
+            .map(|b| {
+                b.municipalities
+                    .iter()
+                    .map(|m| (m.code.clone(), m.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let facts = Memo::new(move |_| -> Option<ChoiceFacts> {
+        let b = state.baseline.get()?;
+        let code = state.municipality.get()?;
+        choice_facts(&b, &code, lang.get())
+    });
+    let goal_sets = Signal::derive(move || {
+        state
+            .baseline
+            .get()
+            .map(|b| {
+                b.goal_sets
+                    .iter()
+                    .map(|g| format!("{} ({})", g.title.get(lang.get().code()), g.plan_year))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let outlooks = Signal::derive(move || {
+        state
+            .baseline
+            .get()
+            .map(|b| {
+                b.outlooks
+                    .iter()
+                    .map(|o| {
+                        (
+                            o.id.clone(),
+                            o.name.get(lang.get().code()).to_string(),
+                            o.synthetic,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    view! {
+        <section class="choice-panel" aria-label=move || text(Key::Municipality)>
+            <div class="choice-row">
+                <MunicipalityPicker
+                    options=options
+                    selected=state.municipality
+                    label=Signal::derive(move || text(Key::Municipality))
+                    hint=Signal::derive(move || text(Key::MunicipalityHint))
+                    not_found=Signal::derive(move || text(Key::MunicipalityNotFound))
+                />
+                <Show when=move || goal_sets.with(|g| g.len() > 1)>
+                    <div class="form-group">
+                        <label class="form-label" for="goal-set">{move || text(Key::GoalSet)}</label>
+                        <select id="goal-set" class="form-select" on:change=move |ev| {
+                            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                                state.goal_set.set(i);
+                            }
+                        }>
+                            {move || goal_sets.get().into_iter().enumerate().map(|(i, title)| view! {
+                                <option value=i.to_string() selected=move || state.goal_set.get() == i>{title}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </Show>
+                <fieldset class="form-group outlook">
+                    <legend class="form-label">{move || text(Key::Outlook)}</legend>
+                    {move || outlooks.get().into_iter().map(|(id, name, synthetic)| {
+                        let input_id = format!("outlook-{id}");
+                        let value = id.clone();
+                        let checked_id = id.clone();
+                        view! {
+                            <div class="form-check">
+                                <input
+                                    type="radio"
+                                    name="outlook"
+                                    id=input_id.clone()
+                                    value=id.clone()
+                                    prop:checked=move || state.outlook.get().as_deref() == Some(checked_id.as_str())
+                                    on:change=move |_| state.outlook.set(Some(value.clone()))
+                                />
+                                <label for=input_id>
+                                    {name}
+                                    {synthetic.then(|| view! { <span class="tag tag-synthetic">{move || if lang.get() == Lang::Da { "antagelse" } else { "assumption" }}</span> })}
+                                </label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </div>
+            {move || facts.get().map(|f| view! {
+                <dl class="facts">
+                    <div><dt>{move || text(Key::Region)}</dt><dd>{f.region.clone()}</dd></div>
+                    <div><dt>{move || text(Key::ComparableGroup)}</dt><dd>{f.group.clone()}</dd></div>
+                    <div><dt>{move || text(Key::Population)}</dt><dd>{f.population.clone()}</dd></div>
+                </dl>
+            })}
+        </section>
+    }
+    .into_any()
+}

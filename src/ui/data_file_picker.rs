@@ -1,0 +1,82 @@
+//! Choosing or dropping another baseline file, and the panel that shows why a file was refused.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::i18n::{t, Key};
+use crate::ui::loading;
+use crate::ui::state::AppState;
+
+/// The file chooser with its drop zone.
+#[component]
+pub fn DataFilePicker() -> impl IntoView {
+    let Some(state) = AppState::get() else {
+        return view! { <p></p> }.into_any();
+    };
+    let lang = move || state.lang.get();
+    let dragging = RwSignal::new(false);
+    view! {
+        <div
+            class=move || if dragging.get() { "file-drop dragging" } else { "file-drop" }
+            on:dragover=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                dragging.set(false);
+                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    loading::load_file(state, file);
+                }
+            }
+        >
+            <label class="form-label" for="data-file">{move || t(lang(), Key::LoadFile)}</label>
+            <span class="form-hint" id="data-file-hint">{move || t(lang(), Key::LoadFileHint)}</span>
+            <input
+                id="data-file"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby="data-file-hint"
+                on:change=move |ev| {
+                    let input = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+                    if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
+                        loading::load_file(state, file);
+                    }
+                    if let Some(i) = input {
+                        i.set_value("");
+                    }
+                }
+            />
+        </div>
+    }
+    .into_any()
+}
+
+/// The panel listing why the last file was refused.
+#[component]
+pub fn LoadProblemPanel() -> impl IntoView {
+    let Some(state) = AppState::get() else {
+        return view! { <p></p> }.into_any();
+    };
+    let lang = move || state.lang.get();
+    view! {
+        {move || state.load_problem.get().map(|p| {
+            let many = p.lines.len() > 1;
+            view! {
+                <div class="alert alert-error" role="alert">
+                    <h2 class="alert-heading">{move || t(lang(), Key::DataErrorHeading)}": "{p.what.clone()}</h2>
+                    {if many {
+                        view! { <ul class="alert-list">{p.lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul> }.into_any()
+                    } else {
+                        view! { <p class="alert-text">{p.lines.first().cloned().unwrap_or_default()}</p> }.into_any()
+                    }}
+                    <p>{move || if state.baseline.get().is_some() { t(lang(), Key::DataKeptNote) } else { "" }}</p>
+                </div>
+            }
+        })}
+    }
+    .into_any()
+}

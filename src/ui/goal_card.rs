@@ -1,0 +1,204 @@
+//! One card per goal: the indicator, the ambition control (slider, number field, presets), the
+//! consequence sentence, the realism badge, notes, the chart with its indexed companion, and the
+//! figures as a table.
+
+use leptos::prelude::*;
+
+use crate::model::ambition::{Ambition, Preset};
+use crate::ui::browser;
+use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::data_table::DataTable;
+use crate::ui::format::{self, parse_number, Lang};
+use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::goal::GoalCardView;
+
+/// A goal card.
+#[component]
+pub fn GoalCard(
+    /// What the card shows (`None` while the plan cannot be made).
+    #[prop(into)]
+    view: Signal<Option<GoalCardView>>,
+    /// Display language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+    /// Called with the user's new ambition.
+    on_ambition: Callback<Ambition>,
+) -> impl IntoView {
+    let id = move || view.with(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());
+    let show_index = RwSignal::new(false);
+    let table_open = RwSignal::new(false);
+    let text = move |key| t(lang.get(), key);
+    let spec = Signal::derive(move || {
+        view.with(|v| v.as_ref().map(|v| v.chart.clone()).unwrap_or_default())
+    });
+    let index_spec = Signal::derive(move || {
+        view.with(|v| {
+            v.as_ref()
+                .map(|v| v.index_chart.clone())
+                .unwrap_or_default()
+        })
+    });
+    let summary = Signal::derive(move || {
+        view.with(|v| v.as_ref().map(|v| v.summary.clone()).unwrap_or_default())
+    });
+    let index_summary = Signal::derive(move || {
+        view.with(|v| {
+            v.as_ref()
+                .map(|v| {
+                    v.index_chart
+                        .lines
+                        .iter()
+                        .map(|l| l.label.clone())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default()
+        })
+    });
+    let table_rows = Signal::derive(move || {
+        if table_open.get() {
+            view.with(|v| v.as_ref().map(|v| v.table.clone()).unwrap_or_default())
+        } else {
+            Vec::new()
+        }
+    });
+    let table_head = Signal::derive(move || {
+        view.with(|v| v.as_ref().map(|v| v.table_head.clone()).unwrap_or_default())
+    });
+    let caption = Signal::derive(move || {
+        view.with(|v| {
+            v.as_ref()
+                .map(|v| format!("{} – {}", v.title, v.indicator))
+                .unwrap_or_default()
+        })
+    });
+    let number_text = move || {
+        view.with(|v| {
+            v.as_ref()
+                .map(|v| format::number(v.target, v.decimals, lang.get()))
+                .unwrap_or_default()
+        })
+    };
+    let number_invalid = RwSignal::new(false);
+    // Reads a field of the view, or its default while there is none.
+    fn field<T: Default>(view: Signal<Option<GoalCardView>>, f: impl Fn(&GoalCardView) -> T) -> T {
+        view.with(|v| v.as_ref().map(f).unwrap_or_default())
+    }
+
+    view! {
+        <section class="goal-card" aria-labelledby=move || format!("goal-{}", id())>
+            <Show when=move || view.with(Option::is_some)>
+                <h3 id=move || format!("goal-{}", id()) class="goal-title">{move || field(view, |v| v.title.clone())}</h3>
+                <p class="goal-indicator">
+                    <strong>{move || field(view, |v| v.indicator.clone())}</strong>": "{move || field(view, |v| v.definition.clone())}
+                </p>
+                <div class="ambition">
+                    <div class="ambition-slider">
+                        <label for=move || format!("slider-{}", id()) class="form-label">{move || field(view, |v| v.title.clone())}</label>
+                        <input
+                            id=move || format!("slider-{}", id())
+                            type="range"
+                            class="slider"
+                            min=move || field(view, |v| v.slider.0)
+                            max=move || field(view, |v| v.slider.1)
+                            step=move || field(view, |v| v.slider.2)
+                            prop:value=move || field(view, |v| v.target)
+                            aria-describedby=move || format!("sentence-{}", id())
+                            aria-valuetext=move || field(view, |v| v.sentence.clone())
+                            on:input=move |ev| {
+                                browser::mark_input();
+                                if let Ok(x) = event_target_value(&ev).parse::<f64>() {
+                                    on_ambition.run(Ambition::Absolute(x));
+                                }
+                            }
+                        />
+                    </div>
+                    <div class="ambition-number">
+                        <label for=move || format!("number-{}", id()) class="form-label">
+                            {move || text(Key::TargetNumber)}" ("{move || field(view, |v| v.unit.clone())}")"
+                        </label>
+                        <input
+                            id=move || format!("number-{}", id())
+                            type="text"
+                            inputmode="decimal"
+                            class="form-input number-input"
+                            prop:value=number_text
+                            aria-invalid=move || number_invalid.get().to_string()
+                            on:change=move |ev| {
+                                match parse_number(&event_target_value(&ev), lang.get_untracked()) {
+                                    Some(x) => {
+                                        number_invalid.set(false);
+                                        browser::mark_input();
+                                        on_ambition.run(Ambition::Absolute(x));
+                                    }
+                                    None => number_invalid.set(true),
+                                }
+                            }
+                        />
+                    </div>
+                </div>
+                <div class="presets" role="group" aria-label=move || text(Key::PresetsGroup)>
+                    {Preset::ALL.into_iter().enumerate().map(|(i, preset)| {
+                        let button = move |f: fn(&crate::ui::view_model::goal::PresetButton) -> String| {
+                            view.with(|v| v.as_ref().and_then(|v| v.presets.get(i)).map(f).unwrap_or_default())
+                        };
+                        view! {
+                            <button
+                                type="button"
+                                class="button button-preset"
+                                aria-pressed=move || button(|p| p.active.to_string())
+                                disabled=move || button(|p| (!p.available).to_string()) == "true"
+                                data-preset=preset.id()
+                                on:click=move |_| {
+                                    browser::mark_input();
+                                    on_ambition.run(Ambition::Preset(preset));
+                                }
+                            >
+                                <span class="preset-label">{move || button(|p| p.label.to_string())}</span>
+                                <span class="preset-value">{move || button(|p| p.value_text.clone())}</span>
+                            </button>
+                        }
+                    }).collect_view()}
+                </div>
+                <p id=move || format!("sentence-{}", id()) class="goal-sentence" aria-live="polite">
+                    {move || field(view, |v| v.sentence.clone())}
+                </p>
+                <p class=move || format!("realism realism-{}", field(view, |v| v.realism_class.to_string()))
+                   hidden=move || field(view, |v| v.realism.is_none())>
+                    <strong>{move || text(Key::Realism)}" "</strong>{move || field(view, |v| v.realism.clone().unwrap_or_default())}
+                </p>
+                {move || field(view, |v| v.notes.clone()).into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
+            </Show>
+            <figure class="chart">
+                <ChartCanvas spec=spec summary=summary />
+                <figcaption class="chart-summary">{summary}</figcaption>
+            </figure>
+            <div class="form-check">
+                <input
+                    type="checkbox"
+                    id=move || format!("index-{}", id())
+                    prop:checked=move || show_index.get()
+                    on:change=move |ev| show_index.set(event_target_checked(&ev))
+                />
+                <label for=move || format!("index-{}", id())>{move || text(Key::ShowIndex)}</label>
+            </div>
+            <Show when=move || show_index.get()>
+                <figure class="chart">
+                    <ChartCanvas spec=index_spec summary=index_summary class="chart-index" />
+                    <figcaption class="chart-legend">{index_summary}</figcaption>
+                </figure>
+            </Show>
+            <details class="details" on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let open = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .is_some_and(|d| d.open());
+                table_open.set(open);
+            }>
+                <summary>{move || text(Key::ShowTable)}</summary>
+                <DataTable caption=caption head=table_head rows=table_rows />
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! Loading baseline files into the app: from a URL on the app's own origin, or from a file the
+//! user chooses or drops. A file that fails validation never replaces the data the user had.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::fetch::{fetch_baseline, FetchError};
+use crate::model::baseline::Baseline;
+
+use super::browser;
+use super::state::{AppState, LoadProblem};
+
+/// Makes `b` the app's data and keeps the user's choices where they still apply.
+pub fn apply(state: AppState, b: Baseline, source: String) {
+    let keep = state
+        .municipality
+        .get_untracked()
+        .filter(|code| b.municipality_index(code).is_some());
+    let first = b.municipalities.first().map(|m| m.code.clone());
+    if state.goal_set.get_untracked() >= b.goal_sets.len() {
+        state.goal_set.set(0);
+    }
+    let outlook_ok = state
+        .outlook
+        .get_untracked()
+        .is_some_and(|id| b.outlooks.iter().any(|o| o.id == id));
+    if !outlook_ok {
+        let basis = b
+            .outlooks
+            .iter()
+            .find(|o| o.id == "basis")
+            .or(b.outlooks.first())
+            .map(|o| o.id.clone());
+        state.outlook.set(basis);
+    }
+    state.municipality.set(keep.or(first));
+    state.baseline.set(Some(Arc::new(b)));
+    state.data_source.set(source);
+    state.load_problem.set(None);
+}
+
+fn problem(state: AppState, what: &str, lines: Vec<String>) {
+    state.load_problem.set(Some(LoadProblem {
+        what: what.to_string(),
+        lines,
+    }));
+}
+
+/// Fetches a baseline from `url` (same origin only) and applies it.
+pub fn load_url(state: AppState, url: String) {
+    let resolved = match browser::same_origin_url(&url) {
+        Ok(u) => u,
+        Err(e) => {
+            problem(state, &url, vec![e]);
+            return;
+        }
+    };
+    state.loading.set(true);
+    leptos::task::spawn_local(async move {
+        match fetch_baseline(&resolved).await {
+            Ok(b) => apply(state, b, url),
+            Err(FetchError::Invalid { errors, .. }) => problem(
+                state,
+                &url,
+                errors.errors().iter().map(ToString::to_string).collect(),
+            ),
+            Err(e) => problem(state, &url, vec![e.to_string()]),
+        }
+        state.loading.set(false);
+    });
+}
+
+/// Reads a chosen or dropped file and applies it if valid.
+pub fn load_file(state: AppState, file: web_sys::File) {
+    let name = file.name();
+    let size = file.size();
+    if size > crate::data::convert::MAX_FILE_BYTES as f64 {
+        problem(
+            state,
+            &name,
+            vec![format!(
+                "filen er for stor: {size} bytes (højst {} bytes)",
+                crate::data::convert::MAX_FILE_BYTES
+            )],
+        );
+        return;
+    }
+    state.loading.set(true);
+    leptos::task::spawn_local(async move {
+        let file = gloo::file::File::from(file);
+        match gloo::file::futures::read_as_text(&file).await {
+            Ok(text) => match crate::data::from_json(&text) {
+                Ok(b) => apply(state, b, name),
+                Err(errors) => problem(
+                    state,
+                    &name,
+                    errors.errors().iter().map(ToString::to_string).collect(),
+                ),
+            },
+            Err(e) => problem(state, &name, vec![format!("filen kunne ikke læses: {e}")]),
+        }
+        state.loading.set(false);
+    });
+}

@@ -1,0 +1,180 @@
+//! The comparison view: the municipality's implied change ranked among its comparable
+//! municipalities' prognosed changes and its region's, with levels per 1,000 inhabitants.
+
+use crate::charts::bars::{Bar, BarSpec};
+use crate::model::baseline::{Area, Baseline, Unit};
+use crate::model::compare::{per_thousand, rank};
+use crate::model::plan::{GoalPlan, Planner};
+use crate::ui::format::{self, Lang};
+
+use super::value_text;
+
+/// One row of the comparison table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonRow {
+    /// Stable key.
+    pub key: String,
+    /// 1-based rank ("" for the region's reference row).
+    pub rank: String,
+    /// Name.
+    pub name: String,
+    /// Base level.
+    pub level: String,
+    /// Level per 1,000 inhabitants ("" for percent indicators or without population).
+    pub per_thousand: String,
+    /// Change, as a signed percentage.
+    pub change: String,
+    /// True for the municipality itself.
+    pub is_self: bool,
+    /// True for the region's reference row.
+    pub is_region: bool,
+}
+
+/// The comparison of one goal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonView {
+    /// One sentence: "Aarhus' mål svarer til plads 2 af 3 …".
+    pub summary: String,
+    /// Rows, best first; the region's row is placed by its change.
+    pub rows: Vec<ComparisonRow>,
+    /// The bar chart.
+    pub bars: BarSpec,
+}
+
+fn signed_percent(change: f64, lang: Lang) -> String {
+    let s = format::number(change * 100.0, 1, lang);
+    if change > 0.0 {
+        format!("+{s} %")
+    } else {
+        format!("{s} %")
+    }
+}
+
+/// Builds the comparison of `plan` (municipality `m`, goal `gi`).
+pub fn comparison(
+    b: &Baseline,
+    planner: &Planner,
+    m: usize,
+    gi: usize,
+    plan: &GoalPlan,
+    lang: Lang,
+) -> Option<ComparisonView> {
+    let gs = b.goal_sets.get(planner.goal_set)?;
+    let goal = gs.goals.get(gi)?;
+    let ind = b.indicators.get(goal.indicator)?;
+    let muni = b.municipalities.get(m)?;
+    let own_change = plan.target.change_relative?;
+    let (ranked, position) = rank(m, own_change, &plan.peer_changes, ind.better);
+    let region = planner
+        .outlook_of(b, Area::Region(muni.region), gi)
+        .ok()
+        .and_then(|(base, _, change)| Some((base, change?)));
+    let row_for = |idx: usize, change: f64, is_self: bool, rank: usize| -> Option<ComparisonRow> {
+        let x = b.municipalities.get(idx)?;
+        let (base, _, _) = planner.outlook_of(b, Area::Municipality(idx), gi).ok()?;
+        let per = if ind.unit == Unit::Percent {
+            String::new()
+        } else {
+            per_thousand(base.value, x.population)
+                .map(|v| format::number(v, 1, lang))
+                .unwrap_or_default()
+        };
+        Some(ComparisonRow {
+            key: x.code.clone(),
+            rank: rank.to_string(),
+            name: x.name.clone(),
+            level: value_text(base.value, ind.unit, lang),
+            per_thousand: per,
+            change: signed_percent(change, lang),
+            is_self,
+            is_region: false,
+        })
+    };
+    let mut rows: Vec<ComparisonRow> = ranked
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| row_for(r.municipality, r.change, r.is_self, i + 1))
+        .collect();
+    let mut bars: Vec<Bar> = ranked
+        .iter()
+        .filter_map(|r| {
+            Some(Bar {
+                label: b.municipalities.get(r.municipality)?.name.clone(),
+                value: r.change * 100.0,
+                highlight: r.is_self,
+                reference: false,
+            })
+        })
+        .collect();
+    if let Some((base, change)) = region {
+        let name = b
+            .regions
+            .get(muni.region)
+            .map(|r| r.name.clone())
+            .unwrap_or_default();
+        let better_than = |c: f64| match ind.better {
+            crate::model::baseline::Better::Lower => change < c,
+            crate::model::baseline::Better::Higher => change > c,
+        };
+        let pos = ranked
+            .iter()
+            .position(|r| better_than(r.change))
+            .unwrap_or(ranked.len());
+        let label = match lang {
+            Lang::Da => format!("{name} (prognose)"),
+            Lang::En => format!("{name} (forecast)"),
+        };
+        rows.insert(
+            pos.min(rows.len()),
+            ComparisonRow {
+                key: format!("region-{}", muni.region),
+                rank: String::new(),
+                name: label.clone(),
+                level: value_text(base.value, ind.unit, lang),
+                per_thousand: String::new(),
+                change: signed_percent(change, lang),
+                is_self: false,
+                is_region: true,
+            },
+        );
+        bars.insert(
+            pos.min(bars.len()),
+            Bar {
+                label,
+                value: change * 100.0,
+                highlight: false,
+                reference: true,
+            },
+        );
+    }
+    let group = b
+        .groups
+        .get(muni.group)
+        .map(|g| g.name.clone())
+        .unwrap_or_default();
+    let n = ranked.len();
+    let summary = match lang {
+        Lang::Da => format!(
+            "{}s mål svarer til en ændring på {} fra basis: plads {position} af {n} blandt {} ({group}), hvor de andre kommuner er vist med deres prognose.",
+            muni.name,
+            signed_percent(own_change, lang),
+            group.to_lowercase()
+        ),
+        Lang::En => format!(
+            "{}'s target means a change of {} from the base: rank {position} of {n} among the {group} group, the other municipalities shown with their forecast.",
+            muni.name,
+            signed_percent(own_change, lang),
+        ),
+    };
+    Some(ComparisonView {
+        summary,
+        rows,
+        bars: BarSpec {
+            x_label: match lang {
+                Lang::Da => "Ændring fra basis til målet / prognosen (%)".into(),
+                Lang::En => "Change from base to target / forecast (%)".into(),
+            },
+            bars,
+        },
+    })
+}
