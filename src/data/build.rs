@@ -552,7 +552,7 @@ fn default_goal_set() -> WireGoalSet {
                 "Flere ledige skal i job – ledigheden skal ned",
                 "More unemployed into jobs – unemployment down",
                 "ledige",
-                WireMeasure::AnnualAverage,
+                WireMeasure::AnnualAverage {},
             ),
             goal(
                 "langtidsledighed",
@@ -573,7 +573,7 @@ fn default_goal_set() -> WireGoalSet {
                 "Flere kontanthjælpsmodtagere skal have løntimer",
                 "More social assistance recipients with paid hours",
                 "loentimer",
-                WireMeasure::AnnualAverage,
+                WireMeasure::AnnualAverage {},
             ),
         ],
     }

@@ -703,7 +703,7 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
                     );
                     None
                 }
-                WireMeasure::AnnualAverage => Some(Measure::AnnualAverage),
+                WireMeasure::AnnualAverage {} => Some(Measure::AnnualAverage),
             };
             let frequency_ok = indicator
                 .and_then(|x| w.indicators.get(x))
