@@ -1,14 +1,14 @@
-//! Building baseline files: the default dataset from the raw public files in `data/raw/`,
-//! and any dataset from a plain long CSV (`kommunekode;indikator;maaned;vaerdi`) on top of a
-//! template baseline. Pure functions of file contents, so the native data tool and the tests
-//! share them; the caller reads the files.
+//! Building baseline files: the default dataset from the raw public files in `data/raw/`, and
+//! the aggregation shared with the plain long CSV import (`csv_import`). Pure functions of file
+//! contents, so the native data tool and the tests share them; the caller reads the files.
 //!
 //! Aggregates (regions, the country) are derived here, never read from a source:
 //! counts are sums of the municipalities, and a month where a municipality is missing is
 //! listed in the series' `incomplete` months; percent indicators are recomputed from their
-//! underlying counts (see [`RAW_PERCENT_DENOMINATOR`]).
+//! underlying counts where Måltal knows them (see [`KNOWN_DENOMINATORS`]), otherwise
+//! weighted by population ([`aggregate`]).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::Value;
 
@@ -25,10 +25,16 @@ pub struct RawFiles<'a> {
     pub folk1am_csv: &'a str,
 }
 
-/// The percent indicator `loentimer` is a share of the kontanthjælp recipients; its regional and
-/// national values are recomputed as Σ(share × recipients) / Σ recipients, with recipients from
-/// this indicator.
-pub const RAW_PERCENT_DENOMINATOR: &str = "kontanthjaelp";
+/// Percent indicators whose denominator Måltal knows, as (percent indicator, count indicator):
+/// `loentimer` is a share of the kontanthjælp recipients, so its regional and national values
+/// are recomputed as Σ(share × recipients) / Σ recipients. Any other percent indicator is
+/// aggregated weighted by population.
+pub const KNOWN_DENOMINATORS: [(&str, &str); 1] = [("loentimer", "kontanthjaelp")];
+
+/// The note on a count aggregate.
+const SUM_NOTE: &str = "Summen af kommunernes tal. Måneder i «incomplete» mangler mindst én kommune (diskretioneret af Jobindsats) og er summen af de offentliggjorte.";
+/// The note on a percent aggregate recomputed from its denominator.
+const DENOMINATOR_NOTE: &str = "Genberegnet: summen af (andel × kontanthjælpsmodtagere) delt med summen af kontanthjælpsmodtagere for kommunerne med tal.";
 
 /// Month of the population figures in the default dataset.
 const POPULATION_MONTH: &str = "2025M07";
@@ -52,6 +58,9 @@ pub enum BuildError {
         /// What is wrong.
         problem: String,
     },
+    /// The result broke a rule of the format (see `convert`).
+    #[error("{0}")]
+    Data(#[from] super::error::DataError),
 }
 
 fn raw_err(file: &str, problem: impl Into<String>) -> BuildError {
@@ -323,19 +332,34 @@ pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
         "national".into(),
         crosswalk.iter().map(|c| c.code.as_str()).collect(),
     ));
+    let by_indicator = |indicator: &str| -> HashMap<String, MonthValues> {
+        muni_values
+            .iter()
+            .filter(|((_, i), _)| *i == indicator)
+            .map(|((code, _), v)| (code.to_string(), v.clone()))
+            .collect()
+    };
     for spec in &PANEL {
-        let percent = spec.indicator == "loentimer";
+        let values = by_indicator(spec.indicator);
+        let denominator = KNOWN_DENOMINATORS
+            .iter()
+            .find(|(p, _)| *p == spec.indicator)
+            .map(|(_, d)| by_indicator(d));
+        let weight = match &denominator {
+            Some(d) => Weight::Series(d),
+            None => Weight::Sum,
+        };
+        let note = if denominator.is_some() {
+            DENOMINATOR_NOTE
+        } else {
+            SUM_NOTE
+        };
         for (area, members) in &areas {
-            let (values, incomplete) = aggregate(&muni_values, members, spec.indicator, percent);
-            let note = if percent {
-                "Genberegnet: summen af (andel × kontanthjælpsmodtagere) delt med summen af kontanthjælpsmodtagere for kommunerne med tal."
-            } else {
-                "Summen af kommunernes tal. Måneder i «incomplete» mangler mindst én kommune (diskretioneret af Jobindsats) og er summen af de offentliggjorte."
-            };
+            let (aggregated, incomplete) = aggregate(&values, members, &weight, 1);
             series.push(wire_series(
                 area,
                 spec.indicator,
-                &values,
+                &aggregated,
                 "derived",
                 incomplete,
                 note,
@@ -358,67 +382,92 @@ pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
     })
 }
 
-/// Sums (or, for a percent, recomputes) the members' values month by month.
-fn aggregate(
-    values: &HashMap<(&str, &str), BTreeMap<Month, Option<f64>>>,
+/// One optional value per month.
+pub type MonthValues = BTreeMap<Month, Option<f64>>;
+
+/// How the members of an area are combined into the area's value.
+pub enum Weight<'a> {
+    /// Counts: the sum of the members' values.
+    Sum,
+    /// A percentage weighted by each member's value of its denominator in the same month
+    /// (municipality code → values), e.g. recipients for a share of recipients.
+    Series(&'a HashMap<String, MonthValues>),
+    /// A percentage weighted by each member's population (municipality code → inhabitants),
+    /// used when the denominator is not known.
+    Population(&'a HashMap<String, f64>),
+}
+
+/// Combines the members' values month by month, from the first to the last month any member
+/// has, every `step` months (1 monthly, 3 quarterly). Returns the values and the months where
+/// at least one member (or its weight) was missing; such a month holds the sum, or weighted
+/// mean, of the members that were there, and has no value when none was. Weighted percentages
+/// are rounded to one decimal, as published.
+pub fn aggregate(
+    values: &HashMap<String, MonthValues>,
     members: &[&str],
-    indicator: &str,
-    percent: bool,
-) -> (BTreeMap<Month, Option<f64>>, Vec<String>) {
-    let mut out: BTreeMap<Month, Option<f64>> = BTreeMap::new();
+    weight: &Weight,
+    step: i32,
+) -> (MonthValues, Vec<String>) {
+    let mut out = MonthValues::new();
     let mut incomplete = Vec::new();
-    let months: Vec<Month> = members
-        .first()
-        .and_then(|m| values.get(&(*m, indicator)))
-        .map(|s| s.keys().copied().collect())
-        .unwrap_or_default();
-    for month in months {
+    let known: BTreeSet<Month> = members
+        .iter()
+        .filter_map(|m| values.get(*m))
+        .flat_map(|s| s.keys().copied())
+        .collect();
+    let (Some(&first), Some(&last)) = (known.first(), known.last()) else {
+        return (out, incomplete);
+    };
+    let step = step.max(1);
+    let mut month = first;
+    while month <= last {
         let mut sum = 0.0;
-        let mut weight = 0.0;
+        let mut total_weight = 0.0;
+        let mut present = 0usize;
         let mut missing = false;
         for code in members {
             let v = values
-                .get(&(*code, indicator))
+                .get(*code)
                 .and_then(|s| s.get(&month))
                 .copied()
                 .flatten();
-            if percent {
-                let w = values
-                    .get(&(*code, RAW_PERCENT_DENOMINATOR))
-                    .and_then(|s| s.get(&month))
-                    .copied()
-                    .flatten();
-                match (v, w) {
-                    (Some(v), Some(w)) => {
-                        sum += v * w;
-                        weight += w;
+            let w = match weight {
+                Weight::Sum => Some(1.0),
+                Weight::Series(d) => d.get(*code).and_then(|s| s.get(&month)).copied().flatten(),
+                Weight::Population(p) => p.get(*code).copied(),
+            };
+            match (v, w) {
+                (Some(v), Some(w)) => {
+                    match weight {
+                        Weight::Sum => sum += v,
+                        _ => {
+                            sum += v * w;
+                            total_weight += w;
+                        }
                     }
-                    _ => missing = true,
+                    present += 1;
                 }
-            } else {
-                match v {
-                    Some(v) => sum += v,
-                    None => missing = true,
-                }
+                _ => missing = true,
             }
         }
-        let value = if percent {
-            (weight > 0.0).then(|| (sum / weight * 10.0).round() / 10.0)
-        } else {
-            Some(sum)
+        let value = match weight {
+            Weight::Sum => (present > 0).then(|| (sum * 1e6).round() / 1e6),
+            _ => (total_weight > 0.0).then(|| (sum / total_weight * 10.0).round() / 10.0),
         };
         if missing {
             incomplete.push(month.to_string());
         }
         out.insert(month, value);
+        month = month.plus(step);
     }
     (out, incomplete)
 }
 
-fn wire_series(
+/// A wire series from month-keyed values.
+pub(crate) fn wire_series(
     area: &str,
     indicator: &str,
-    values: &BTreeMap<Month, Option<f64>>,
+    values: &MonthValues,
     provenance: &str,
     incomplete: Vec<String>,
     note: &str,
@@ -552,7 +601,7 @@ fn default_goal_set() -> WireGoalSet {
                 "Flere ledige skal i job – ledigheden skal ned",
                 "More unemployed into jobs – unemployment down",
                 "ledige",
-                WireMeasure::AnnualAverage,
+                WireMeasure::AnnualAverage {},
             ),
             goal(
                 "langtidsledighed",
@@ -573,7 +622,7 @@ fn default_goal_set() -> WireGoalSet {
                 "Flere kontanthjælpsmodtagere skal have løntimer",
                 "More social assistance recipients with paid hours",
                 "loentimer",
-                WireMeasure::AnnualAverage,
+                WireMeasure::AnnualAverage {},
             ),
         ],
     }

@@ -11,10 +11,35 @@ use super::schema::*;
 use crate::model::baseline::*;
 use crate::model::{Month, Series};
 
-/// Largest file accepted (the default dataset is well under 2 MB).
+/// Largest file accepted, in bytes (the default dataset is about 0.3 MB). A larger file is
+/// refused before it is parsed, so a mistaken upload cannot freeze the browser tab.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 /// At most this many errors are reported for one file.
 const MAX_ERRORS: usize = 200;
+
+/// Reads and validates a baseline file given as bytes (as read from disk or a dropped file).
+///
+/// A UTF-8 byte-order mark is accepted; text that is not UTF-8 is refused as not JSON.
+///
+/// # Errors
+/// Every broken rule, each naming its place (see [`DataError`]).
+pub fn from_bytes(bytes: &[u8]) -> Result<Baseline, DataErrors> {
+    check_size(bytes.len())?;
+    match std::str::from_utf8(bytes) {
+        Ok(text) => from_json(text),
+        Err(e) => {
+            let before = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            Err(DataError::NotJson {
+                line,
+                column,
+                message: "teksten er ikke UTF-8 (gem filen som UTF-8)".into(),
+            }
+            .into())
+        }
+    }
+}
 
 /// Reads and validates a baseline file.
 ///
@@ -23,32 +48,188 @@ const MAX_ERRORS: usize = 200;
 /// # Errors
 /// Every broken rule, each naming its place (see [`DataError`]).
 pub fn from_json(text: &str) -> Result<Baseline, DataErrors> {
+    let wire = wire_from_json(text)?;
+    convert(&wire)
+}
+
+/// Reads a baseline file into its wire structs, checking only that it is a Måltal baseline
+/// of a known version with the right fields and types; [`validate_wire`] checks the rest.
+/// Used where a file is to be changed and written again (the CSV import).
+///
+/// # Errors
+/// [`DataError::Empty`], [`DataError::TooLarge`], [`DataError::NotJson`],
+/// [`DataError::WrongFormat`], [`DataError::UnknownVersion`], or a [`DataError::Invalid`]
+/// naming the field with the wrong type, an unknown field, a missing field or a field written twice.
+pub fn wire_from_json(text: &str) -> Result<WireBaseline, DataErrors> {
+    check_size(text.len())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.len() > MAX_FILE_BYTES {
-        return Err(DataError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_FILE_BYTES,
-        }
-        .into());
-    }
     if text.trim().is_empty() {
         return Err(DataError::Empty.into());
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| DataError::NotJson {
+    let value: Value = serde_json::from_str(text).map_err(|e| not_json(text, &e))?;
+    check_format(&value)?;
+    // Deserialise from the text rather than from `value`, so a field written twice is an
+    // error instead of the last one silently winning.
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." || path.is_empty() {
+            String::new()
+        } else {
+            path
+        };
+        DataErrors::from(DataError::Invalid {
+            place: place_of_path(&value, &path),
+            problem: serde_problem(&e.inner().to_string()),
+            path: if path.is_empty() {
+                "$".into()
+            } else {
+                format!("$.{path}")
+            },
+        })
+    })
+}
+
+/// Validates wire structs into a [`Baseline`], exactly as [`from_json`] does after parsing.
+///
+/// # Errors
+/// Every broken rule, each naming its place.
+pub fn validate_wire(wire: &WireBaseline) -> Result<Baseline, DataErrors> {
+    convert(wire)
+}
+
+fn check_size(bytes: usize) -> Result<(), DataError> {
+    if bytes > MAX_FILE_BYTES {
+        Err(DataError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// serde_json's syntax error in Danish, with a hint for the usual culprits.
+fn not_json(text: &str, e: &serde_json::Error) -> DataError {
+    let english = strip_position(&e.to_string());
+    let mut message = match english.as_str() {
+        "EOF while parsing a value"
+        | "EOF while parsing a list"
+        | "EOF while parsing an object"
+        | "EOF while parsing a string" => "filen slutter midt i en værdi".to_string(),
+        "expected value" => {
+            "her forventedes en værdi (tal, tekst, liste, objekt, true, false eller null)"
+                .to_string()
+        }
+        "trailing characters" => "der står mere efter den afsluttende }".to_string(),
+        "key must be a string" => "et feltnavn skal stå i anførselstegn".to_string(),
+        "expected `,` or `]`" => "her forventedes , eller ]".to_string(),
+        "expected `,` or `}`" => "her forventedes , eller }".to_string(),
+        "expected `:`" => "her forventedes :".to_string(),
+        "trailing comma" => "komma før ] eller } er ikke tilladt i JSON".to_string(),
+        "invalid number" => "ugyldigt tal".to_string(),
+        "number out of range" => "tallet er for stort".to_string(),
+        "recursion limit exceeded" => "for dybt indlejret".to_string(),
+        other => other.to_string(),
+    };
+    let rest = text
+        .lines()
+        .nth(e.line().saturating_sub(1))
+        .and_then(|l| l.get(e.column().saturating_sub(2)..))
+        .unwrap_or("");
+    if ["NaN", "Infinity", "-Infinity", "-NaN"]
+        .iter()
+        .any(|w| rest.starts_with(w) || rest.get(1..).is_some_and(|r| r.starts_with(w)))
+    {
+        message
+            .push_str("; NaN og Infinity er ikke tal i JSON (skriv null for en manglende værdi)");
+    }
+    DataError::NotJson {
         line: e.line(),
         column: e.column(),
-        message: e.to_string(),
-    })?;
-    check_format(&value)?;
-    let wire: WireBaseline = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        DataError::Invalid {
-            place: place_of_path(&value, &path),
-            problem: format!("forkert indhold: {}", e.inner()),
-            path: format!("$.{path}"),
+        message,
+    }
+}
+
+/// Drops serde_json's " at line L column C" (the place is given separately).
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// serde's type and field errors in Danish (the field names stay as in the file).
+fn serde_problem(english: &str) -> String {
+    let msg = strip_position(english);
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "forventede {}, men fandt {}",
+                expected_words(expected),
+                found_words(found)
+            );
         }
-    })?;
-    convert(&wire)
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "forventede {}, men fandt {}",
+                expected_words(expected),
+                found_words(found)
+            );
+        }
+    }
+    if msg.starts_with("unknown field") {
+        return format!(
+            "ukendt felt «{}» (formatet tillader kun de dokumenterede felter)",
+            quoted(&msg)
+        );
+    }
+    if msg.starts_with("missing field") {
+        return format!("feltet «{}» mangler", quoted(&msg));
+    }
+    if msg.starts_with("duplicate field") {
+        return format!("feltet «{}» står to gange", quoted(&msg));
+    }
+    if msg.starts_with("unknown variant") {
+        return format!("ukendt værdi «{}»", quoted(&msg));
+    }
+    if msg.starts_with("invalid length") {
+        return format!("forkert antal elementer ({msg})");
+    }
+    format!("forkert indhold: {msg}")
+}
+
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "f64" | "f32" => "et tal".into(),
+        "u32" | "u64" | "i32" | "i64" => "et heltal".into(),
+        "a string" => "en tekst".into(),
+        "a sequence" => "en liste".into(),
+        "a boolean" => "true eller false".into(),
+        e if e.starts_with("struct ") || e.starts_with("internally tagged") => "et objekt".into(),
+        e => e.to_string(),
+    }
+}
+
+fn found_words(found: &str) -> String {
+    if let Some(s) = found.strip_prefix("string ") {
+        return format!("teksten {s} (tal skrives uden anførselstegn)");
+    }
+    let inner = found.split('`').nth(1);
+    match (found.split(' ').next(), inner) {
+        (Some("integer"), Some(n)) => format!("tallet {n}"),
+        (Some("floating"), Some(n)) => format!("tallet {n}"),
+        (Some("boolean"), Some(b)) => b.to_string(),
+        _ => match found {
+            "null" => "null".into(),
+            "sequence" => "en liste".into(),
+            "map" => "et objekt".into(),
+            other => other.to_string(),
+        },
+    }
 }
 
 /// Refuses files that are not Måltal baselines of a known version, before any other check.
@@ -97,7 +278,12 @@ fn place_of_path(value: &Value, path: &str) -> String {
             .unwrap_or("?")
             .to_string()
     };
+    let nth = |what: &str| match index {
+        Some(i) => format!("{what} nr. {}", i + 1),
+        None => format!("feltet {field}"),
+    };
     match (field, item) {
+        ("", _) => "filen".into(),
         ("series", Some(s)) => {
             let mut place = format!(
                 "{}, indikator {}",
@@ -107,6 +293,7 @@ fn place_of_path(value: &Value, path: &str) -> String {
             if let Some(rest) = parts.next() {
                 if let Some(i) = rest
                     .strip_prefix("values[")
+                    .or_else(|| rest.strip_prefix("months["))
                     .and_then(|r| r.trim_end_matches(']').parse::<usize>().ok())
                 {
                     if let Some(m) = s
@@ -120,11 +307,41 @@ fn place_of_path(value: &Value, path: &str) -> String {
             }
             place
         }
-        ("municipalities", Some(m)) => format!("kommune {}", text(Some(m), "code")),
+        ("municipalities", Some(m)) => format!(
+            "kommune {} ({})",
+            text(Some(m), "code"),
+            text(Some(m), "name")
+        ),
         ("indicators", Some(i)) => format!("indikator {}", text(Some(i), "id")),
-        ("regions", Some(r)) => format!("region {}", text(Some(r), "code")),
-        ("goal_sets", Some(g)) => format!("målsæt {}", text(Some(g), "id")),
+        ("regions", Some(r)) => format!(
+            "region {} ({})",
+            text(Some(r), "code"),
+            text(Some(r), "name")
+        ),
+        ("groups", Some(g)) => format!("gruppe {}", text(Some(g), "id")),
+        ("goal_sets", Some(g)) => {
+            let mut place = format!("målsæt {}", text(Some(g), "id"));
+            if let Some(j) = parts
+                .next()
+                .and_then(|r| r.strip_prefix("goals["))
+                .and_then(|r| r.trim_end_matches(']').parse::<usize>().ok())
+            {
+                place.push_str(&format!(
+                    ", mål {}",
+                    text(g.get("goals").and_then(|gs| gs.get(j)), "id")
+                ));
+            }
+            place
+        }
         ("outlooks", Some(o)) => format!("konjunkturscenarie {}", text(Some(o), "id")),
+        ("expected", Some(e)) => format!(
+            "forventet udvikling for region {}, indikator {}",
+            text(Some(e), "region"),
+            text(Some(e), "indicator")
+        ),
+        ("meta", _) => "metadata".into(),
+        ("series", None) => nth("serie"),
+        ("municipalities", None) => nth("kommune"),
         _ => format!("feltet {field}"),
     }
 }
@@ -154,10 +371,14 @@ fn area_words(value: &Value, area: &str) -> String {
 /// Collects errors while converting.
 struct Check {
     errors: Vec<DataError>,
+    /// Every error found, also those past [`MAX_ERRORS`] that are not kept: whether a part
+    /// of the file was valid is decided on this count, never on the kept list.
+    count: usize,
 }
 
 impl Check {
     fn fail(&mut self, place: impl Into<String>, problem: impl Into<String>, path: String) {
+        self.count += 1;
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(DataError::Invalid {
                 place: place.into(),
@@ -169,7 +390,7 @@ impl Check {
 
     fn month(&mut self, text: &str, place: &str, path: String) -> Option<Month> {
         match Month::parse(text) {
-            Ok(m) if text.len() == 7 && text.as_bytes()[4] == b'-' => Some(m),
+            Ok(m) if text.len() == 7 && text.as_bytes().get(4) == Some(&b'-') => Some(m),
             _ => {
                 self.fail(
                     place,
@@ -181,20 +402,25 @@ impl Check {
         }
     }
 
-    fn unique<'a>(&mut self, ids: impl Iterator<Item = &'a str>, what: &str, list: &str) {
-        let mut seen = HashSet::new();
-        for (i, id) in ids.enumerate() {
+    /// Checks that the ids of a list are present and unique. `items` gives each item's id
+    /// and its name in words; `list` and `key` make the JSON path.
+    fn unique<'a>(
+        &mut self,
+        items: impl Iterator<Item = (&'a str, String)>,
+        what: &str,
+        list: &str,
+        key: &str,
+    ) {
+        let mut seen = HashMap::new();
+        for (i, (id, words)) in items.enumerate() {
+            let path = format!("$.{list}[{i}].{key}");
             if id.trim().is_empty() {
+                self.fail(format!("{what} nr. {}", i + 1), "mangler en kode/id", path);
+            } else if let Some(first) = seen.insert(id, i) {
                 self.fail(
-                    format!("{what} nr. {}", i + 1),
-                    "mangler en kode/id",
-                    format!("$.{list}[{i}]"),
-                );
-            } else if !seen.insert(id) {
-                self.fail(
-                    format!("{what} {id}"),
-                    "findes to gange",
-                    format!("$.{list}[{i}]"),
+                    words,
+                    format!("findes to gange (også {what} nr. {})", first + 1),
+                    path,
                 );
             }
         }
@@ -209,37 +435,84 @@ fn text(t: &WireText) -> Text {
 }
 
 fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
-    let mut c = Check { errors: Vec::new() };
+    let mut c = Check {
+        errors: Vec::new(),
+        count: 0,
+    };
 
     let data_month = c.month(&w.meta.data_date, "metadata", "$.meta.data_date".into());
     let source_ids: HashSet<&str> = w.meta.sources.iter().map(|s| s.id.as_str()).collect();
 
     c.unique(
-        w.regions.iter().map(|r| r.code.as_str()),
+        w.meta
+            .sources
+            .iter()
+            .map(|x| (x.id.as_str(), format!("kilde {}", x.id))),
+        "kilde",
+        "meta.sources",
+        "id",
+    );
+    c.unique(
+        w.regions
+            .iter()
+            .map(|r| (r.code.as_str(), format!("region {} ({})", r.code, r.name))),
         "region",
         "regions",
+        "code",
     );
-    c.unique(w.groups.iter().map(|g| g.id.as_str()), "gruppe", "groups");
     c.unique(
-        w.municipalities.iter().map(|m| m.code.as_str()),
+        w.groups
+            .iter()
+            .map(|g| (g.id.as_str(), format!("gruppe {}", g.id))),
+        "gruppe",
+        "groups",
+        "id",
+    );
+    c.unique(
+        w.municipalities
+            .iter()
+            .map(|m| (m.code.as_str(), format!("kommune {} ({})", m.code, m.name))),
         "kommune",
         "municipalities",
+        "code",
     );
     c.unique(
-        w.indicators.iter().map(|i| i.id.as_str()),
+        w.indicators
+            .iter()
+            .map(|x| (x.id.as_str(), format!("indikator {}", x.id))),
         "indikator",
         "indicators",
+        "id",
     );
     c.unique(
-        w.goal_sets.iter().map(|g| g.id.as_str()),
+        w.goal_sets
+            .iter()
+            .map(|g| (g.id.as_str(), format!("målsæt {}", g.id))),
         "målsæt",
         "goal_sets",
+        "id",
     );
     c.unique(
-        w.outlooks.iter().map(|o| o.id.as_str()),
+        w.outlooks
+            .iter()
+            .map(|o| (o.id.as_str(), format!("konjunkturscenarie {}", o.id))),
         "konjunkturscenarie",
         "outlooks",
+        "id",
     );
+    // A series names its area by code alone, so a region code must not also be a
+    // municipality code or the word `national`.
+    let municipality_codes: HashSet<&str> =
+        w.municipalities.iter().map(|m| m.code.as_str()).collect();
+    for (i, r) in w.regions.iter().enumerate() {
+        if r.code == "national" || municipality_codes.contains(r.code.as_str()) {
+            c.fail(
+                format!("region {} ({})", r.code, r.name),
+                "regionskoden er også en kommunekode eller «national»; serierne kan ikke skelne dem",
+                format!("$.regions[{i}].code"),
+            );
+        }
+    }
 
     let region_index: HashMap<&str, usize> = w
         .regions
@@ -392,9 +665,12 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
     for (i, gs) in w.goal_sets.iter().enumerate() {
         let path = format!("$.goal_sets[{i}]");
         c.unique(
-            gs.goals.iter().map(|g| g.id.as_str()),
+            gs.goals
+                .iter()
+                .map(|g| (g.id.as_str(), format!("målsæt {}, mål {}", gs.id, g.id))),
             &format!("mål i målsæt {}", gs.id),
             &format!("goal_sets[{i}].goals"),
+            "id",
         );
         if !(1000..=9999).contains(&gs.plan_year) {
             c.fail(
@@ -427,7 +703,7 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
                     );
                     None
                 }
-                WireMeasure::AnnualAverage => Some(Measure::AnnualAverage),
+                WireMeasure::AnnualAverage {} => Some(Measure::AnnualAverage),
             };
             let frequency_ok = indicator
                 .and_then(|x| w.indicators.get(x))
@@ -458,8 +734,10 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
     }
 
     let mut series = HashMap::new();
+    let mut seen_series: HashMap<(&str, &str), usize> = HashMap::new();
     for (i, s) in w.series.iter().enumerate() {
         let path = format!("$.series[{i}]");
+        let errors_before = c.count;
         let area = if s.area == "national" {
             Some(Area::National)
         } else if let Some(&m) = municipality_index.get(s.area.as_str()) {
@@ -482,6 +760,16 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
             None => format!("område {}", s.area),
         };
         let place = format!("{area_name}, indikator {}", s.indicator);
+        if let Some(first) = seen_series.insert((s.area.as_str(), s.indicator.as_str()), i) {
+            c.fail(
+                &place,
+                format!(
+                    "der er to serier for samme område og indikator (også serie nr. {})",
+                    first + 1
+                ),
+                path.clone(),
+            );
+        }
         if area.is_none() {
             c.fail(
                 &place,
@@ -531,7 +819,6 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
         let quarterly = spec.is_some_and(|x| x.frequency == "quarterly");
         let step = if quarterly { 3 } else { 1 };
         let mut months = Vec::with_capacity(s.months.len());
-        let errors_before = c.errors.len();
         for (j, text) in s.months.iter().enumerate() {
             let Some(m) = c.month(text, &place, format!("{path}.months[{j}]")) else {
                 continue;
@@ -600,11 +887,28 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
         }
         let mut incomplete = Vec::new();
         for (j, t) in s.incomplete.iter().enumerate() {
-            if let Some(m) = c.month(t, &place, format!("{path}.incomplete[{j}]")) {
-                incomplete.push(m);
+            let ipath = format!("{path}.incomplete[{j}]");
+            if let Some(m) = c.month(t, &place, ipath.clone()) {
+                if !s.months.contains(t) {
+                    c.fail(
+                        format!("{place}, måned {m}"),
+                        "en måned i «incomplete» skal være en af seriens måneder",
+                        ipath,
+                    );
+                } else if incomplete.contains(&m) {
+                    c.fail(
+                        format!("{place}, måned {m}"),
+                        "måneden står to gange i «incomplete»",
+                        ipath,
+                    );
+                } else {
+                    incomplete.push(m);
+                }
             }
         }
-        let ok = c.errors.len() == errors_before;
+        // Build the series only when this part of the file was valid: the month arithmetic
+        // below relies on months that are in order and as many as the values.
+        let ok = c.count == errors_before;
         if let (Some(area), Some(indicator), Some(provenance), Some(&first), Some(&last), true) = (
             area,
             indicator,
@@ -625,13 +929,7 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
                 incomplete,
                 note: s.note.clone(),
             };
-            if series.insert((area, indicator), entry).is_some() {
-                c.fail(
-                    &place,
-                    "der er to serier for samme område og indikator",
-                    path.clone(),
-                );
-            }
+            series.insert((area, indicator), entry);
         }
     }
 
@@ -656,6 +954,13 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
                 &place,
                 "indikatoren findes ikke i filen",
                 format!("{path}.indicator"),
+            );
+        }
+        if !(1000..=9999).contains(&e.plan_year) {
+            c.fail(
+                &place,
+                format!("planåret {} er ikke et årstal", e.plan_year),
+                format!("{path}.plan_year"),
             );
         }
         if !e.relative_change.is_finite() || e.relative_change <= -1.0 {
@@ -696,7 +1001,7 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
         c.fail("filen", "der er ingen kommuner", "$.municipalities".into());
     }
 
-    match (c.errors.is_empty(), data_month) {
+    match (c.count == 0, data_month) {
         (true, Some(data_month)) => Ok(Baseline {
             meta: Meta {
                 title: w.meta.title.clone(),

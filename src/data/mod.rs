@@ -1,11 +1,13 @@
 //! The JSON boundary: the baseline file format (`schema`), its validation into model types
-//! (`convert`), building the default dataset from the raw public files (`build`), and — in the
+//! (`convert`), building the default dataset from the raw public files (`build`), importing a
+//! plain long CSV into a baseline (`csv_import`), and — in the
 //! browser only — fetching (`fetch`).
 //!
 //! Depends on `model`; nothing here draws or renders.
 
 pub mod build;
 pub mod convert;
+pub mod csv_import;
 pub mod error;
 pub mod schema;
 

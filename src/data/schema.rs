@@ -197,8 +197,9 @@ pub enum WireMeasure {
         /// 1–12.
         month: u32,
     },
-    /// The plan year's average.
-    AnnualAverage,
+    /// The plan year's average. Written as an empty struct variant so that serde refuses
+    /// extra fields (an internally tagged unit variant would silently ignore `"month": 3`).
+    AnnualAverage {},
 }
 
 /// A series.

@@ -198,7 +198,8 @@ pub struct SeriesEntry {
     pub series: Series,
     /// Observed, derived or synthetic.
     pub provenance: Provenance,
-    /// Months of an aggregate where some part was missing (the value is then missing too).
+    /// Months of an aggregate where some member was missing: the value is then the sum (or
+    /// weighted mean) of the members that had one, or missing when none had.
     pub incomplete: Vec<Month>,
     /// Free-text note (e.g. how an aggregate was computed).
     pub note: String,

@@ -1,12 +1,12 @@
 //! The data tool's commands: build, validate and print baseline data with the same engine as
 //! the browser app. Exit codes: 0 ok, 1 invalid data, 2 wrong usage.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::data_cmds::{convert, show, validate};
+use crate::data_cmds::{convert, convert_csv, show, validate};
 use crate::plan_cmds::{backtest_cmd, forecast_cmd, plan_cmd, Format, TargetArg};
 
 /// Måltal's data tool.
@@ -96,11 +96,18 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
-    /// Build a baseline JSON file from the raw files in a folder.
+    /// Build a baseline JSON file from the raw files in a folder, or import a long CSV
+    /// (`kommunekode;indikator;maaned;vaerdi`) into a template baseline.
     Convert {
         /// Folder with the raw files (default: data/raw).
-        #[arg(long, default_value = "data/raw")]
-        raw: PathBuf,
+        #[arg(long, conflicts_with_all = ["csv", "template"])]
+        raw: Option<PathBuf>,
+        /// A long CSV file to import instead of building from the raw files.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// The baseline the CSV is imported into (default: data/baseline.json).
+        #[arg(long, requires = "csv")]
+        template: Option<PathBuf>,
         /// Where to write the JSON (default: standard output).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -112,6 +119,7 @@ pub enum Failure {
     /// The data are invalid (exit 1).
     Invalid(String),
     /// The command was used wrongly or a file could not be read or written (exit 2).
+    /// A file that can be read but holds bad data is [`Failure::Invalid`].
     Usage(String),
 }
 
@@ -135,7 +143,6 @@ pub fn main() -> ExitCode {
             indikator,
             data,
         } => show(&kommune, &indikator, data.as_deref()),
-        Command::Convert { raw, out } => convert(&raw, out.as_deref()),
         Command::Forecast {
             data,
             kommune,
@@ -177,6 +184,24 @@ pub fn main() -> ExitCode {
             )
         }
         Command::Backtest { data } => backtest_cmd(data.as_deref()),
+        Command::Convert {
+            raw,
+            csv: Some(csv),
+            template,
+            out,
+        } => {
+            debug_assert!(raw.is_none(), "clap keeps --raw and --csv apart");
+            convert_csv(&csv, template.as_deref(), out.as_deref())
+        }
+        Command::Convert {
+            raw,
+            csv: None,
+            out,
+            ..
+        } => convert(
+            raw.as_deref().unwrap_or(Path::new("data/raw")),
+            out.as_deref(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,7 +2,10 @@
 
 use std::path::Path;
 
-use maltal::data::build::{build_default, to_json, RawFiles};
+use maltal::data::build::{build_default, to_json, BuildError, RawFiles};
+use maltal::data::convert::{from_bytes, wire_from_json, MAX_FILE_BYTES};
+use maltal::data::csv_import::import_long_csv;
+use maltal::data::DataErrors;
 use maltal::model::baseline::{Area, Baseline};
 
 use crate::cli::Failure;
@@ -10,15 +13,36 @@ use crate::cli::Failure;
 /// Where the default dataset lives, relative to the repository root.
 pub const DEFAULT_DATA: &str = "data/baseline.json";
 
+/// Reads a text file (a missing or unreadable file is a usage error).
 pub fn read(path: &Path) -> Result<String, Failure> {
     std::fs::read_to_string(path)
         .map_err(|e| Failure::Usage(format!("kan ikke læse {}: {e}", path.display())))
 }
 
+/// Reads a data file as bytes; one larger than [`MAX_FILE_BYTES`] is refused unread.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+    let unreadable =
+        |e: std::io::Error| Failure::Usage(format!("kan ikke læse {}: {e}", path.display()));
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(Failure::Invalid(format!(
+            "{}: filen er for stor: {size} bytes (højst {MAX_FILE_BYTES} bytes)",
+            path.display()
+        )));
+    }
+    std::fs::read(path).map_err(unreadable)
+}
+
+/// One error per line.
+fn lines(errors: &DataErrors) -> String {
+    errors.to_string()
+}
+
+/// Reads and validates a baseline (default: [`DEFAULT_DATA`]).
 pub fn load(path: Option<&Path>) -> Result<Baseline, Failure> {
     let path = path.unwrap_or(Path::new(DEFAULT_DATA));
-    let text = read(path)?;
-    maltal::data::from_json(&text).map_err(|e| Failure::Invalid(e.to_string()))
+    let bytes = read_bytes(path)?;
+    from_bytes(&bytes).map_err(|e| Failure::Invalid(lines(&e)))
 }
 
 pub fn validate(file: &Path) -> Result<(), Failure> {
@@ -72,9 +96,17 @@ pub fn convert(raw: &Path, out: Option<&Path>) -> Result<(), Failure> {
         folk1am_csv: &folk,
     })
     .map_err(|e| Failure::Invalid(e.to_string()))?;
-    let json = to_json(&wire).map_err(|e| Failure::Invalid(e.to_string()))?;
+    write_checked(&wire, out)
+}
+
+/// Serialises, checks that the app would accept the result, and writes it.
+fn write_checked(
+    wire: &maltal::data::schema::WireBaseline,
+    out: Option<&Path>,
+) -> Result<(), Failure> {
+    let json = to_json(wire).map_err(|e| Failure::Invalid(e.to_string()))?;
     // Never write a file the app would refuse.
-    maltal::data::from_json(&json).map_err(|e| Failure::Invalid(e.to_string()))?;
+    maltal::data::from_json(&json).map_err(|e| Failure::Invalid(lines(&e)))?;
     match out {
         Some(path) => std::fs::write(path, json)
             .map_err(|e| Failure::Usage(format!("kan ikke skrive {}: {e}", path.display()))),
@@ -83,4 +115,56 @@ pub fn convert(raw: &Path, out: Option<&Path>) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+/// `maltal convert --csv`: imports a long CSV into a template baseline.
+pub fn convert_csv(csv: &Path, template: Option<&Path>, out: Option<&Path>) -> Result<(), Failure> {
+    let template_path = template.unwrap_or(Path::new(DEFAULT_DATA));
+    let template_bytes = read_bytes(template_path)?;
+    let template_text = std::str::from_utf8(&template_bytes).map_err(|_| {
+        Failure::Invalid(format!(
+            "skabelonen {}: teksten er ikke UTF-8",
+            template_path.display()
+        ))
+    })?;
+    // The template must itself be valid; its errors are reported as the template's.
+    from_bytes(&template_bytes).map_err(|e| {
+        Failure::Invalid(format!(
+            "skabelonen {} er ugyldig:\n{}",
+            template_path.display(),
+            lines(&e)
+        ))
+    })?;
+    let wire = wire_from_json(template_text).map_err(|e| Failure::Invalid(lines(&e)))?;
+    let csv_bytes = read_bytes(csv)?;
+    let csv_text = std::str::from_utf8(&csv_bytes).map_err(|e| {
+        Failure::Invalid(format!(
+            "{}: teksten er ikke UTF-8 (byte {}); gem filen som UTF-8",
+            csv.display(),
+            e.valid_up_to() + 1
+        ))
+    })?;
+    let import = import_long_csv(&wire, csv_text).map_err(|errors| {
+        let text: Vec<String> = errors
+            .iter()
+            .map(|e| match e {
+                BuildError::CsvLine { .. } => format!("{}: {e}", csv.display()),
+                _ => e.to_string(),
+            })
+            .collect();
+        Failure::Invalid(text.join("\n"))
+    })?;
+    eprintln!(
+        "{}: {} linjer, {} {} erstattet eller tilføjet; regioner og hele landet genberegnet for {}",
+        csv.display(),
+        import.rows,
+        import.series,
+        if import.series == 1 {
+            "kommuneserie"
+        } else {
+            "kommuneserier"
+        },
+        import.indicators.join(", ")
+    );
+    write_checked(&import.baseline, out)
 }

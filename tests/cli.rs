@@ -1,0 +1,242 @@
+//! The data tool from the outside: the built `maltal` binary, its output and its exit codes
+//! (0 ok, 1 invalid data, 2 wrong usage), as documented in `docs/cli.md`.
+#![cfg(not(target_arch = "wasm32"))]
+// A failed setup step should fail the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `maltal` in the repository root, so the default paths are found.
+fn maltal(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_maltal"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn temp_file(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("maltal-cli-{}-{name}", std::process::id()))
+}
+
+#[test]
+fn validate_prints_a_one_line_summary_and_exits_0_for_the_default_file() {
+    let o = maltal(&["validate", "data/baseline.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with("data/baseline.json: gyldig – 98 kommuner, 5 regioner, 4 indikatorer"),
+        "{out}"
+    );
+    assert!(out.contains("data til 2025-07"), "{out}");
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
+fn validate_accepts_a_file_with_a_byte_order_mark() {
+    let o = maltal(&["validate", "tests/fixtures/valid-small-bom.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn validate_exits_1_with_one_error_per_line_on_stderr_for_an_invalid_file() {
+    let o = maltal(&["validate", "tests/fixtures/invalid/negative-count.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+    assert_eq!(
+        stderr(&o),
+        "kommune 751 (Aarhus), indikator ledige, måned 2024-03: negativt tal -12 (JSON-sti $.series[0].values[2])\n"
+    );
+    let o = maltal(&[
+        "validate",
+        "tests/fixtures/invalid/months-out-of-order.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(
+        err.lines()
+            .all(|l| l.contains("(JSON-sti $.series[0].months[")),
+        "{err}"
+    );
+}
+
+#[test]
+fn validate_exits_1_for_every_invalid_fixture() {
+    for entry in std::fs::read_dir(root().join("tests/fixtures/invalid")).unwrap() {
+        let path = entry.unwrap().path();
+        let o = maltal(&["validate", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{}", path.display());
+        assert!(!stderr(&o).trim().is_empty(), "{}", path.display());
+    }
+}
+
+#[test]
+fn show_prints_csv_with_an_empty_value_for_a_suppressed_month() {
+    let o = maltal(&["show", "--kommune", "825", "--indikator", "langtidsledige"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "maaned,vaerdi");
+    assert_eq!(
+        lines[1], "2023-08,",
+        "Læsø's long-term figure is suppressed"
+    );
+    assert_eq!(lines.len(), 1 + 24, "2023-08 to 2025-07");
+    assert_eq!(lines.last().unwrap(), &"2025-07,");
+    let shown: Vec<&str> = lines
+        .iter()
+        .filter(|l| !l.ends_with(','))
+        .copied()
+        .collect();
+    assert!(
+        shown.len() >= 2 && shown[1..].iter().all(|l| l.starts_with("2024-0")),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn show_reads_another_file_with_data() {
+    let o = maltal(&[
+        "show",
+        "--kommune",
+        "751",
+        "--indikator",
+        "loentimer",
+        "--data",
+        "tests/fixtures/valid-small.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "maaned,vaerdi\n2024-01,10.5\n2024-02,11.2\n2024-03,12\n"
+    );
+}
+
+#[test]
+fn show_exits_1_when_the_data_file_is_invalid_and_2_for_an_unknown_municipality() {
+    let o = maltal(&[
+        "show",
+        "--kommune",
+        "751",
+        "--indikator",
+        "ledige",
+        "--data",
+        "tests/fixtures/invalid/duplicate-month.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = maltal(&["show", "--kommune", "999", "--indikator", "ledige"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("kommunen 999 findes ikke"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn convert_from_the_raw_files_gives_exactly_the_committed_default_file() {
+    let committed = std::fs::read_to_string(root().join("data/baseline.json")).unwrap();
+    let o = maltal(&["convert"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o) == committed,
+        "stdout differs from data/baseline.json"
+    );
+    let out = temp_file("baseline.json");
+    let o = maltal(&[
+        "convert",
+        "--raw",
+        "data/raw",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&out).unwrap() == committed);
+    std::fs::remove_file(out).unwrap();
+}
+
+#[test]
+fn convert_imports_a_long_csv_into_a_template() {
+    let out = temp_file("imported.json");
+    let o = maltal(&[
+        "convert",
+        "--csv",
+        "tests/fixtures/csv/good-semicolon-decimal-comma.csv",
+        "--template",
+        "tests/fixtures/valid-small.json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let expected =
+        std::fs::read_to_string(root().join("tests/fixtures/csv/expected-small.json")).unwrap();
+    assert!(std::fs::read_to_string(&out).unwrap() == expected);
+    assert!(
+        stderr(&o).contains("15 linjer, 4 kommuneserier"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(out).unwrap();
+    let o = maltal(&["validate", "tests/fixtures/csv/expected-small.json"]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn convert_exits_1_naming_the_csv_line_for_bad_data() {
+    let o = maltal(&[
+        "convert",
+        "--csv",
+        "tests/fixtures/csv/unknown-municipality.csv",
+        "--template",
+        "tests/fixtures/valid-small.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty(), "nothing is written");
+    assert_eq!(
+        stderr(&o),
+        "tests/fixtures/csv/unknown-municipality.csv: linje 3: kommunekoden «999» findes ikke i skabelonen\n"
+    );
+    let o = maltal(&[
+        "convert",
+        "--csv",
+        "tests/fixtures/csv/good-comma-separated.csv",
+        "--template",
+        "tests/fixtures/invalid/missing-region.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o)
+        .starts_with("skabelonen tests/fixtures/invalid/missing-region.json er ugyldig:\n"));
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    for args in [
+        &[][..],
+        &["frobnicate"][..],
+        &["validate"][..],
+        &["show", "--kommune", "751"][..],
+        &["convert", "--raw", "data/raw", "--csv", "x.csv"][..],
+        &["convert", "--template", "data/baseline.json"][..],
+        &["validate", "no/such/file.json"][..],
+    ] {
+        let o = maltal(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).is_empty(), "{args:?}");
+    }
+    assert_eq!(maltal(&["--help"]).status.code(), Some(0));
+}

@@ -1,0 +1,401 @@
+//! Every validation rule of `docs/data-format.md` has a fixture in `tests/fixtures/invalid/`
+//! that breaks it (and only it); each is refused with an error naming the place in words and
+//! the JSON path.
+#![cfg(not(target_arch = "wasm32"))]
+// A failed setup step should fail the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use maltal::data::convert::{from_bytes, from_json, MAX_FILE_BYTES};
+use maltal::data::{DataError, DataErrors};
+use maltal::model::baseline::Area;
+use maltal::model::Month;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn errors_of(name: &str) -> DataErrors {
+    let bytes = std::fs::read(fixture(name)).unwrap();
+    match from_bytes(&bytes) {
+        Ok(_) => panic!("{name} was accepted"),
+        Err(e) => e,
+    }
+}
+
+/// Asserts that one of the file's errors contains every piece of `wanted`.
+fn assert_refused(name: &str, wanted: &[&str]) {
+    let errors = errors_of(&format!("invalid/{name}"));
+    let lines: Vec<String> = errors.errors().iter().map(ToString::to_string).collect();
+    assert!(
+        lines.iter().any(|l| wanted.iter().all(|w| l.contains(w))),
+        "{name}: no error contains all of {wanted:?}; got:\n{}",
+        lines.join("\n")
+    );
+}
+
+#[test]
+fn the_small_valid_fixture_is_accepted_with_its_missing_months_kept_as_missing() {
+    let b = from_bytes(&std::fs::read(fixture("valid-small.json")).unwrap()).unwrap();
+    assert_eq!(b.municipalities.len(), 3);
+    assert_eq!(b.regions.len(), 2);
+    let laesoe = b.municipality_index("825").unwrap();
+    let ledige = b.indicator_index("ledige").unwrap();
+    let series = &b.series(Area::Municipality(laesoe), ledige).unwrap().series;
+    assert_eq!(series.get(Month::new(2024, 1).unwrap()), None);
+    assert_eq!(series.get(Month::new(2024, 2).unwrap()), Some(12.0));
+    let national = b.series(Area::National, ledige).unwrap();
+    assert_eq!(national.incomplete.len(), 2);
+}
+
+#[test]
+fn a_file_with_a_utf8_byte_order_mark_is_accepted() {
+    let bytes = std::fs::read(fixture("valid-small-bom.json")).unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert!(from_bytes(&bytes).is_ok());
+    assert!(from_json(std::str::from_utf8(&bytes).unwrap()).is_ok());
+}
+
+#[test]
+fn rejects_a_series_for_a_municipality_code_the_file_does_not_define() {
+    assert_refused(
+        "unknown-municipality-in-series.json",
+        &[
+            "område 999, indikator ledige",
+            "hverken en kommune, en region eller national",
+            "$.series[0].area",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_municipality_code_given_twice() {
+    assert_refused(
+        "duplicate-municipality-code.json",
+        &[
+            "kommune 751 (Aalborg)",
+            "findes to gange",
+            "$.municipalities[2].code",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_municipality_in_a_region_the_file_does_not_define() {
+    assert_refused(
+        "missing-region.json",
+        &[
+            "kommune 751 (Aarhus)",
+            "regionen «1085» findes ikke",
+            "$.municipalities[0].region",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_municipality_in_a_group_the_file_does_not_define() {
+    assert_refused(
+        "missing-group.json",
+        &[
+            "kommune 825 (Læsø)",
+            "gruppen «landkommuner» findes ikke",
+            "$.municipalities[1].group",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_series_of_an_indicator_the_file_does_not_define() {
+    assert_refused(
+        "missing-indicator-in-series.json",
+        &[
+            "kommune 825 (Læsø), indikator ledig",
+            "indikatoren «ledig» findes ikke",
+            "$.series[1].indicator",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_goal_that_points_to_an_indicator_the_file_does_not_define() {
+    assert_refused(
+        "missing-indicator-in-goal.json",
+        &[
+            "målsæt test-2025, mål loentimer",
+            "indikatoren «loentimer2» findes ikke",
+            "$.goal_sets[0].goals[1].indicator",
+        ],
+    );
+}
+
+#[test]
+fn rejects_months_that_are_not_in_order() {
+    assert_refused(
+        "months-out-of-order.json",
+        &[
+            "kommune 751 (Aarhus), indikator ledige, måned 2024-02",
+            "står ikke i rækkefølge (2024-02 efter 2024-03)",
+            "$.series[0].months[2]",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_file_with_two_values_for_one_month() {
+    assert_refused(
+        "duplicate-month.json",
+        &[
+            "kommune 751 (Aarhus), indikator ledige, måned 2024-02",
+            "måneden står to gange",
+            "$.series[0].months[2]",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_gap_in_the_months_instead_of_a_null() {
+    assert_refused(
+        "gap-in-months.json",
+        &[
+            "der mangler måneder mellem 2024-02 og 2024-04",
+            "skriv null",
+            "$.series[0].months[2]",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_month_not_written_as_yyyy_mm() {
+    assert_refused(
+        "month-wrong-shape.json",
+        &[
+            "kommune 751 (Aarhus), indikator ledige",
+            "«2024M03» er ikke en måned på formen ÅÅÅÅ-MM",
+            "$.series[0].months[2]",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_series_with_fewer_values_than_months() {
+    assert_refused(
+        "wrong-series-length.json",
+        &[
+            "kommune 751 (Aarhus), indikator ledige",
+            "serien har 4 måneder men 3 værdier",
+            "$.series[0].values",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_negative_count_naming_municipality_indicator_and_month() {
+    assert_refused(
+        "negative-count.json",
+        &[
+            "kommune 751 (Aarhus), indikator ledige, måned 2024-03: negativt tal -12",
+            "(JSON-sti $.series[0].values[2])",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_percentage_above_100() {
+    assert_refused(
+        "percent-above-100.json",
+        &[
+            "kommune 751 (Aarhus), indikator loentimer, måned 2024-02",
+            "procenten 112.5 ligger ikke mellem 0 og 100",
+            "$.series[3].values[1]",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_number_written_as_a_string() {
+    assert_refused(
+        "number-as-string.json",
+        &[
+            "kommune 751 (Aarhus), indikator ledige, måned 2024-02",
+            "forventede et tal, men fandt teksten \"6050\"",
+            "$.series[0].values[1]",
+        ],
+    );
+}
+
+#[test]
+fn rejects_nan_and_infinity_which_are_not_json() {
+    for name in ["nan.json", "infinity.json"] {
+        let errors = errors_of(&format!("invalid/{name}"));
+        assert!(
+            matches!(errors.errors(), [DataError::NotJson { line, .. }] if *line > 1),
+            "{name}: {errors}"
+        );
+        assert!(errors.to_string().contains("NaN og Infinity"), "{errors}");
+    }
+}
+
+#[test]
+fn rejects_an_empty_file_and_a_file_of_only_whitespace() {
+    assert_eq!(errors_of("invalid/empty.json").errors(), [DataError::Empty]);
+    assert_eq!(
+        from_json(" \n\t\r\n").unwrap_err().errors(),
+        [DataError::Empty]
+    );
+}
+
+#[test]
+fn rejects_an_unknown_format_version_without_guessing() {
+    let errors = errors_of("invalid/wrong-version.json");
+    assert_eq!(
+        errors.errors(),
+        [DataError::UnknownVersion { found: "2".into() }]
+    );
+    assert!(errors.to_string().contains("formatversion 2 kendes ikke"));
+}
+
+#[test]
+fn rejects_a_json_file_of_another_format() {
+    let errors = errors_of("invalid/unknown-format.json");
+    assert_eq!(
+        errors.errors(),
+        [DataError::WrongFormat {
+            found: "\"geojson\"".into()
+        }]
+    );
+}
+
+#[test]
+fn rejects_a_file_that_is_not_json_at_all() {
+    let errors = errors_of("invalid/not-json.json");
+    assert!(
+        matches!(
+            errors.errors(),
+            [DataError::NotJson {
+                line: 1,
+                column: 1,
+                ..
+            }]
+        ),
+        "{errors}"
+    );
+    let binary = from_bytes(&[0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFE, 0x00]).unwrap_err();
+    assert!(binary.to_string().contains("ikke UTF-8"), "{binary}");
+}
+
+#[test]
+fn rejects_an_absurdly_large_file_before_parsing_it() {
+    let mut text = std::fs::read_to_string(fixture("valid-small.json")).unwrap();
+    text.push_str(&" ".repeat(MAX_FILE_BYTES + 1 - text.len()));
+    let errors = from_json(&text).unwrap_err();
+    assert_eq!(
+        errors.errors(),
+        [DataError::TooLarge {
+            bytes: MAX_FILE_BYTES + 1,
+            limit: MAX_FILE_BYTES
+        }]
+    );
+    assert!(from_bytes(text.as_bytes()).is_err());
+    text.truncate(MAX_FILE_BYTES);
+    assert!(
+        from_json(&text).is_ok(),
+        "a file of exactly the limit is read"
+    );
+}
+
+#[test]
+fn rejects_a_field_the_format_does_not_know() {
+    assert_refused(
+        "unknown-field.json",
+        &[
+            "kommune 751 (Aarhus)",
+            "ukendt felt «colour»",
+            "$.municipalities[0].colour",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_missing_required_field() {
+    assert_refused(
+        "missing-field.json",
+        &["metadata", "feltet «licence» mangler", "$.meta"],
+    );
+}
+
+#[test]
+fn rejects_a_field_written_twice_instead_of_keeping_the_last() {
+    assert_refused(
+        "duplicate-key.json",
+        &["feltet «code» står to gange", "$.municipalities[0]"],
+    );
+}
+
+#[test]
+fn rejects_an_unknown_unit() {
+    assert_refused(
+        "unknown-unit.json",
+        &[
+            "indikator ledige",
+            "ukendt enhed «kroner»",
+            "$.indicators[0].unit",
+        ],
+    );
+}
+
+#[test]
+fn rejects_a_goal_measured_in_month_13() {
+    assert_refused(
+        "goal-month-13.json",
+        &[
+            "målsæt test-2025, mål loentimer",
+            "måned 13 findes ikke",
+            "$.goal_sets[0].goals[1].measure.month",
+        ],
+    );
+}
+
+#[test]
+fn rejects_an_incomplete_month_that_is_not_a_month_of_the_series() {
+    assert_refused(
+        "incomplete-month-outside-series.json",
+        &[
+            "hele landet, indikator ledige, måned 2023-12",
+            "skal være en af seriens måneder",
+            "$.series[5].incomplete[2]",
+        ],
+    );
+}
+
+#[test]
+fn rejects_two_series_for_the_same_area_and_indicator() {
+    assert_refused(
+        "two-series-for-one-area.json",
+        &[
+            "kommune 751 (Aarhus), indikator ledige",
+            "to serier for samme område og indikator",
+            "$.series[6]",
+        ],
+    );
+}
+
+#[test]
+fn every_invalid_fixture_is_refused_and_every_error_gives_a_json_path() {
+    let dir = fixture("invalid");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        for e in errors_of(&format!("invalid/{name}")).errors() {
+            if let DataError::Invalid { path, place, .. } = e {
+                assert!(path.starts_with('$'), "{name}: {e}");
+                assert!(!place.is_empty(), "{name}: {e}");
+            }
+        }
+        count += 1;
+    }
+    assert!(count >= 25, "only {count} fixtures");
+}
