@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end journeys: launch Debian's Chromium through playwright-core
 // (never a downloaded browser) and collect console errors so a journey fails on any of them.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.MALTAL_URL ?? 'http://127.0.0.1:8080/';
@@ -30,4 +31,81 @@ export async function openPage(browser, path = '') {
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   await page.goto(new URL(path, BASE_URL).toString());
   return { context, page, problems };
+}
+
+/** Resolves after `n` animation frames in the page (the app measures and draws on the next one). */
+export async function nextFrames(page, n = 2) {
+  await page.evaluate(
+    (count) =>
+      new Promise((resolve) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+/**
+ * Polls `read()` until `accept(value)` holds; returns the last value. Throws with `what` and the
+ * last value seen when `timeout` ms pass, so a failing wait says what it waited for.
+ */
+export async function waitUntil(read, accept, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let value;
+  for (;;) {
+    value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+let axeSource;
+const SERIOUS = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe-core on the page and splits the violations by impact.
+ *
+ * axe is injected with `page.evaluate(source)`, which goes through the DevTools protocol and is
+ * not subject to the page's CSP. (`page.addScriptTag({ content })` adds an inline <script>, which
+ * `script-src 'self'` rightly blocks, and the blocked script is logged as a console error.) So no
+ * CSP bypass is needed and the scan sees the page exactly as served.
+ */
+export async function axeScan(page, { context = 'document', options = {} } = {}) {
+  axeSource ??= readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(axeSource);
+  }
+  const violations = await page.evaluate(
+    async ({ context, options }) => {
+      const target = context === 'document' ? document : context;
+      const result = await window.axe.run(target, { resultTypes: ['violations'], ...options });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      }));
+    },
+    { context, options },
+  );
+  return {
+    violations,
+    serious: violations.filter((v) => SERIOUS.has(v.impact)),
+    lesser: violations.filter((v) => !SERIOUS.has(v.impact)),
+  };
+}
+
+/** One line per violation (rule id, impact, help, first targets), for test output. */
+export function describeViolations(violations) {
+  return violations
+    .map((v) => {
+      const where = v.nodes.slice(0, 3).map((n) => n.target).join(', ');
+      const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
+      return `${v.id} [${v.impact}] ${v.help}: ${where}${more}`;
+    })
+    .join('\n');
 }

@@ -69,6 +69,8 @@ pub fn draw<DB: DrawingBackend>(
         .disable_x_mesh()
         .x_labels(((x1 - x0) as usize + 1).min(60))
         .x_label_formatter(&x_fmt)
+        .y_labels(6)
+        .max_light_lines(1)
         .y_label_formatter(&y_fmt)
         .y_desc(spec.y_label.as_str())
         .label_style(("sans-serif", s(12.0)))

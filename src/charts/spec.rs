@@ -23,6 +23,19 @@ pub enum Palette {
 }
 
 impl Palette {
+    /// A short name for CSS classes (`swatch-blue`), so legends need no inline styles.
+    pub fn name(self) -> &'static str {
+        match self {
+            Palette::Blue => "blue",
+            Palette::Vermillion => "vermillion",
+            Palette::Green => "green",
+            Palette::Purple => "purple",
+            Palette::Orange => "orange",
+            Palette::Sky => "sky",
+            Palette::Grey => "grey",
+        }
+    }
+
     /// The colour as RGB.
     pub fn rgb(self) -> (u8, u8, u8) {
         match self {
@@ -100,7 +113,49 @@ pub struct ChartSpec {
     pub month_labels: Vec<(Month, String)>,
 }
 
+/// What a legend entry shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegendMark {
+    /// A line in this style.
+    Line(LineStyle),
+    /// A shaded band.
+    Band,
+    /// A dot.
+    Marker,
+}
+
+/// One legend entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendItem {
+    /// Text.
+    pub label: String,
+    /// Colour.
+    pub color: Palette,
+    /// Mark.
+    pub mark: LegendMark,
+}
+
 impl ChartSpec {
+    /// The legend: lines, then bands, then markers, in drawing order.
+    pub fn legend(&self) -> Vec<LegendItem> {
+        let lines = self.lines.iter().map(|l| LegendItem {
+            label: l.label.clone(),
+            color: l.color,
+            mark: LegendMark::Line(l.style),
+        });
+        let bands = self.bands.iter().map(|b| LegendItem {
+            label: b.label.clone(),
+            color: b.color,
+            mark: LegendMark::Band,
+        });
+        let markers = self.markers.iter().map(|m| LegendItem {
+            label: m.label.clone(),
+            color: m.color,
+            mark: LegendMark::Marker,
+        });
+        lines.chain(bands).chain(markers).collect()
+    }
+
     /// The first and last month of everything in the chart.
     pub fn month_range(&self) -> Option<(Month, Month)> {
         let months = self

@@ -61,3 +61,31 @@ pub fn BarCanvas(
         <canvas node_ref=canvas class="chart-canvas chart-bars" role="img" aria-label=summary></canvas>
     }
 }
+
+/// The legend of a chart, as HTML (readable by screen readers, styled by class).
+#[component]
+pub fn ChartLegend(
+    /// The chart whose legend to show.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+) -> impl IntoView {
+    use crate::charts::spec::{LegendMark, LineStyle};
+    view! {
+        <ul class="legend">
+            {move || spec.with(|s| s.legend()).into_iter().map(|item| {
+                let mark = match item.mark {
+                    LegendMark::Line(LineStyle::Solid) => "line",
+                    LegendMark::Line(LineStyle::Dashed) => "line dashed",
+                    LegendMark::Band => "band",
+                    LegendMark::Marker => "dot",
+                };
+                view! {
+                    <li>
+                        <span class=format!("swatch swatch-{} {mark}", item.color.name()) aria-hidden="true"></span>
+                        {item.label}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}

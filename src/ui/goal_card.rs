@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::ambition::{Ambition, Preset};
 use crate::ui::browser;
-use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::chart_canvas::{ChartCanvas, ChartLegend};
 use crate::ui::data_table::DataTable;
 use crate::ui::format::{self, parse_number, Lang};
 use crate::ui::i18n::{t, Key};
@@ -171,6 +171,7 @@ pub fn GoalCard(
             </Show>
             <figure class="chart">
                 <ChartCanvas spec=spec summary=summary />
+                <ChartLegend spec=spec />
                 <figcaption class="chart-summary">{summary}</figcaption>
             </figure>
             <div class="form-check">
@@ -185,7 +186,7 @@ pub fn GoalCard(
             <Show when=move || show_index.get()>
                 <figure class="chart">
                     <ChartCanvas spec=index_spec summary=index_summary class="chart-index" />
-                    <figcaption class="chart-legend">{index_summary}</figcaption>
+                    <ChartLegend spec=index_spec />
                 </figure>
             </Show>
             <details class="details" on:toggle=move |ev| {

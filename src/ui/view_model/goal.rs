@@ -403,14 +403,18 @@ fn goal_chart(
         let pts = |lo: &[f64], hi: &[f64]| -> Vec<(Month, f64, f64)> {
             (0..f.len()).map(|h| (f.month(h), lo[h], hi[h])).collect()
         };
+        let band = match lang {
+            Lang::Da => "Usikkerhed",
+            Lang::En => "Uncertainty",
+        };
         bands.push(Band {
-            label: "95 %".into(),
+            label: format!("{band} 95 %"),
             points: pts(&f.lo95, &f.hi95),
             color: Palette::Grey,
             opacity: 0.12,
         });
         bands.push(Band {
-            label: "80 %".into(),
+            label: format!("{band} 80 %"),
             points: pts(&f.lo80, &f.hi80),
             color: Palette::Grey,
             opacity: 0.22,
@@ -436,6 +440,21 @@ fn goal_chart(
             points,
             style: LineStyle::Dashed,
             color: Palette::Vermillion,
+        });
+    }
+    if goal.measure == Measure::AnnualAverage {
+        // An annual-average target is a level for the whole plan year.
+        let year = plan.target_month.year();
+        lines.push(Line {
+            label: match lang {
+                Lang::Da => format!("{} (gennemsnit {year})", t(lang, Key::Target)),
+                Lang::En => format!("{} (average {year})", t(lang, Key::Target)),
+            },
+            points: (0..12)
+                .map(|k| (plan.target_month.plus(k - 11), Some(plan.target.target)))
+                .collect(),
+            style: LineStyle::Solid,
+            color: Palette::Orange,
         });
     }
     let first = series.start();
