@@ -20,9 +20,12 @@ export async function launch() {
   });
 }
 
-/** Opens a page that records console errors, page errors and CSP violations. */
-export async function openPage(browser, path = '') {
-  const context = await browser.newContext({ locale: 'da-DK' });
+/**
+ * Opens a page that records console errors, page errors and CSP violations. `contextOptions`
+ * go to `browser.newContext` (e.g. `{ viewport: { width: 320, height: 640 } }`).
+ */
+export async function openPage(browser, path = '', contextOptions = {}) {
+  const context = await browser.newContext({ locale: 'da-DK', ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
@@ -101,11 +104,9 @@ export async function axeScan(page, { context = 'document', options = {} } = {})
 
 /** One line per violation (rule id, impact, help, first targets), for test output. */
 export function describeViolations(violations) {
-  return violations
-    .map((v) => {
-      const where = v.nodes.slice(0, 3).map((n) => n.target).join(', ');
-      const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
-      return `${v.id} [${v.impact}] ${v.help}: ${where}${more}`;
-    })
-    .join('\n');
+  return violations.map((v) => {
+    const where = v.nodes.slice(0, 3).map((n) => n.target).join(', ');
+    const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
+    return `${v.id} [${v.impact}] ${v.help}: ${where}${more}`;
+  });
 }

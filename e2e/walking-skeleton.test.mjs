@@ -1,35 +1,33 @@
-// Journey: a new user opens Måltal, picks a municipality and sees its chart and table.
+// Smoke test: the built app starts under the strict CSP, draws every chart, fills the overview,
+// and logs no error. (The journeys in calculator.test.mjs and data-errors.test.mjs go further.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './support.mjs';
+import { launch } from './support.mjs';
+import { CalculatorPage, GOAL_IDS } from './pages/calculator.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the page loads, shows the picker, and draws a chart for the chosen municipality', async () => {
-  const { page, problems, context } = await openPage(browser);
-  const picker = page.getByLabel('Kommune');
-  await picker.waitFor({ timeout: 15000 });
-  assert.equal(await page.locator('#boot').count(), 0, 'the loading message is gone once the app runs');
-
-  await picker.selectOption({ label: 'Aarhus' });
-  const summary = page.locator('figure.chart figcaption');
-  await page.waitForFunction(() => document.querySelector('figure.chart figcaption')?.textContent?.includes('Aarhus'));
-  assert.match(await summary.textContent(), /^Ledige i Aarhus: .* i aug\. 2021 og .* i jul\. 2025\.$/);
-
-  const rows = page.locator('table.data-table tbody tr');
-  assert.equal(await rows.count(), 48, 'one table row per month from Aug 2021 to Jul 2025');
-  const firstValue = await rows.first().locator('td').textContent();
-  assert.match(firstValue, /^\d{1,3}(\.\d{3})*$/, 'Danish thousands separator');
-
-  // The canvas has been drawn on: some pixel differs from the white background.
-  const drawn = await page.locator('canvas.chart-canvas').evaluate((c) => {
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    for (let i = 0; i < d.length; i += 4) if (d[i] < 200) return true;
-    return false;
-  });
-  assert.ok(drawn, 'the chart canvas shows something');
-  assert.deepEqual(problems, []);
-  await context.close();
+test('the page loads under its CSP, draws a chart per goal and fills the overview', async () => {
+  const calc = await CalculatorPage.open(browser);
+  try {
+    const response = await calc.page.request.get(calc.page.url());
+    assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self'/, 'served with the strict CSP');
+    assert.equal(await calc.boot.count(), 0, 'the loading message is gone once the app runs');
+    assert.ok((await calc.municipalityName()).length > 0, 'a municipality is chosen from the start');
+    for (const id of GOAL_IDS) {
+      const card = calc.goalCard(id);
+      assert.equal(await card.heading.count(), 1, `card ${id}`);
+      assert.ok(await card.chartIsDrawn(), `the chart of ${id} shows something`);
+      assert.match(await card.realism.textContent(), /opnået i [\d.]+ af [\d.]+ tilfælde/);
+    }
+    assert.equal(await calc.page.locator('table.overview-table tbody tr[data-goal]').count(), GOAL_IDS.length);
+    assert.equal(await calc.overviewHeading.textContent(), 'Måltal for beskæftigelsesplanen');
+    assert.ok((await calc.comparisonTable.locator('tbody tr').count()) > 1, 'the comparison lists municipalities');
+    assert.equal(await calc.comparisonSelfRow.count(), 1);
+    assert.deepEqual(calc.problems, []);
+  } finally {
+    await calc.close();
+  }
 });

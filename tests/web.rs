@@ -94,6 +94,7 @@ async fn the_picker_is_labelled_kommune_and_finds_a_municipality_by_typing() {
             <MunicipalityPicker
                 options=options.clone()
                 selected=selected
+                on_select=Callback::new(move |code: String| selected.set(Some(code)))
                 label="Kommune".to_string()
                 hint="Skriv navnet".to_string()
                 not_found="Ingen kommune hedder sådan".to_string()

@@ -41,6 +41,22 @@ pub fn draw<DB: DrawingBackend>(
         return Err(ChartError::NoData);
     };
     let s = |v: f64| (v * scale).round() as u32;
+    let area = if spec.source.is_empty() {
+        area.clone()
+    } else {
+        let (_, height) = area.dim_in_pixel();
+        let (plot, foot) = area.split_vertically(height.saturating_sub(s(18.0)));
+        foot.draw_text(
+            &spec.source,
+            &("sans-serif", s(11.0))
+                .into_font()
+                .color(&RGBColor(84, 84, 84)),
+            (s(8.0) as i32, 0),
+        )
+        .map_err(backend)?;
+        plot
+    };
+    let area = &area;
     let pad = ((hi - lo).abs() * 0.08).max(1.0);
     let y_min = if lo >= 0.0 && lo - pad < 0.0 {
         0.0

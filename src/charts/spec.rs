@@ -111,6 +111,8 @@ pub struct ChartSpec {
     pub markers: Vec<Marker>,
     /// Month labels are formatted by this function's output: one label per tick month.
     pub month_labels: Vec<(Month, String)>,
+    /// Source line drawn under the chart (so an exported PNG carries it); empty for none.
+    pub source: String,
 }
 
 /// What a legend entry shows.

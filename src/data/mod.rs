@@ -9,6 +9,7 @@ pub mod build;
 pub mod convert;
 pub mod csv_import;
 pub mod error;
+pub mod scenario;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]

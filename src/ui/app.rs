@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::scenario::AmbitionSpec;
 use crate::model::ambition::Ambition;
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::browser;
@@ -19,6 +20,8 @@ use crate::ui::loading;
 use crate::ui::method_panel::MethodPanel;
 use crate::ui::overview_table::OverviewTable;
 use crate::ui::params;
+use crate::ui::persist;
+use crate::ui::scenario_panel::ScenarioPanel;
 use crate::ui::state::{AppState, Page, DEFAULT_DATA_URL};
 use crate::ui::view_model::{comparison, goal};
 
@@ -46,16 +49,11 @@ pub fn App() -> impl IntoView {
     if let Some(lang) = p.sprog {
         state.lang.set(lang);
     }
-    if let Some(code) = p.kommune.clone() {
-        state.municipality.set(Some(code));
+    for message in problems {
+        state.notify(message);
     }
-    if let Some(id) = p.konjunktur.clone() {
-        state.outlook.set(Some(id));
-    }
-    for message in &problems {
-        browser::warn(message);
-    }
-    let url_notice = RwSignal::new(problems);
+    persist::restore(state, &p, p.s.as_deref());
+    persist::autosave(state);
     loading::load_url(
         state,
         p.data
@@ -96,7 +94,7 @@ pub fn App() -> impl IntoView {
         else {
             return Vec::new();
         };
-        let ambitions = state.ambitions.get();
+        let scenario = state.scenario.get();
         let shape = state.shape.get();
         let Some(gs) = b.goal_sets.get(p.0.goal_set) else {
             return Vec::new();
@@ -105,7 +103,7 @@ pub fn App() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(gi, g)| {
-                let ambition = ambitions.get(&g.id).copied().unwrap_or_default();
+                let ambition = AppState::ambition_of(&scenario, &g.id);
                 p.0.plan(&b, m, gi, ambition, shape)
                     .or_else(|_| p.0.plan(&b, m, gi, Ambition::default(), shape))
                     .or_else(|_| {
@@ -178,17 +176,11 @@ pub fn App() -> impl IntoView {
             .baseline
             .get()
             .map(|b| {
-                let date = format::month(b.meta.data_month, lang.get());
-                match lang.get() {
-                    Lang::Da => format!(
-                        "Kilde: Jobindsats og Danmarks Statistik, data til {date}. {}",
-                        t(Lang::Da, Key::DerivedAggregates)
-                    ),
-                    Lang::En => format!(
-                        "Source: Jobindsats and Statistics Denmark, data to {date}. {}",
-                        t(Lang::En, Key::DerivedAggregates)
-                    ),
-                }
+                format!(
+                    "{}. {}",
+                    crate::ui::view_model::source_line(&b, lang.get()),
+                    t(lang.get(), Key::DerivedAggregates)
+                )
             })
             .unwrap_or_default()
     });
@@ -232,10 +224,13 @@ pub fn App() -> impl IntoView {
         </header>
         <div class="container main-content" id="main" tabindex="-1">
             {move || {
-                let notices = url_notice.get();
+                let notices = state.notices.get();
                 (!notices.is_empty()).then(|| view! {
-                    <div class="alert alert-warning" role="status">
+                    <div class="alert alert-warning notices" role="status">
                         {notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+                        <button type="button" class="button button-secondary" on:click=move |_| state.notices.set(Vec::new())>
+                            {move || if lang.get() == Lang::Da { "Luk besked" } else { "Close message" }}
+                        </button>
                     </div>
                 })
             }}
@@ -253,6 +248,7 @@ pub fn App() -> impl IntoView {
                     fallback=|| view! { <MethodPanel /> }
                 >
                     <h1>{move || text(Key::Goals)}</h1>
+                    <ScenarioPanel planner=planner plans=plans municipality=municipality />
                     <ChoicePanel />
                     <p class="tag-line" hidden=move || !example_set.get()>
                         <span class="tag">{move || text(Key::ExampleGoalSet)}</span>
@@ -263,11 +259,10 @@ pub fn App() -> impl IntoView {
                             type="checkbox"
                             id="linear-path"
                             prop:checked=move || state.shape.get() == crate::model::kravforloeb::PathShape::Linear
-                            on:change=move |ev| state.shape.set(if event_target_checked(&ev) {
-                                crate::model::kravforloeb::PathShape::Linear
-                            } else {
-                                crate::model::kravforloeb::PathShape::Seasonal
-                            })
+                            on:change=move |ev| {
+                                let linear = event_target_checked(&ev);
+                                state.edit(|s| s.lineaer = linear);
+                            }
                         />
                         <label for="linear-path">{move || text(Key::LinearPath)}</label>
                     </div>
@@ -281,15 +276,30 @@ pub fn App() -> impl IntoView {
                                         goal::goal_card(&b, &p.0, m, gi, plan, lang.get())
                                     })
                                 });
+                                let goal_id = move || card.with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
                                 let on_ambition = Callback::new(move |a: Ambition| {
-                                    let id = card.with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
-                                    if let Some(id) = id {
-                                        state.ambitions.update(|m| {
-                                            m.insert(id, a);
+                                    if let Some(id) = goal_id() {
+                                        state.edit(|s| {
+                                            s.ambitioner.insert(id, AmbitionSpec::from_ambition(a));
                                         });
                                     }
                                 });
-                                view! { <GoalCard view=card lang=lang on_ambition=on_ambition /> }
+                                let note = Signal::derive(move || {
+                                    let id = card.with(|c| c.as_ref().map(|c| c.id.clone())).unwrap_or_default();
+                                    state.scenario.with(|s| s.begrundelser.get(&id).cloned().unwrap_or_default())
+                                });
+                                let on_note = Callback::new(move |text: String| {
+                                    if let Some(id) = goal_id() {
+                                        state.edit(|s| {
+                                            if text.trim().is_empty() {
+                                                s.begrundelser.remove(&id);
+                                            } else {
+                                                s.begrundelser.insert(id, text);
+                                            }
+                                        });
+                                    }
+                                });
+                                view! { <GoalCard view=card lang=lang on_ambition=on_ambition note=note on_note=on_note /> }
                             }
                         </For>
                     </div>

@@ -92,3 +92,53 @@ pub fn set_document_lang(code: &str) {
 pub fn warn(text: &str) {
     web_sys::console::warn_1(&JsValue::from_str(text));
 }
+
+/// Offers `content` as a file download named `file_name` (works from `file://` too).
+///
+/// # Errors
+/// A message when the browser refuses to create the file.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "filen kunne ikke laves".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "filen kunne ikke laves".to_string())?;
+    let result = download_url(file_name, &url);
+    // The click has started the download; the object URL can go once the task returns.
+    let _ = gloo::timers::callback::Timeout::new(1_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    result
+}
+
+/// Offers a URL (object URL or data URL) as a download named `file_name`.
+///
+/// # Errors
+/// A message when the page has no document.
+pub fn download_url(file_name: &str, url: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "siden har intet dokument".to_string())?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "filen kunne ikke laves".to_string())?
+        .unchecked_into();
+    anchor.set_href(url);
+    anchor.set_download(file_name);
+    anchor.click();
+    Ok(())
+}
+
+/// Copies text to the clipboard where the browser allows it (returns false otherwise).
+pub fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    let _ = clipboard.write_text(text);
+    true
+}

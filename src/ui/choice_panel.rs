@@ -70,6 +70,10 @@ pub fn ChoicePanel() -> impl IntoView {
                 <MunicipalityPicker
                     options=options
                     selected=state.municipality
+                    on_select=Callback::new(move |code: String| {
+                        super::browser::mark_input();
+                        state.edit(|s| s.kommune = code);
+                    })
                     label=Signal::derive(move || text(Key::Municipality))
                     hint=Signal::derive(move || text(Key::MunicipalityHint))
                     not_found=Signal::derive(move || text(Key::MunicipalityNotFound))
@@ -78,8 +82,12 @@ pub fn ChoicePanel() -> impl IntoView {
                     <div class="form-group">
                         <label class="form-label" for="goal-set">{move || text(Key::GoalSet)}</label>
                         <select id="goal-set" class="form-select" on:change=move |ev| {
-                            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                                state.goal_set.set(i);
+                            let id = event_target_value(&ev)
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|i| state.baseline.get_untracked()?.goal_sets.get(i).map(|g| g.id.clone()));
+                            if let Some(id) = id {
+                                state.edit(|s| s.maalsaet = id);
                             }
                         }>
                             {move || goal_sets.get().into_iter().enumerate().map(|(i, title)| view! {
@@ -102,7 +110,10 @@ pub fn ChoicePanel() -> impl IntoView {
                                     id=input_id.clone()
                                     value=id.clone()
                                     prop:checked=move || state.outlook.get().as_deref() == Some(checked_id.as_str())
-                                    on:change=move |_| state.outlook.set(Some(value.clone()))
+                                    on:change=move |_| {
+                                        let id = value.clone();
+                                        state.edit(|s| s.konjunktur = id);
+                                    }
                                 />
                                 <label for=input_id>
                                     {name}

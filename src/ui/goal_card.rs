@@ -23,6 +23,11 @@ pub fn GoalCard(
     lang: Signal<Lang>,
     /// Called with the user's new ambition.
     on_ambition: Callback<Ambition>,
+    /// The reasoning behind the ambition (begrundelse).
+    #[prop(into)]
+    note: Signal<String>,
+    /// Called with the edited reasoning.
+    on_note: Callback<String>,
 ) -> impl IntoView {
     let id = move || view.with(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());
     let show_index = RwSignal::new(false);
@@ -168,6 +173,18 @@ pub fn GoalCard(
                     <strong>{move || text(Key::Realism)}" "</strong>{move || field(view, |v| v.realism.clone().unwrap_or_default())}
                 </p>
                 {move || field(view, |v| v.notes.clone()).into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
+                <div class="form-group goal-note">
+                    <label class="form-label" for=move || format!("note-{}", id())>
+                        {move || if lang.get() == Lang::Da { "Begrundelse (valgfri)" } else { "Reasoning (optional)" }}
+                    </label>
+                    <textarea
+                        id=move || format!("note-{}", id())
+                        class="form-input form-textarea"
+                        rows="2"
+                        prop:value=move || note.get()
+                        on:change=move |ev| on_note.run(event_target_value(&ev))
+                    ></textarea>
+                </div>
             </Show>
             <figure class="chart">
                 <ChartCanvas spec=spec summary=summary />

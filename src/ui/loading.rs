@@ -13,28 +13,53 @@ use super::state::{AppState, LoadProblem};
 
 /// Makes `b` the app's data and keeps the user's choices where they still apply.
 pub fn apply(state: AppState, b: Baseline, source: String) {
-    let keep = state
-        .municipality
-        .get_untracked()
-        .filter(|code| b.municipality_index(code).is_some());
-    let first = b.municipalities.first().map(|m| m.code.clone());
-    if state.goal_set.get_untracked() >= b.goal_sets.len() {
-        state.goal_set.set(0);
+    let scenario = state.scenario.get_untracked();
+    if b.municipality_index(&scenario.kommune).is_none() {
+        if !scenario.kommune.is_empty() {
+            state.notify(format!(
+                "Kommunekoden {} findes ikke i datafilen; den første kommune vises.",
+                scenario.kommune
+            ));
+        }
+        let first = b
+            .municipalities
+            .first()
+            .map(|m| m.code.clone())
+            .unwrap_or_default();
+        state.edit(|s| s.kommune = first);
     }
-    let outlook_ok = state
-        .outlook
-        .get_untracked()
-        .is_some_and(|id| b.outlooks.iter().any(|o| o.id == id));
-    if !outlook_ok {
+    if !b.goal_sets.iter().any(|g| g.id == scenario.maalsaet) {
+        let first = b
+            .goal_sets
+            .first()
+            .map(|g| g.id.clone())
+            .unwrap_or_default();
+        state.edit(|s| s.maalsaet = first);
+    }
+    if !b.outlooks.iter().any(|o| o.id == scenario.konjunktur) {
+        if !scenario.konjunktur.is_empty() {
+            state.notify(format!(
+                "Konjunkturscenariet «{}» findes ikke i datafilen; basis bruges.",
+                scenario.konjunktur
+            ));
+        }
         let basis = b
             .outlooks
             .iter()
             .find(|o| o.id == "basis")
             .or(b.outlooks.first())
-            .map(|o| o.id.clone());
-        state.outlook.set(basis);
+            .map(|o| o.id.clone())
+            .unwrap_or_default();
+        state.edit(|s| s.konjunktur = basis);
     }
-    state.municipality.set(keep.or(first));
+    let data_date = b.meta.data_month.to_string();
+    let stamp_source = source.clone();
+    state.edit(|s| {
+        if s.datadato.is_empty() {
+            s.datadato = data_date;
+            s.datakilde = stamp_source;
+        }
+    });
     state.baseline.set(Some(Arc::new(b)));
     state.data_source.set(source);
     state.load_problem.set(None);
@@ -56,7 +81,6 @@ pub fn load_url(state: AppState, url: String) {
             return;
         }
     };
-    state.loading.set(true);
     leptos::task::spawn_local(async move {
         match fetch_baseline(&resolved).await {
             Ok(b) => apply(state, b, url),
@@ -67,7 +91,6 @@ pub fn load_url(state: AppState, url: String) {
             ),
             Err(e) => problem(state, &url, vec![e.to_string()]),
         }
-        state.loading.set(false);
     });
 }
 
@@ -86,7 +109,6 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         );
         return;
     }
-    state.loading.set(true);
     leptos::task::spawn_local(async move {
         let file = gloo::file::File::from(file);
         match gloo::file::futures::read_as_text(&file).await {
@@ -100,6 +122,5 @@ pub fn load_file(state: AppState, file: web_sys::File) {
             },
             Err(e) => problem(state, &name, vec![format!("filen kunne ikke læses: {e}")]),
         }
-        state.loading.set(false);
     });
 }

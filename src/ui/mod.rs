@@ -33,6 +33,10 @@ pub mod municipality_picker;
 #[cfg(target_arch = "wasm32")]
 pub mod overview_table;
 #[cfg(target_arch = "wasm32")]
+pub mod persist;
+#[cfg(target_arch = "wasm32")]
+pub mod scenario_panel;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -26,7 +26,10 @@ pub fn MunicipalityPicker(
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
     /// The chosen municipality's code.
-    selected: RwSignal<Option<String>>,
+    #[prop(into)]
+    selected: Signal<Option<String>>,
+    /// Called with the code the user chose.
+    on_select: Callback<String>,
     /// Label text.
     #[prop(into)]
     label: Signal<String>,
@@ -51,7 +54,7 @@ pub fn MunicipalityPicker(
         Some(code) => {
             unknown.set(false);
             if selected.get_untracked().as_deref() != Some(code.as_str()) {
-                selected.set(Some(code));
+                on_select.run(code);
             }
         }
         None if final_answer => unknown.set(true),

@@ -15,8 +15,10 @@ pub struct Params {
     pub sprog: Option<Lang>,
     /// `data`: a same-origin URL of a baseline file (checked by the browser code).
     pub data: Option<String>,
-    /// `outlook`/`konjunktur`: an outlook id (checked against the data).
+    /// `konjunktur`: an outlook id (checked against the data).
     pub konjunktur: Option<String>,
+    /// `s`: an encoded scenario (decoded by `data::scenario::from_link`).
+    pub s: Option<String>,
 }
 
 /// Reads the parameters; returns them and one Danish message per value that was ignored.
@@ -52,6 +54,7 @@ pub fn parse(pairs: &[(String, String)]) -> (Params, Vec<String>) {
                     p.data = Some(value.to_string());
                 }
             }
+            "s" => p.s = Some(value.to_string()),
             "konjunktur" if !value.is_empty() => {
                 p.konjunktur = Some(value.to_string());
             }

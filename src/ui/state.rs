@@ -1,12 +1,12 @@
-//! The app's one typed context: the user's inputs (signals) and the data they work on.
-//! Everything else is derived in `App` with memos whose body is one call into `model` or
-//! `ui::view_model`.
+//! The app's one typed context: the loaded data and the user's scenarios. The scenario being
+//! worked on is the single source of the user's choices (municipality, goal set, outlook,
+//! ambitions, notes); components read it through memos and change it with [`AppState::edit`].
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::scenario::{AmbitionSpec, Scenario};
 use crate::model::ambition::Ambition;
 use crate::model::baseline::Baseline;
 use crate::model::kravforloeb::PathShape;
@@ -41,20 +41,24 @@ pub struct AppState {
     pub baseline: RwSignal<Option<Arc<Baseline>>>,
     /// Where the current baseline came from.
     pub data_source: RwSignal<String>,
-    /// True while a data file is being fetched or read.
-    pub loading: RwSignal<bool>,
     /// The latest loading problem; the previous data stay.
     pub load_problem: RwSignal<Option<LoadProblem>>,
+    /// One-line notices (restored state set aside, link from other data, …).
+    pub notices: RwSignal<Vec<String>>,
+    /// All named scenarios (never empty).
+    pub scenarios: RwSignal<Vec<Scenario>>,
+    /// Index of the scenario being worked on.
+    pub current: RwSignal<usize>,
+    /// The scenario being worked on.
+    pub scenario: Memo<Scenario>,
     /// The chosen municipality's code.
-    pub municipality: RwSignal<Option<String>>,
-    /// Index of the chosen goal set.
-    pub goal_set: RwSignal<usize>,
-    /// Id of the chosen labour-market outlook.
-    pub outlook: RwSignal<Option<String>>,
-    /// The ambition per goal id (a goal without one follows the prognosis).
-    pub ambitions: RwSignal<HashMap<String, Ambition>>,
+    pub municipality: Memo<Option<String>>,
+    /// Index of the chosen goal set in the baseline.
+    pub goal_set: Memo<usize>,
+    /// Id of the chosen outlook.
+    pub outlook: Memo<Option<String>>,
     /// Shape of the kravforløb.
-    pub shape: RwSignal<PathShape>,
+    pub shape: Memo<PathShape>,
     /// Index of the goal shown in the comparison view.
     pub comparison_goal: RwSignal<usize>,
     /// Display language.
@@ -64,18 +68,57 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Creates the state and provides it as context.
+    /// Creates the state with one scenario and provides it as context.
     pub fn provide() -> AppState {
+        let baseline: RwSignal<Option<Arc<Baseline>>> = RwSignal::new(None);
+        let scenarios = RwSignal::new(vec![Scenario {
+            navn: "Scenarie 1".into(),
+            ..Scenario::default()
+        }]);
+        let current = RwSignal::new(0usize);
+        let scenario = Memo::new(move |_| {
+            scenarios.with(|list| {
+                list.get(current.get())
+                    .or(list.first())
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        });
+        let municipality = Memo::new(move |_| {
+            let code = scenario.with(|s| s.kommune.clone());
+            (!code.is_empty()).then_some(code)
+        });
+        let goal_set = Memo::new(move |_| {
+            let id = scenario.with(|s| s.maalsaet.clone());
+            baseline.with(|b| {
+                b.as_ref()
+                    .and_then(|b| b.goal_sets.iter().position(|g| g.id == id))
+                    .unwrap_or(0)
+            })
+        });
+        let outlook = Memo::new(move |_| {
+            let id = scenario.with(|s| s.konjunktur.clone());
+            (!id.is_empty()).then_some(id)
+        });
+        let shape = Memo::new(move |_| {
+            if scenario.with(|s| s.lineaer) {
+                PathShape::Linear
+            } else {
+                PathShape::Seasonal
+            }
+        });
         let state = AppState {
-            baseline: RwSignal::new(None),
+            baseline,
             data_source: RwSignal::new(DEFAULT_DATA_URL.to_string()),
-            loading: RwSignal::new(false),
             load_problem: RwSignal::new(None),
-            municipality: RwSignal::new(None),
-            goal_set: RwSignal::new(0),
-            outlook: RwSignal::new(None),
-            ambitions: RwSignal::new(HashMap::new()),
-            shape: RwSignal::new(PathShape::Seasonal),
+            notices: RwSignal::new(Vec::new()),
+            scenarios,
+            current,
+            scenario,
+            municipality,
+            goal_set,
+            outlook,
+            shape,
             comparison_goal: RwSignal::new(0),
             lang: RwSignal::new(Lang::Da),
             page: RwSignal::new(Page::Calculator),
@@ -87,5 +130,34 @@ impl AppState {
     /// The state provided by `App`.
     pub fn get() -> Option<AppState> {
         use_context::<AppState>()
+    }
+
+    /// Changes the scenario being worked on.
+    pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
+        let i = self.current.get_untracked();
+        self.scenarios.update(|list| {
+            if let Some(s) = list.get_mut(i) {
+                f(s);
+            }
+        });
+    }
+
+    /// The ambition the scenario holds for a goal (the prognosis when it holds none).
+    pub fn ambition_of(scenario: &Scenario, goal: &str) -> Ambition {
+        scenario
+            .ambitioner
+            .get(goal)
+            .and_then(AmbitionSpec::to_ambition)
+            .unwrap_or_default()
+    }
+
+    /// Adds a notice line.
+    pub fn notify(&self, text: impl Into<String>) {
+        let text = text.into();
+        self.notices.update(|n| {
+            if !n.contains(&text) {
+                n.push(text);
+            }
+        });
     }
 }

@@ -480,6 +480,7 @@ fn goal_chart(
             color: Palette::Vermillion,
         }],
         month_labels: axis_labels(first, last, lang),
+        source: super::source_line(b, lang),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::model::Month;
 use super::format::{self, Lang};
 
 pub mod comparison;
+pub mod export;
 pub mod goal;
 
 /// The unit as a word after a number.
@@ -145,6 +146,30 @@ pub fn history_summary(b: &Baseline, municipality: usize, indicator: usize, lang
             ),
         },
     }
+}
+
+/// "Kilde: Jobindsats.dk / STAR og Danmarks Statistik, data til jul. 2025" – from the file's
+/// own sources, so a region's file names its own.
+pub fn source_line(b: &Baseline, lang: Lang) -> String {
+    let mut publishers: Vec<&str> = Vec::new();
+    for s in &b.meta.sources {
+        if !publishers.contains(&s.publisher.as_str()) {
+            publishers.push(&s.publisher);
+        }
+    }
+    let (and, label, to) = match lang {
+        Lang::Da => (" og ", "Kilde", "data til"),
+        Lang::En => (" and ", "Source", "data to"),
+    };
+    let names = match publishers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        Some((last, _)) => last.to_string(),
+        None => b.meta.publisher.clone(),
+    };
+    format!(
+        "{label}: {names}, {to} {}",
+        format::month(b.meta.data_month, lang)
+    )
 }
 
 /// Facts about the chosen municipality, shown under the picker.

@@ -1,0 +1,491 @@
+//! Scenarios as they leave the app: the share link (`?s=…`), scenario files, and the state
+//! saved in the browser. Each format is versioned; an older version is migrated, a newer or
+//! damaged one is refused with a message, never a panic.
+//!
+//! A scenario records the user's choices, not figures: presets are stored by id and re-resolved
+//! against the data, so a link opened in another browser shows the same figures for the same
+//! data file. The data date and goal set are stored so a link made on other data can say so.
+
+use std::collections::BTreeMap;
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::model::ambition::{Ambition, Preset};
+
+/// The link format version written by this build.
+pub const LINK_VERSION: u32 = 1;
+/// The file and storage format version written by this build.
+pub const FILE_VERSION: u32 = 1;
+/// The `format` field of scenario files.
+pub const FILE_FORMAT: &str = "maltal-scenarier";
+/// Longest link payload accepted (characters).
+pub const MAX_LINK_CHARS: usize = 16 * 1024;
+/// Largest scenario file or stored state accepted (bytes).
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// How the user set one goal's target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum AmbitionSpec {
+    /// A preset id, re-resolved against the data.
+    Preset(String),
+    /// An absolute figure in the indicator's unit.
+    Vaerdi(f64),
+    /// A change from the base: fraction for counts, percentage points for percents.
+    Aendring(f64),
+}
+
+impl AmbitionSpec {
+    /// The engine's ambition, or `None` for an unknown preset or a non-finite number.
+    pub fn to_ambition(&self) -> Option<Ambition> {
+        match self {
+            AmbitionSpec::Preset(id) => Preset::from_id(id).map(Ambition::Preset),
+            AmbitionSpec::Vaerdi(v) if v.is_finite() => Some(Ambition::Absolute(*v)),
+            AmbitionSpec::Aendring(c) if c.is_finite() => Some(Ambition::Change(*c)),
+            _ => None,
+        }
+    }
+
+    /// The spec of an engine ambition.
+    pub fn from_ambition(a: Ambition) -> AmbitionSpec {
+        match a {
+            Ambition::Preset(p) => AmbitionSpec::Preset(p.id().to_string()),
+            Ambition::Absolute(v) => AmbitionSpec::Vaerdi(v),
+            Ambition::Change(c) => AmbitionSpec::Aendring(c),
+        }
+    }
+}
+
+/// One named scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Name, e.g. "Ambitiøs".
+    #[serde(default)]
+    pub navn: String,
+    /// Author, e.g. a workshop participant.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub forfatter: String,
+    /// Municipality code.
+    pub kommune: String,
+    /// Goal set id.
+    #[serde(default)]
+    pub maalsaet: String,
+    /// Outlook id.
+    #[serde(default)]
+    pub konjunktur: String,
+    /// Ambition per goal id.
+    #[serde(default)]
+    pub ambitioner: BTreeMap<String, AmbitionSpec>,
+    /// The reasoning per goal id (begrundelse).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub begrundelser: BTreeMap<String, String>,
+    /// Data date (`YYYY-MM`) of the data the scenario was made on.
+    #[serde(default)]
+    pub datadato: String,
+    /// Data file the scenario was made on (URL or file name).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub datakilde: String,
+    /// A straight-line kravforløb instead of the seasonal one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lineaer: bool,
+}
+
+/// Why a link, file or stored state was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ScenarioError {
+    /// The text is empty.
+    #[error("linket eller filen er tom")]
+    Empty,
+    /// Too long.
+    #[error("for stort: {size} tegn (højst {limit})")]
+    TooLarge {
+        /// Size.
+        size: usize,
+        /// Limit.
+        limit: usize,
+    },
+    /// Made by a newer version of Måltal.
+    #[error("lavet med en nyere udgave af Måltal (formatversion {found}); opdatér siden")]
+    NewerVersion {
+        /// The version found.
+        found: String,
+    },
+    /// Not readable (damaged, truncated or tampered with).
+    #[error("kan ikke læses – det er beskadiget eller afkortet ({reason})")]
+    Damaged {
+        /// What failed.
+        reason: String,
+    },
+    /// Readable, but a field is not valid.
+    #[error("scenariet «{name}» er ugyldigt: {problem}")]
+    Invalid {
+        /// Scenario name.
+        name: String,
+        /// What is wrong.
+        problem: String,
+    },
+    /// Not a Måltal scenario file.
+    #[error(
+        "filen er ikke en Måltal-scenariefil (feltet \"format\" skal være \"maltal-scenarier\")"
+    )]
+    WrongFormat,
+}
+
+fn damaged(reason: impl Into<String>) -> ScenarioError {
+    ScenarioError::Damaged {
+        reason: reason.into(),
+    }
+}
+
+impl Scenario {
+    /// Checks limits and shapes of every field.
+    ///
+    /// # Errors
+    /// [`ScenarioError::Invalid`] naming the field.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        let invalid = |problem: String| ScenarioError::Invalid {
+            name: self.navn.chars().take(60).collect(),
+            problem,
+        };
+        if self.navn.chars().count() > 200 || self.forfatter.chars().count() > 200 {
+            return Err(invalid("navn eller forfatter er over 200 tegn".into()));
+        }
+        if !(self.kommune.len() == 3 && self.kommune.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(invalid(format!(
+                "«{}» er ikke en kommunekode med tre cifre",
+                self.kommune.chars().take(20).collect::<String>()
+            )));
+        }
+        if self.ambitioner.len() > 100 || self.begrundelser.len() > 100 {
+            return Err(invalid("for mange mål".into()));
+        }
+        for (goal, spec) in &self.ambitioner {
+            if goal.len() > 100 {
+                return Err(invalid("et mål-id er for langt".into()));
+            }
+            if spec.to_ambition().is_none() {
+                return Err(invalid(format!("ambitionen for målet «{goal}» er ugyldig")));
+            }
+        }
+        if self
+            .begrundelser
+            .values()
+            .any(|n| n.chars().count() > 10_000)
+        {
+            return Err(invalid("en begrundelse er over 10.000 tegn".into()));
+        }
+        Ok(())
+    }
+}
+
+/// Encodes a scenario for the `s` parameter: `1.` followed by base64url of its JSON.
+pub fn to_link(s: &Scenario) -> String {
+    let json = serde_json::to_string(s).unwrap_or_default();
+    format!(
+        "{LINK_VERSION}.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json)
+    )
+}
+
+/// Decodes the `s` parameter.
+///
+/// # Errors
+/// [`ScenarioError`] for an empty, oversized, newer, damaged or invalid link.
+pub fn from_link(text: &str) -> Result<Scenario, ScenarioError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ScenarioError::Empty);
+    }
+    if text.len() > MAX_LINK_CHARS {
+        return Err(ScenarioError::TooLarge {
+            size: text.len(),
+            limit: MAX_LINK_CHARS,
+        });
+    }
+    let (version, payload) = text
+        .split_once('.')
+        .ok_or_else(|| damaged("versionsnummeret mangler"))?;
+    let version: u32 = version
+        .parse()
+        .map_err(|_| damaged("versionsnummeret er ikke et tal"))?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .map_err(|_| damaged("ugyldige tegn"))?;
+    let value: Value =
+        serde_json::from_slice(&bytes).map_err(|e| damaged(format!("ikke gyldig JSON: {e}")))?;
+    migrate_scenario(version, value)
+}
+
+/// Brings a scenario of any known version to the current one.
+fn migrate_scenario(version: u32, value: Value) -> Result<Scenario, ScenarioError> {
+    let scenario: Scenario = match version {
+        1 => serde_json::from_value(value).map_err(|e| damaged(e.to_string()))?,
+        v => {
+            return Err(ScenarioError::NewerVersion {
+                found: v.to_string(),
+            })
+        }
+    };
+    scenario.validate()?;
+    Ok(scenario)
+}
+
+/// Writes scenarios as a file (pretty JSON).
+pub fn to_file(scenarios: &[Scenario]) -> String {
+    let file = serde_json::json!({
+        "format": FILE_FORMAT,
+        "version": FILE_VERSION,
+        "scenarier": scenarios,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads a scenario file (a UTF-8 byte-order mark is accepted).
+///
+/// # Errors
+/// [`ScenarioError`] naming the problem; one invalid scenario refuses the file.
+pub fn from_file(text: &str) -> Result<Vec<Scenario>, ScenarioError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ScenarioError::Empty);
+    }
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ScenarioError::TooLarge {
+            size: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| damaged(format!("ikke gyldig JSON: {e}")))?;
+    if value.get("format").and_then(Value::as_str) != Some(FILE_FORMAT) {
+        return Err(ScenarioError::WrongFormat);
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| damaged("versionsnummeret mangler"))?;
+    let version = u32::try_from(version).map_err(|_| ScenarioError::NewerVersion {
+        found: version.to_string(),
+    })?;
+    let list = value
+        .get("scenarier")
+        .and_then(Value::as_array)
+        .ok_or_else(|| damaged("listen «scenarier» mangler"))?;
+    if list.is_empty() {
+        return Err(damaged("filen indeholder ingen scenarier"));
+    }
+    list.iter()
+        .map(|s| migrate_scenario(version, s.clone()))
+        .collect()
+}
+
+/// What the browser keeps between visits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stored {
+    /// Format version.
+    pub version: u32,
+    /// Index of the scenario being worked on.
+    pub current: usize,
+    /// All named scenarios (never empty when valid).
+    pub scenarier: Vec<Scenario>,
+}
+
+/// Writes the stored state.
+pub fn to_stored(current: usize, scenarios: &[Scenario]) -> String {
+    serde_json::to_string(&serde_json::json!({
+        "version": FILE_VERSION,
+        "current": current,
+        "scenarier": scenarios,
+    }))
+    .unwrap_or_default()
+}
+
+/// Reads the stored state.
+///
+/// # Errors
+/// [`ScenarioError`] when it is damaged, foreign or of a newer version.
+pub fn from_stored(text: &str) -> Result<Stored, ScenarioError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ScenarioError::TooLarge {
+            size: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| damaged(format!("ikke gyldig JSON: {e}")))?;
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| damaged("versionsnummeret mangler"))?;
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    let list = value
+        .get("scenarier")
+        .and_then(Value::as_array)
+        .ok_or_else(|| damaged("listen «scenarier» mangler"))?;
+    let scenarier = list
+        .iter()
+        .map(|s| migrate_scenario(version, s.clone()))
+        .collect::<Result<Vec<_>, _>>()?;
+    if scenarier.is_empty() {
+        return Err(damaged("ingen scenarier"));
+    }
+    let current = value
+        .get("current")
+        .and_then(Value::as_u64)
+        .map_or(0, |c| c as usize)
+        .min(scenarier.len() - 1);
+    Ok(Stored {
+        version: FILE_VERSION,
+        current,
+        scenarier,
+    })
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn full() -> Scenario {
+        let mut ambitioner = BTreeMap::new();
+        ambitioner.insert(
+            "ledighed".into(),
+            AmbitionSpec::Preset("klynge-median".into()),
+        );
+        ambitioner.insert("langtidsledighed".into(), AmbitionSpec::Vaerdi(1350.0));
+        ambitioner.insert("kontanthjaelp".into(), AmbitionSpec::Aendring(-0.05));
+        ambitioner.insert("loentimer".into(), AmbitionSpec::Aendring(1.5));
+        let mut begrundelser = BTreeMap::new();
+        begrundelser.insert(
+            "langtidsledighed".into(),
+            "Vi satser på virksomhedsrettede tilbud og tæt opfølgning.".into(),
+        );
+        Scenario {
+            navn: "Ambitiøs plan".into(),
+            forfatter: "Udvalget".into(),
+            kommune: "751".into(),
+            maalsaet: "ministermaal-2026-eksempel".into(),
+            konjunktur: "basis".into(),
+            ambitioner,
+            begrundelser,
+            datadato: "2025-07".into(),
+            datakilde: "data/baseline.json".into(),
+            lineaer: false,
+        }
+    }
+
+    #[test]
+    fn a_link_round_trips_and_stays_short_enough_for_an_email() {
+        let s = full();
+        let link = to_link(&s);
+        assert!(link.starts_with("1."));
+        assert_eq!(from_link(&link), Ok(s));
+        assert!(link.len() < 1000, "link is {} characters", link.len());
+    }
+
+    #[test]
+    fn a_tampered_or_truncated_link_is_refused_with_a_message() {
+        let link = to_link(&full());
+        let truncated = &link[..link.len() / 2];
+        assert!(matches!(
+            from_link(truncated),
+            Err(ScenarioError::Damaged { .. })
+        ));
+        assert!(matches!(
+            from_link("1.!!!"),
+            Err(ScenarioError::Damaged { .. })
+        ));
+        assert!(matches!(
+            from_link("abc"),
+            Err(ScenarioError::Damaged { .. })
+        ));
+        assert_eq!(from_link(""), Err(ScenarioError::Empty));
+        let newer = link.replacen("1.", "7.", 1);
+        assert!(matches!(
+            from_link(&newer),
+            Err(ScenarioError::NewerVersion { .. })
+        ));
+        let mut bad = full();
+        bad.kommune = "Aarhus".into();
+        let e = from_link(&to_link(&bad)).unwrap_err();
+        assert!(e.to_string().contains("kommunekode"), "{e}");
+        let mut bad = full();
+        bad.ambitioner
+            .insert("x".into(), AmbitionSpec::Preset("bedst".into()));
+        assert!(from_link(&to_link(&bad)).is_err());
+    }
+
+    #[test]
+    fn a_file_round_trips_several_scenarios_and_refuses_foreign_files() {
+        let mut b = full();
+        b.navn = "Forsigtig".into();
+        b.ambitioner.clear();
+        let text = to_file(&[full(), b.clone()]);
+        assert_eq!(from_file(&text), Ok(vec![full(), b]));
+        assert_eq!(
+            from_file(&format!("\u{feff}{text}")).map(|v| v.len()),
+            Ok(2)
+        );
+        assert_eq!(
+            from_file("{\"format\":\"x\"}"),
+            Err(ScenarioError::WrongFormat)
+        );
+        assert!(matches!(
+            from_file("not json"),
+            Err(ScenarioError::Damaged { .. })
+        ));
+        assert_eq!(from_file("  "), Err(ScenarioError::Empty));
+        let newer = text.replace("\"version\": 1", "\"version\": 9");
+        assert!(matches!(
+            from_file(&newer),
+            Err(ScenarioError::NewerVersion { .. })
+        ));
+    }
+
+    #[test]
+    fn stored_state_round_trips_and_clamps_the_current_index() {
+        let text = to_stored(5, &[full()]);
+        let stored = from_stored(&text).unwrap();
+        assert_eq!(stored.current, 0);
+        assert_eq!(stored.scenarier, vec![full()]);
+        assert!(from_stored("{\"foo\":1}").is_err());
+        assert!(from_stored("[1,2").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_text_never_panics_the_decoders(s in ".{0,400}") {
+            let _ = from_link(&s);
+            let _ = from_file(&s);
+            let _ = from_stored(&s);
+        }
+
+        #[test]
+        fn arbitrary_names_notes_and_values_round_trip(
+            navn in ".{0,80}",
+            note in ".{0,300}",
+            value in -1.0e9f64..1.0e9,
+        ) {
+            let mut s = full();
+            s.navn = navn;
+            s.begrundelser.insert("ledighed".into(), note);
+            s.ambitioner.insert("ledighed".into(), AmbitionSpec::Vaerdi(value));
+            prop_assert_eq!(from_link(&to_link(&s)), Ok(s.clone()));
+            prop_assert_eq!(from_file(&to_file(std::slice::from_ref(&s))), Ok(vec![s]));
+        }
+
+        #[test]
+        fn a_link_with_any_one_character_changed_never_panics(pos in 0usize..400, c in any::<char>()) {
+            let link = to_link(&full());
+            let mut chars: Vec<char> = link.chars().collect();
+            let i = pos % chars.len();
+            chars[i] = c;
+            let tampered: String = chars.into_iter().collect();
+            let _ = from_link(&tampered);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! Keeping the user's work: autosave in the browser's local storage, the share link in the URL
+//! (`?s=…`, written with the History API), and restoring both at start.
+//!
+//! Precedence at start: explicit embed parameters (`kommune`, `konjunktur`), then the link's
+//! scenario, then the autosaved scenarios. A stored value that cannot be read is set aside under
+//! a backup key (never deleted) and the app starts cleanly; a bad link never touches the saved
+//! scenarios.
+
+use gloo::storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::data::scenario::{from_link, from_stored, to_link, to_stored, Scenario};
+
+use super::params::Params;
+use super::state::AppState;
+
+/// The local-storage key of the saved scenarios.
+pub const STORAGE_KEY: &str = "maltal.scenarier";
+/// Prefix of keys where unreadable saved state is set aside.
+pub const BACKUP_PREFIX: &str = "maltal.backup.";
+
+/// True when local storage can be used (it throws in some private modes and embeds).
+pub fn storage_available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
+}
+
+/// Restores saved scenarios, then the link's scenario, then the embed parameters.
+pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
+    if storage_available() {
+        let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
+        if let Some(text) = raw {
+            match from_stored(&text) {
+                Ok(stored) => {
+                    state.scenarios.set(stored.scenarier);
+                    state.current.set(stored.current);
+                }
+                Err(e) => {
+                    let stamp = js_sys::Date::now() as u64;
+                    let key = format!("{BACKUP_PREFIX}{stamp}");
+                    let kept = LocalStorage::raw().set_item(&key, &text).is_ok();
+                    let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
+                    state.notify(if kept {
+                        format!("De gemte scenarier kunne ikke læses ({e}). De er lagt til side under nøglen «{key}», og Måltal starter forfra.")
+                    } else {
+                        format!("De gemte scenarier kunne ikke læses ({e}), og Måltal starter forfra.")
+                    });
+                }
+            }
+        }
+    } else {
+        state.notify("Browseren tillader ikke, at Måltal gemmer her (fx privat tilstand): dit arbejde gemmes kun, så længe siden er åben. Eksportér scenarier som fil for at beholde dem.");
+    }
+    if let Some(link) = link {
+        match from_link(link) {
+            Ok(scenario) => open_scenario(state, scenario),
+            Err(e) => {
+                state.notify(format!(
+                    "Delingslinket kunne ikke bruges: {e}. Dine gemte scenarier er uændrede."
+                ));
+                remove_link_from_url();
+            }
+        }
+    }
+    if let Some(code) = &params.kommune {
+        let code = code.clone();
+        state.edit(|s| s.kommune = code);
+    }
+    if let Some(id) = &params.konjunktur {
+        let id = id.clone();
+        state.edit(|s| s.konjunktur = id);
+    }
+}
+
+/// Makes `scenario` the current one: selects an identical saved scenario, or adds it.
+pub fn open_scenario(state: AppState, scenario: Scenario) {
+    let existing = state
+        .scenarios
+        .with_untracked(|list| list.iter().position(|s| *s == scenario));
+    match existing {
+        Some(i) => state.current.set(i),
+        None => {
+            let mut index = 0;
+            state.scenarios.update(|list| {
+                list.push(scenario);
+                index = list.len() - 1;
+            });
+            state.current.set(index);
+        }
+    }
+}
+
+/// Saves the scenarios and writes the share link whenever they change (the outside world).
+pub fn autosave(state: AppState) {
+    Effect::new(move |_| {
+        let current = state.current.get();
+        let text = state.scenarios.with(|list| to_stored(current, list));
+        if storage_available() {
+            let _ = LocalStorage::raw().set_item(STORAGE_KEY, &text);
+        }
+        let link = state.scenario.with(to_link);
+        write_link_to_url(&link);
+    });
+}
+
+/// The page's URL with `s` set to `link` (other parameters kept).
+pub fn url_with_link(link: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    params.set("s", link);
+    let path = location.pathname().ok()?;
+    Some(format!("{path}?{}", String::from(params.to_string())))
+}
+
+fn write_link_to_url(link: &str) {
+    let Some(url) = url_with_link(link) else {
+        return;
+    };
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+fn remove_link_from_url() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Some(params) = location
+        .search()
+        .ok()
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+    else {
+        return;
+    };
+    params.delete("s");
+    let query = String::from(params.to_string());
+    let path = location.pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The full share link of a scenario (absolute URL, also from `file://`), for copying.
+pub fn share_url(scenario: &Scenario) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split(['?', '#']).next().unwrap_or(&href).to_string();
+    let rel = url_with_link(&to_link(scenario))?;
+    let query = rel.split_once('?').map(|x| x.1).unwrap_or_default();
+    Some(format!("{base}?{query}"))
+}

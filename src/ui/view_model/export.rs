@@ -1,0 +1,387 @@
+//! Exports of the current scenario: the long CSV of all figures (Danish variant for Excel:
+//! `;`, decimal comma, UTF-8 BOM; English: `,` and a point), its companion description, and
+//! the side-by-side comparison of scenarios.
+
+use crate::charts::spec::{ChartSpec, Line, LineStyle, Marker, Palette};
+use crate::model::baseline::{Area, Baseline};
+use crate::model::plan::{GoalPlan, Planner};
+use crate::model::Month;
+use crate::ui::format::{self, Lang};
+
+use super::{axis_labels, value_text};
+
+/// The CSV header, always in this order.
+pub const CSV_HEADER: [&str; 7] = [
+    "kommunekode",
+    "kommune",
+    "maal",
+    "indikator",
+    "maaned",
+    "serie",
+    "vaerdi",
+];
+
+fn number(v: f64, lang: Lang) -> String {
+    // Full precision, no thousands separators: spreadsheets read these as numbers.
+    let text = if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{v:.4}")
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    };
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// All figures of the scenario's goals for municipality `m`, one row per value.
+pub fn csv(
+    b: &Baseline,
+    planner: &Planner,
+    m: usize,
+    plans: &[Option<GoalPlan>],
+    lang: Lang,
+) -> String {
+    let delimiter = match lang {
+        Lang::Da => b';',
+        Lang::En => b',',
+    };
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
+    let _ = w.write_record(CSV_HEADER);
+    let (Some(gs), Some(muni)) = (b.goal_sets.get(planner.goal_set), b.municipalities.get(m))
+    else {
+        return finish(w, lang);
+    };
+    for (goal, plan) in gs.goals.iter().zip(plans) {
+        let Some(plan) = plan else { continue };
+        let Some(ind) = b.indicators.get(goal.indicator) else {
+            continue;
+        };
+        let mut row = |month: Month, serie: &str, v: f64| {
+            let _ = w.write_record([
+                muni.code.as_str(),
+                muni.name.as_str(),
+                goal.id.as_str(),
+                ind.id.as_str(),
+                &month.to_string(),
+                serie,
+                &number(v, lang),
+            ]);
+        };
+        if let Some(entry) = b.series(Area::Municipality(m), goal.indicator) {
+            for (month, v) in entry.series.iter() {
+                if let Some(v) = v {
+                    row(month, "faktisk", v);
+                }
+            }
+        }
+        if let Some(f) = planner
+            .prognoses
+            .forecast(Area::Municipality(m), goal.indicator)
+        {
+            for h in 0..f.len() {
+                let month = f.month(h);
+                row(month, "prognose", f.mean[h]);
+                row(month, "lav80", f.lo80[h]);
+                row(month, "hoej80", f.hi80[h]);
+                row(month, "lav95", f.lo95[h]);
+                row(month, "hoej95", f.hi95[h]);
+            }
+        }
+        if let Ok(path) = &plan.path {
+            for (month, v) in &path.points {
+                row(*month, "krav", *v);
+            }
+        }
+        row(plan.target_month, "maalvaerdi", plan.target.target);
+    }
+    finish(w, lang)
+}
+
+fn finish(w: csv::Writer<Vec<u8>>, lang: Lang) -> String {
+    let body = w
+        .into_inner()
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default();
+    match lang {
+        // Excel recognises UTF-8 only with a byte-order mark.
+        Lang::Da => format!("\u{feff}{body}"),
+        Lang::En => body,
+    }
+}
+
+/// The companion text: source, data date, definitions and units of the CSV.
+pub fn csv_description(b: &Baseline, planner: &Planner, lang: Lang) -> String {
+    let mut out = String::new();
+    let date = format::month(b.meta.data_month, lang);
+    match lang {
+        Lang::Da => {
+            out.push_str("Måltal – forklaring til CSV-filen\n\n");
+            out.push_str(&format!(
+                "Datafil: {}\nData til: {date}\nLicens: {}\n\n",
+                b.meta.title, b.meta.licence
+            ));
+            out.push_str("Kolonner: kommunekode, kommune, maal (mål-id), indikator, maaned (ÅÅÅÅ-MM), serie, vaerdi.\n");
+            out.push_str("Serier: faktisk = offentliggjort tal; prognose = prognosens centrale værdi; lav80/hoej80 og lav95/hoej95 = 80 %- og 95 %-usikkerhedsbånd; krav = kravforløbet; maalvaerdi = målet i målmåneden.\n");
+            out.push_str("Værdier er i indikatorens enhed; procenter som 0–100. Decimaltegn er komma, skilletegn semikolon.\n\n");
+        }
+        Lang::En => {
+            out.push_str("Måltal – description of the CSV file\n\n");
+            out.push_str(&format!(
+                "Data file: {}\nData to: {date}\nLicence: {}\n\n",
+                b.meta.title, b.meta.licence
+            ));
+            out.push_str("Columns: kommunekode (municipality code), kommune (name), maal (goal id), indikator, maaned (YYYY-MM), serie, vaerdi (value).\n");
+            out.push_str("Series: faktisk = published figure; prognose = forecast centre; lav80/hoej80 and lav95/hoej95 = 80 % and 95 % bands; krav = required path (kravforløb); maalvaerdi = the target in its month.\n");
+            out.push_str("Values are in the indicator's unit; percentages as 0–100. Decimal point, comma separator.\n\n");
+        }
+    }
+    if let Some(gs) = b.goal_sets.get(planner.goal_set) {
+        for goal in &gs.goals {
+            if let Some(ind) = b.indicators.get(goal.indicator) {
+                out.push_str(&format!(
+                    "{} / {}: {} ({})\n",
+                    goal.id,
+                    ind.id,
+                    ind.definition.get(lang.code()),
+                    super::unit_word(ind.unit, lang)
+                ));
+            }
+        }
+    }
+    out.push('\n');
+    for s in &b.meta.sources {
+        out.push_str(&format!(
+            "{}: {} ({}, {})\n",
+            s.id, s.name, s.publisher, s.table
+        ));
+    }
+    out
+}
+
+/// One scenario in a side-by-side comparison.
+pub struct Compared<'a> {
+    /// Label ("Ambitiøs – Aarhus").
+    pub label: String,
+    /// The scenario's planner.
+    pub planner: &'a Planner,
+    /// Municipality index.
+    pub municipality: usize,
+    /// Plans per goal.
+    pub plans: Vec<Option<GoalPlan>>,
+}
+
+/// The comparison table (one row per goal, one column per scenario) and, for goal `gi`, the
+/// targets and kravforløb overlaid on one chart (indexed to each base = 100 when the
+/// municipalities differ, so different sizes share an axis).
+pub fn compare(
+    b: &Baseline,
+    items: &[Compared],
+    gi: usize,
+    lang: Lang,
+) -> (Vec<String>, Vec<Vec<String>>, ChartSpec) {
+    let mut head = vec![match lang {
+        Lang::Da => "Mål".to_string(),
+        Lang::En => "Goal".to_string(),
+    }];
+    head.extend(items.iter().map(|c| c.label.clone()));
+    let goal_count = items
+        .first()
+        .and_then(|c| b.goal_sets.get(c.planner.goal_set))
+        .map_or(0, |g| g.goals.len());
+    let mut rows = Vec::new();
+    for g in 0..goal_count {
+        let title = items
+            .first()
+            .and_then(|c| b.goal_sets.get(c.planner.goal_set))
+            .and_then(|gs| gs.goals.get(g))
+            .map(|x| x.title.get(lang.code()).to_string())
+            .unwrap_or_default();
+        let mut row = vec![title];
+        for c in items {
+            let cell = b
+                .goal_sets
+                .get(c.planner.goal_set)
+                .and_then(|gs| gs.goals.get(g))
+                .and_then(|goal| {
+                    let plan = c.plans.get(g)?.as_ref()?;
+                    let unit = b.indicators.get(goal.indicator)?.unit;
+                    let rel = plan
+                        .target
+                        .change_relative
+                        .map(|r| {
+                            format!(
+                                " ({}{} %)",
+                                if r > 0.0 { "+" } else { "" },
+                                format::number(r * 100.0, 1, lang)
+                            )
+                        })
+                        .unwrap_or_default();
+                    Some(format!(
+                        "{}{rel}",
+                        value_text(plan.target.target, unit, lang)
+                    ))
+                })
+                .unwrap_or_else(|| "–".into());
+            row.push(cell);
+        }
+        rows.push(row);
+    }
+    let same_place = items
+        .windows(2)
+        .all(|w| w[0].municipality == w[1].municipality);
+    let palette = [
+        Palette::Blue,
+        Palette::Vermillion,
+        Palette::Green,
+        Palette::Purple,
+    ];
+    let mut lines = Vec::new();
+    let mut markers = Vec::new();
+    let (mut first, mut last): (Option<Month>, Option<Month>) = (None, None);
+    for (k, c) in items.iter().enumerate() {
+        let Some(plan) = c.plans.get(gi).and_then(|p| p.as_ref()) else {
+            continue;
+        };
+        let Ok(path) = &plan.path else { continue };
+        let scale = if same_place || plan.base.value.abs() < f64::EPSILON {
+            1.0
+        } else {
+            100.0 / plan.base.value
+        };
+        let color = palette[k % palette.len()];
+        let mut points = vec![(path.origin, Some(path.origin_value * scale))];
+        points.extend(path.points.iter().map(|(m, v)| (*m, Some(v * scale))));
+        first = Some(first.map_or(path.origin, |f| f.min(path.origin)));
+        last = Some(last.map_or(plan.target_month, |l| l.max(plan.target_month)));
+        lines.push(Line {
+            label: c.label.clone(),
+            points,
+            style: if k % 2 == 0 {
+                LineStyle::Solid
+            } else {
+                LineStyle::Dashed
+            },
+            color,
+        });
+        markers.push(Marker {
+            label: c.label.clone(),
+            month: plan.target_month,
+            value: plan.target.target * scale,
+            color,
+        });
+    }
+    let y_label = if same_place {
+        items
+            .first()
+            .and_then(|c| b.goal_sets.get(c.planner.goal_set)?.goals.get(gi))
+            .and_then(|g| b.indicators.get(g.indicator))
+            .map(|i| i.name.get(lang.code()).to_string())
+            .unwrap_or_default()
+    } else {
+        match lang {
+            Lang::Da => "Indeks (basis = 100)".into(),
+            Lang::En => "Index (base = 100)".into(),
+        }
+    };
+    let month_labels = match (first, last) {
+        (Some(a), Some(z)) => axis_labels(a, z, lang),
+        _ => Vec::new(),
+    };
+    (
+        head,
+        rows,
+        ChartSpec {
+            y_label,
+            lines,
+            markers,
+            month_labels,
+            ..ChartSpec::default()
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ambition::{Ambition, Preset};
+    use crate::model::kravforloeb::PathShape;
+
+    fn setup() -> (Baseline, Planner) {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+                .unwrap();
+        let b = crate::data::from_json(&text).unwrap();
+        let p = Planner::new(&b, 0, Some(0)).unwrap();
+        (b, p)
+    }
+
+    fn plans(b: &Baseline, p: &Planner, m: usize, preset: Preset) -> Vec<Option<GoalPlan>> {
+        (0..4)
+            .map(|g| {
+                p.plan(b, m, g, Ambition::Preset(preset), PathShape::Seasonal)
+                    .ok()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_danish_csv_opens_in_excel_with_the_expected_columns() {
+        let (b, p) = setup();
+        let m = b.municipality_index("751").unwrap();
+        let text = csv(&b, &p, m, &plans(&b, &p, m, Preset::Prognose), Lang::Da);
+        assert!(text.starts_with('\u{feff}'), "BOM for Excel");
+        let mut lines = text.trim_start_matches('\u{feff}').lines();
+        assert_eq!(
+            lines.next(),
+            Some("kommunekode;kommune;maal;indikator;maaned;serie;vaerdi")
+        );
+        let rows: Vec<&str> = lines.collect();
+        assert!(rows.iter().any(
+            |r| r.starts_with("751;Aarhus;langtidsledighed;langtidsledige;2026-12;maalvaerdi;")
+        ));
+        assert!(rows.iter().any(|r| r.contains(";krav;")));
+        assert!(rows.iter().any(|r| r.contains(";lav95;")));
+        let share = rows
+            .iter()
+            .find(|r| r.contains(";loentimer;") && r.contains(";faktisk;"))
+            .unwrap();
+        assert!(
+            share.rsplit(';').next().unwrap().contains(','),
+            "decimal comma: {share}"
+        );
+        let english = csv(&b, &p, m, &plans(&b, &p, m, Preset::Prognose), Lang::En);
+        assert!(english.starts_with("kommunekode,kommune,maal,indikator,maaned,serie,vaerdi\n"));
+    }
+
+    #[test]
+    fn comparing_two_scenarios_gives_one_column_and_one_path_each() {
+        let (b, p) = setup();
+        let m = b.municipality_index("751").unwrap();
+        let items = vec![
+            Compared {
+                label: "Hold".into(),
+                planner: &p,
+                municipality: m,
+                plans: plans(&b, &p, m, Preset::Hold),
+            },
+            Compared {
+                label: "Prognose".into(),
+                planner: &p,
+                municipality: m,
+                plans: plans(&b, &p, m, Preset::Prognose),
+            },
+        ];
+        let (head, rows, chart) = compare(&b, &items, 1, Lang::Da);
+        assert_eq!(head, ["Mål", "Hold", "Prognose"]);
+        assert_eq!(rows.len(), 4);
+        assert_eq!(chart.lines.len(), 2);
+        assert_eq!(chart.markers.len(), 2);
+        assert!(csv_description(&b, &p, Lang::Da).contains("langtidsledige"));
+    }
+}
