@@ -13,6 +13,42 @@ function fail(text, detail) {
   if (detail) console.warn('Måltal kunne ikke starte:', detail);
 }
 
+// Embedded in an iframe (?embed=1): tell the parent page the content height, so the iframe can
+// grow and shrink. Only a number is sent; the app listens to no messages at all.
+function reportHeight() {
+  const embedded = new URLSearchParams(location.search).get('embed') === '1';
+  if (!embedded || window.parent === window) return;
+  let last = 0;
+  const send = () => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'maltal:hoejde', hoejde: height }, '*');
+    }
+  };
+  new ResizeObserver(send).observe(document.body);
+  send();
+}
+
+// Offline: cache the app after the first visit. Not possible from file:// (the single file
+// needs no cache) – that rejection is expected and caught.
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  navigator.serviceWorker.register('sw.js').then((registration) => {
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+          // A new version is cached and waiting; the user decides when to switch.
+          const note = document.getElementById('update-ready');
+          if (note) note.hidden = false;
+        }
+      });
+    });
+  }).catch((error) => console.warn('Måltal kan ikke gemmes til brug uden net:', error));
+}
+
 async function start() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail('Din browser kan ikke køre WebAssembly, som Måltal bruger. Prøv en nyere udgave af Edge, Chrome, Firefox eller Safari.');
@@ -22,9 +58,24 @@ async function start() {
     await init();
     run();
     if (boot) boot.remove();
+    reportHeight();
+    registerServiceWorker();
   } catch (error) {
     fail('Måltal kunne ikke indlæses. Tjek forbindelsen, og genindlæs siden. Fortsætter fejlen, så kontakt den, der driver siden.', error);
   }
+}
+
+const reload = document.getElementById('update-reload');
+if (reload) {
+  reload.addEventListener('click', async () => {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (registration?.waiting) {
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      registration.waiting.postMessage({ type: 'maltal:opdater' });
+    } else {
+      location.reload();
+    }
+  });
 }
 
 start();

@@ -33,12 +33,13 @@ export class CalculatorPage {
     this.problems = problems;
     this.context = context;
     this.boot = page.locator('#boot');
-    this.heading = page.locator('h1');
+    // Only what is on screen: a print-only summary repeats the heading and the facts.
+    this.heading = page.locator('h1').filter({ visible: true });
     // The field is labelled "Kommune" (tests check the label with getByRole); the choice panel
     // section carries the same aria-label, so getByLabel alone would match two elements.
     this.municipality = page.locator('input#kommune');
     this.municipalityError = page.locator('#kommune-error');
-    this.facts = page.locator('dl.facts');
+    this.facts = page.locator('section.choice-panel dl.facts').filter({ visible: true });
     this.languageButton = page.locator('header button.button-header');
     this.goalCards = page.locator('section.goal-card');
     this.overview = page.locator('section.overview');
@@ -48,10 +49,11 @@ export class CalculatorPage {
     this.comparisonTable = page.locator('table.comparison-table');
     this.comparisonSelfRow = page.locator('table.comparison-table tr.row-self');
     this.dataFile = page.locator('input#data-file');
-    this.dataSource = page.locator('section.data-section p.form-hint');
+    this.dataSource = page.locator('section.data-section p.form-hint', { hasText: /^(Kilde|Source): / });
     this.errorPanel = page.locator('.alert-error');
-    this.notice = page.locator('.alert-warning');
-    this.methodButton = page.locator('footer button.link-button');
+    /** Notices about things the app could not use (URL parameters, …); there may be several. */
+    this.notices = page.locator('.alert-warning');
+    this.methodButton = page.locator('footer').getByRole('button', { name: /^(Sådan regner Måltal|How Måltal calculates)$/ });
     this.accessibilityLink = page.locator('footer a[href="tilgaengelighed.html"]');
   }
 
@@ -123,6 +125,16 @@ export class CalculatorPage {
   /** Opens the data table of goal `id`; returns the table's locator. */
   async openTable(id) {
     return this.goalCard(id).openTable();
+  }
+
+  async noticeTexts() {
+    return this.notices.allInnerTexts();
+  }
+
+  /** Waits for a notice whose text matches `pattern`; returns its locator. */
+  async waitForNotice(pattern, timeout = 5000) {
+    await waitUntil(() => this.noticeTexts(), (ts) => ts.some((t) => pattern.test(t)), `a notice matching ${pattern}`, timeout);
+    return this.notices.filter({ hasText: pattern }).first();
   }
 
   /** Loads a data file through the file input. */

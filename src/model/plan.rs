@@ -14,7 +14,7 @@ use super::ambition::{
 };
 use super::baseline::{Area, Baseline, Goal, GoalSet, Unit};
 use super::forecast::{seasonal_factors, ForecastError, ForecastInput};
-use super::kravforloeb::{required_path, Kravforloeb, PathError, PathShape};
+use super::kravforloeb::{follow_up, required_path, FollowUp, Kravforloeb, PathError, PathShape};
 use super::measure::{self, Base};
 use super::month::Month;
 use super::prognosis::Prognoses;
@@ -88,6 +88,8 @@ pub struct GoalPlan {
     pub peer_changes: Vec<(usize, f64)>,
     /// Reasonable slider range (low, high) in the indicator's unit.
     pub range: (f64, f64),
+    /// This year's actual months against the path from last December (resultatopfølgning).
+    pub follow_up: Vec<FollowUp>,
 }
 
 impl Planner {
@@ -262,7 +264,33 @@ impl Planner {
             .series(Area::Municipality(municipality), g.indicator)
             .ok_or(PlanError::NoBase)?
             .series;
-        let path = self.path(b, municipality, g, target_value, target_month, shape);
+        let path = self.path(b, municipality, g, target_value, target_month, shape, None);
+        // Follow-up (resultatopfølgning): the path from the last December before the latest
+        // figure, with this year's actual months set against it.
+        let follow_up = series
+            .last_observed()
+            .and_then(|last| Month::new(last.year() - 1, 12))
+            .filter(|o| series.get(*o).is_some())
+            .and_then(|o| {
+                self.path(
+                    b,
+                    municipality,
+                    g,
+                    target_value,
+                    target_month,
+                    shape,
+                    Some(o),
+                )
+                .ok()
+            })
+            .map(|p| {
+                let better = b
+                    .indicators
+                    .get(g.indicator)
+                    .map_or(super::baseline::Better::Lower, |i| i.better);
+                follow_up(&p, series, better)
+            })
+            .unwrap_or_default();
         let comparable: Vec<usize> = b.group_peers(municipality);
         let realism = match (inputs.prognosis, self.realism.get(goal)) {
             (Some(p), Some(h)) => {
@@ -284,9 +312,11 @@ impl Planner {
             realism,
             peer_changes,
             range,
+            follow_up,
         })
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn path(
         &self,
         b: &Baseline,
@@ -295,14 +325,18 @@ impl Planner {
         target: f64,
         target_month: Month,
         shape: PathShape,
+        origin: Option<Month>,
     ) -> Result<Kravforloeb, PathError> {
         let entry = b
             .series(Area::Municipality(municipality), g.indicator)
             .ok_or(PathError::InvalidInput)?;
-        let origin = entry
-            .series
-            .last_observed()
-            .ok_or(PathError::InvalidInput)?;
+        let origin = match origin {
+            Some(o) => o,
+            None => entry
+                .series
+                .last_observed()
+                .ok_or(PathError::InvalidInput)?,
+        };
         let origin_value = entry.series.get(origin).ok_or(PathError::InvalidInput)?;
         let percent = b
             .indicators

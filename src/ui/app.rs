@@ -19,8 +19,9 @@ use crate::ui::i18n::{t, Key};
 use crate::ui::loading;
 use crate::ui::method_panel::MethodPanel;
 use crate::ui::overview_table::OverviewTable;
-use crate::ui::params;
+use crate::ui::params::{self, View};
 use crate::ui::persist;
+use crate::ui::print_summary::PrintSummary;
 use crate::ui::scenario_panel::ScenarioPanel;
 use crate::ui::state::{AppState, Page, DEFAULT_DATA_URL};
 use crate::ui::view_model::{comparison, goal};
@@ -53,13 +54,23 @@ pub fn App() -> impl IntoView {
         state.notify(message);
     }
     persist::restore(state, &p, p.s.as_deref());
+    browser::set_document_attr("data-tema", p.tema.id());
+    if p.embed {
+        browser::set_document_attr("data-embed", "1");
+    }
+    let embed = p.embed;
+    let show_cards = p.shows(View::Maal);
+    let show_overview = p.shows(View::Oversigt);
+    let show_comparison = p.shows(View::Sammenligning);
+    let show_follow_up = p.shows(View::Opfoelgning);
+    let only_goal = p.maal.clone().filter(|_| embed);
     persist::autosave(state);
-    loading::load_url(
-        state,
-        p.data
-            .clone()
-            .unwrap_or_else(|| DEFAULT_DATA_URL.to_string()),
-    );
+    match (p.data.clone(), browser::inline_data()) {
+        (Some(url), _) => loading::load_url(state, url),
+        // The single-file build carries its data inside the page.
+        (None, Some(text)) => loading::load_text(state, &text, "indbygget datafil".into()),
+        (None, None) => loading::load_url(state, DEFAULT_DATA_URL.to_string()),
+    }
 
     Effect::new(move |_| browser::set_document_lang(state.lang.get().code()));
 
@@ -87,6 +98,24 @@ pub fn App() -> impl IntoView {
             .get()
             .and_then(|b| b.goal_sets.get(state.goal_set.get()).map(|g| g.goals.len()))
             .unwrap_or(0)
+    });
+    // The goal cards shown: all, or in embed mode only the goal the link names.
+    let visible_goals = Memo::new(move |_| {
+        let n = goal_count.get();
+        let Some(id) = only_goal.clone() else {
+            return (0..n).collect::<Vec<_>>();
+        };
+        let found = state.baseline.get().and_then(|b| {
+            b.goal_sets
+                .get(state.goal_set.get())?
+                .goals
+                .iter()
+                .position(|g| g.id == id)
+        });
+        match found {
+            Some(i) => vec![i],
+            None => (0..n).collect(),
+        }
     });
     // Every goal's plan: cheap (a few microseconds each), so one memo for all.
     let plans = Memo::new(move |_| -> Vec<Option<GoalPlan>> {
@@ -184,6 +213,13 @@ pub fn App() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    let print = Memo::new(move |_| {
+        let (b, p, m) = (state.baseline.get()?, planner.get()?, municipality.get()?);
+        let scenario = state.scenario.get();
+        plans.with(|plans| {
+            crate::ui::view_model::print::summary(&b, &p.0, m, plans, &scenario, lang.get())
+        })
+    });
     let example_set = Signal::derive(move || {
         state
             .baseline
@@ -206,7 +242,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skipnav" href="#main">{move || text(Key::Skip)}</a>
-        <header class="site-header">
+        <header class="site-header" hidden=embed>
             <div class="container header-row">
                 <div>
                     <p class="site-title">"Måltal"</p>
@@ -266,8 +302,8 @@ pub fn App() -> impl IntoView {
                         />
                         <label for="linear-path">{move || text(Key::LinearPath)}</label>
                     </div>
-                    <div class="goal-cards">
-                        <For each=move || 0..goal_count.get() key=|i| *i let:gi>
+                    <div class="goal-cards" hidden=!show_cards>
+                        <For each=move || visible_goals.get() key=|i| *i let:gi>
                             {
                                 let card = Memo::new(move |_| {
                                     let (b, p, m) = (state.baseline.get()?, planner.get()?, municipality.get()?);
@@ -299,13 +335,18 @@ pub fn App() -> impl IntoView {
                                         });
                                     }
                                 });
-                                view! { <GoalCard view=card lang=lang on_ambition=on_ambition note=note on_note=on_note /> }
+                                view! { <GoalCard view=card lang=lang on_ambition=on_ambition note=note on_note=on_note show_follow_up=show_follow_up /> }
                             }
                         </For>
                     </div>
                     <p class="chart-source">{source_line}</p>
-                    <OverviewTable rows=overview subtitle=subtitle lang=lang />
-                    <ComparisonView view=comparison_view goals=goal_titles selected=state.comparison_goal lang=lang />
+                    <Show when=move || show_overview>
+                        <OverviewTable rows=overview subtitle=subtitle lang=lang />
+                    </Show>
+                    <Show when=move || show_comparison>
+                        <ComparisonView view=comparison_view goals=goal_titles selected=state.comparison_goal lang=lang />
+                    </Show>
+                    <PrintSummary summary=print />
                     <section class="data-section">
                         <DataFilePicker />
                         <p class="form-hint">{move || format!("{}: {}", text(Key::Source), state.data_source.get())}</p>
@@ -313,7 +354,7 @@ pub fn App() -> impl IntoView {
                 </Show>
             </Show>
         </div>
-        <footer class="site-footer">
+        <footer class="site-footer" hidden=embed>
             <div class="container footer-row">
                 <p>{move || text(Key::Footer)}</p>
                 <ul class="footer-links">

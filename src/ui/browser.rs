@@ -78,6 +78,16 @@ pub fn measure_redraw_next_frame() {
     std::mem::forget(handle);
 }
 
+/// Sets an attribute on `<html>` (theme, embed mode).
+pub fn set_document_attr(name: &str, value: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute(name, value);
+    }
+}
+
 /// Sets `<html lang>` so screen readers use the right voice.
 pub fn set_document_lang(code: &str) {
     if let Some(el) = web_sys::window()
@@ -141,4 +151,14 @@ pub fn copy_text(text: &str) -> bool {
     let clipboard = window.navigator().clipboard();
     let _ = clipboard.write_text(text);
     true
+}
+
+/// The baseline inlined in the page (the single-file build puts it in
+/// `<script type="application/json" id="maltal-data">`), if any.
+pub fn inline_data() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("maltal-data")?
+        .text_content()
+        .filter(|t| !t.trim().is_empty())
 }

@@ -21,8 +21,19 @@ pub fn ChartCanvas(
     /// Extra CSS class for the canvas' size.
     #[prop(optional)]
     class: &'static str,
+    /// (button text, file name) to offer the chart as a PNG file.
+    #[prop(optional, into)]
+    download: Option<Signal<(String, String)>>,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
+    let save_png = move |_| {
+        let (Some(c), Some(d)) = (canvas.get_untracked(), download) else {
+            return;
+        };
+        if let Ok(url) = c.to_data_url_with_type("image/png") {
+            let _ = browser::download_url(&d.get_untracked().1, &url);
+        }
+    };
     // Drawing is the outside world: one Effect, reading the spec and the canvas.
     Effect::new(move |_| {
         let spec = spec.get();
@@ -35,6 +46,9 @@ pub fn ChartCanvas(
     });
     view! {
         <canvas node_ref=canvas class=format!("chart-canvas {class}") role="img" aria-label=summary></canvas>
+        {download.map(|d| view! {
+            <button type="button" class="link-button chart-download" on:click=save_png>{move || d.get().0}</button>
+        })}
     }
 }
 

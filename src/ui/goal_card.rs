@@ -28,6 +28,9 @@ pub fn GoalCard(
     note: Signal<String>,
     /// Called with the edited reasoning.
     on_note: Callback<String>,
+    /// Show the follow-up table.
+    #[prop(optional)]
+    show_follow_up: bool,
 ) -> impl IntoView {
     let id = move || view.with(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());
     let show_index = RwSignal::new(false);
@@ -187,7 +190,10 @@ pub fn GoalCard(
                 </div>
             </Show>
             <figure class="chart">
-                <ChartCanvas spec=spec summary=summary />
+                <ChartCanvas spec=spec summary=summary download=Signal::derive(move || {
+                    let label = if lang.get() == Lang::Da { "Gem diagrammet som PNG" } else { "Save the chart as PNG" };
+                    (label.to_string(), format!("maltal-{}.png", id()))
+                }) />
                 <ChartLegend spec=spec />
                 <figcaption class="chart-summary">{summary}</figcaption>
             </figure>
@@ -205,6 +211,20 @@ pub fn GoalCard(
                     <ChartCanvas spec=index_spec summary=index_summary class="chart-index" />
                     <ChartLegend spec=index_spec />
                 </figure>
+            </Show>
+            <Show when=move || show_follow_up && view.with(|v| v.as_ref().is_some_and(|v| !v.follow_up.is_empty()))>
+                <details class="details follow-up">
+                    <summary>{move || field(view, |v| v.follow_up_heading.clone())}</summary>
+                    <DataTable
+                        caption=Signal::derive(move || field(view, |v| v.follow_up_heading.clone()))
+                        head=Signal::derive(move || if lang.get() == Lang::Da {
+                            vec!["Måned".to_string(), "Faktisk".into(), "Krav".into(), "Forskel".into(), "Status".into()]
+                        } else {
+                            vec!["Month".to_string(), "Actual".into(), "Required".into(), "Difference".into(), "Status".into()]
+                        })
+                        rows=Signal::derive(move || field(view, |v| v.follow_up.clone()))
+                    />
+                </details>
             </Show>
             <details class="details" on:toggle=move |ev| {
                 use wasm_bindgen::JsCast;

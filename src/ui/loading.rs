@@ -94,6 +94,18 @@ pub fn load_url(state: AppState, url: String) {
     });
 }
 
+/// Validates baseline text and applies it if valid.
+pub fn load_text(state: AppState, text: &str, what: String) {
+    match crate::data::from_json(text) {
+        Ok(b) => apply(state, b, what),
+        Err(errors) => problem(
+            state,
+            &what,
+            errors.errors().iter().map(ToString::to_string).collect(),
+        ),
+    }
+}
+
 /// Reads a chosen or dropped file and applies it if valid.
 pub fn load_file(state: AppState, file: web_sys::File) {
     let name = file.name();
@@ -112,14 +124,7 @@ pub fn load_file(state: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         let file = gloo::file::File::from(file);
         match gloo::file::futures::read_as_text(&file).await {
-            Ok(text) => match crate::data::from_json(&text) {
-                Ok(b) => apply(state, b, name),
-                Err(errors) => problem(
-                    state,
-                    &name,
-                    errors.errors().iter().map(ToString::to_string).collect(),
-                ),
-            },
+            Ok(text) => load_text(state, &text, name),
             Err(e) => problem(state, &name, vec![format!("filen kunne ikke læses: {e}")]),
         }
     });

@@ -19,6 +19,55 @@ pub struct Params {
     pub konjunktur: Option<String>,
     /// `s`: an encoded scenario (decoded by `data::scenario::from_link`).
     pub s: Option<String>,
+    /// `embed=1`: no header or footer, for an iframe on a region's page.
+    pub embed: bool,
+    /// `tema`: `lys` (default), `moerk` or `kontrast`.
+    pub tema: Theme,
+    /// `vis`: the views to show (all when empty).
+    pub vis: Vec<View>,
+}
+
+/// Colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Light (default).
+    #[default]
+    Lys,
+    /// Dark.
+    Moerk,
+    /// High contrast.
+    Kontrast,
+}
+
+impl Theme {
+    /// The value used in the URL and as the page's `data-tema`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Lys => "lys",
+            Theme::Moerk => "moerk",
+            Theme::Kontrast => "kontrast",
+        }
+    }
+}
+
+/// A view that `vis` can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The goal cards.
+    Maal,
+    /// The comparison.
+    Sammenligning,
+    /// The overview table.
+    Oversigt,
+    /// The follow-up tables.
+    Opfoelgning,
+}
+
+impl Params {
+    /// True when `view` is to be shown (every view when `vis` was not given).
+    pub fn shows(&self, view: View) -> bool {
+        self.vis.is_empty() || self.vis.contains(&view)
+    }
 }
 
 /// Reads the parameters; returns them and one Danish message per value that was ignored.
@@ -55,6 +104,39 @@ pub fn parse(pairs: &[(String, String)]) -> (Params, Vec<String>) {
                 }
             }
             "s" => p.s = Some(value.to_string()),
+            "embed" => match value {
+                "1" | "true" | "ja" => p.embed = true,
+                "0" | "false" | "nej" | "" => p.embed = false,
+                other => problems.push(format!(
+                    "Parameteren embed=«{other}» kendes ikke (1 eller 0); siden vises normalt."
+                )),
+            },
+            "tema" => match value {
+                "lys" => p.tema = Theme::Lys,
+                "moerk" => p.tema = Theme::Moerk,
+                "kontrast" => p.tema = Theme::Kontrast,
+                other => problems.push(format!(
+                    "Parameteren tema=«{other}» kendes ikke (lys, moerk eller kontrast); lyst tema bruges."
+                )),
+            },
+            "vis" => {
+                for part in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
+                    let view = match part {
+                        "maal" => Some(View::Maal),
+                        "sammenligning" => Some(View::Sammenligning),
+                        "oversigt" => Some(View::Oversigt),
+                        "opfoelgning" => Some(View::Opfoelgning),
+                        _ => None,
+                    };
+                    match view {
+                        Some(v) if !p.vis.contains(&v) => p.vis.push(v),
+                        Some(_) => {}
+                        None => problems.push(format!(
+                            "Visningen «{part}» i parameteren vis kendes ikke (maal, sammenligning, oversigt, opfoelgning); den er sprunget over."
+                        )),
+                    }
+                }
+            }
             "konjunktur" if !value.is_empty() => {
                 p.konjunktur = Some(value.to_string());
             }
@@ -86,6 +168,22 @@ mod tests {
         assert_eq!(p.sprog, Some(Lang::En));
         assert_eq!(p.data.as_deref(), Some("data/other.json"));
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn embed_theme_and_views_are_read_and_unknown_views_reported() {
+        let (p, problems) = parse(&pairs(&[
+            ("embed", "1"),
+            ("tema", "kontrast"),
+            ("vis", "maal,oversigt,kort"),
+        ]));
+        assert!(p.embed);
+        assert_eq!(p.tema, Theme::Kontrast);
+        assert_eq!(p.vis, [View::Maal, View::Oversigt]);
+        assert!(p.shows(View::Maal) && !p.shows(View::Sammenligning));
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("«kort»"));
+        assert!(Params::default().shows(View::Sammenligning));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::model::ambition::{Ambition, Preset};
 use crate::model::baseline::{Area, Baseline, Goal, Measure, Unit};
 use crate::model::compare::{group_index, indexed};
 use crate::model::forecast::{Forecast, ForecastFlag};
+use crate::model::kravforloeb::Status;
 use crate::model::plan::{GoalPlan, Planner};
 use crate::model::realism::{HorizonUsed, Realism};
 use crate::model::Month;
@@ -68,6 +69,10 @@ pub struct GoalCardView {
     pub table: Vec<Vec<String>>,
     /// Header of `table`.
     pub table_head: Vec<String>,
+    /// Heading of the follow-up table ("" when there are no months to follow up).
+    pub follow_up_heading: String,
+    /// Follow-up rows: month, actual, required, difference, status.
+    pub follow_up: Vec<Vec<String>>,
 }
 
 /// Label of a preset button.
@@ -357,7 +362,46 @@ pub fn goal_card(
     ];
     let table = chart_table(series, forecast, plan, unit, lang);
     let summary = chart_summary(b, goal, plan, &muni.name, lang);
+    let follow_up: Vec<Vec<String>> = plan
+        .follow_up
+        .iter()
+        .map(|f| {
+            let status = match (f.status, lang) {
+                (Status::Ahead, Lang::Da) => "foran",
+                (Status::OnTrack, Lang::Da) => "på sporet",
+                (Status::Behind, Lang::Da) => "bagud",
+                (Status::Ahead, Lang::En) => "ahead",
+                (Status::OnTrack, Lang::En) => "on track",
+                (Status::Behind, Lang::En) => "behind",
+            };
+            let diff = value_text(f.difference, unit, lang);
+            vec![
+                format::month(f.month, lang),
+                value_text(f.actual, unit, lang),
+                value_text(f.required, unit, lang),
+                if f.difference > 0.0 {
+                    format!("+{diff}")
+                } else {
+                    diff
+                },
+                status.to_string(),
+            ]
+        })
+        .collect();
+    let follow_up_heading = match (plan.follow_up.first(), lang) {
+        (None, _) => String::new(),
+        (Some(f), Lang::Da) => format!(
+            "Opfølgning: årets faktiske tal mod et kravforløb fra {} til målet",
+            format::month(f.month.plus(-1), lang)
+        ),
+        (Some(f), Lang::En) => format!(
+            "Follow-up: this year's actual figures against a required path from {} to the target",
+            format::month(f.month.plus(-1), lang)
+        ),
+    };
     Some(GoalCardView {
+        follow_up_heading,
+        follow_up,
         id: goal.id.clone(),
         title: goal.title.get(lang.code()).to_string(),
         indicator: ind.name.get(lang.code()).to_string(),

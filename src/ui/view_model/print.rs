@@ -1,0 +1,149 @@
+//! The printable summary for the employment plan: municipality, scenario, outlook, data date,
+//! each goal's target in four expressions with its reasoning and realism, the kravforløb as a
+//! table, and the sources.
+
+use crate::data::scenario::Scenario;
+use crate::model::baseline::Baseline;
+use crate::model::plan::{GoalPlan, Planner};
+use crate::ui::format::{self, Lang};
+
+use super::goal::{overview_row, realism_text, sentence};
+use super::value_text;
+
+/// One goal in the printed summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrintGoal {
+    /// Goal title.
+    pub title: String,
+    /// The consequence sentence.
+    pub sentence: String,
+    /// (label, value) of the four expressions.
+    pub expressions: Vec<(String, String)>,
+    /// The reasoning (begrundelse).
+    pub note: String,
+    /// Realism text.
+    pub realism: String,
+    /// Kravforløb as (month, required value).
+    pub path: Vec<(String, String)>,
+}
+
+/// The whole printed summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrintSummary {
+    /// Heading.
+    pub title: String,
+    /// (label, value) facts: municipality, scenario, author, outlook, data date.
+    pub facts: Vec<(String, String)>,
+    /// Goals.
+    pub goals: Vec<PrintGoal>,
+    /// Source lines.
+    pub sources: Vec<String>,
+}
+
+/// Builds the summary of `scenario` for municipality `m`.
+pub fn summary(
+    b: &Baseline,
+    planner: &Planner,
+    m: usize,
+    plans: &[Option<GoalPlan>],
+    scenario: &Scenario,
+    lang: Lang,
+) -> Option<PrintSummary> {
+    let muni = b.municipalities.get(m)?;
+    let gs = b.goal_sets.get(planner.goal_set)?;
+    let l = |da: &str, en: &str| match lang {
+        Lang::Da => da.to_string(),
+        Lang::En => en.to_string(),
+    };
+    let outlook = planner
+        .outlook
+        .and_then(|o| b.outlooks.get(o))
+        .map(|o| {
+            let mut name = o.name.get(lang.code()).to_string();
+            if o.synthetic {
+                name.push_str(&l(" (antagelse)", " (assumption)"));
+            }
+            name
+        })
+        .unwrap_or_default();
+    let mut facts = vec![
+        (
+            l("Kommune", "Municipality"),
+            format!("{} ({})", muni.name, muni.code),
+        ),
+        (l("Scenarie", "Scenario"), scenario.navn.clone()),
+        (
+            l("Målsæt", "Goal set"),
+            gs.title.get(lang.code()).to_string(),
+        ),
+        (l("Konjunktur", "Outlook"), outlook),
+        (
+            l("Data til", "Data to"),
+            format::month(b.meta.data_month, lang),
+        ),
+    ];
+    if !scenario.forfatter.is_empty() {
+        facts.insert(2, (l("Forfatter", "Author"), scenario.forfatter.clone()));
+    }
+    let goals = gs
+        .goals
+        .iter()
+        .zip(plans)
+        .filter_map(|(g, p)| {
+            let p = p.as_ref()?;
+            let unit = b.indicators.get(g.indicator)?.unit;
+            let row = overview_row(b, g, p, lang);
+            Some(PrintGoal {
+                title: g.title.get(lang.code()).to_string(),
+                sentence: sentence(b, g, p, lang),
+                expressions: vec![
+                    (l("Måltal", "Target"), row.target),
+                    (l("Ændring fra basis", "Change from base"), row.change),
+                    (
+                        l("I forhold til prognosen", "Compared with the forecast"),
+                        row.vs_prognosis,
+                    ),
+                    (l("Tempo pr. måned", "Pace per month"), row.pace),
+                ],
+                note: scenario
+                    .begrundelser
+                    .get(&g.id)
+                    .cloned()
+                    .unwrap_or_default(),
+                realism: p
+                    .realism
+                    .as_ref()
+                    .map(|r| realism_text(r, lang).0)
+                    .unwrap_or_default(),
+                path: p
+                    .path
+                    .as_ref()
+                    .map(|path| {
+                        path.points
+                            .iter()
+                            .map(|(month, v)| {
+                                (format::month(*month, lang), value_text(*v, unit, lang))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            })
+        })
+        .collect();
+    let mut sources = vec![super::source_line(b, lang)];
+    sources.extend(
+        b.meta
+            .sources
+            .iter()
+            .map(|s| format!("{} ({}, {})", s.name, s.publisher, s.table)),
+    );
+    Some(PrintSummary {
+        title: match lang {
+            Lang::Da => format!("Måltal for beskæftigelsesplanen – {}", muni.name),
+            Lang::En => format!("Targets for the employment plan – {}", muni.name),
+        },
+        facts,
+        goals,
+        sources,
+    })
+}

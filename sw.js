@@ -1,0 +1,58 @@
+// Måltal's service worker: after the first visit the app and its default data open without a
+// network. The cache is named by the build's version (pkg/sw-version.js, written by
+// scripts/build.sh), so a new build is cached whole before it is used: never a mix of old and
+// new files. The page offers "Genindlæs" when a new version is ready.
+importScripts('pkg/sw-version.js');
+
+const VERSION = self.MALTAL_VERSION || 'dev';
+const CACHE = `maltal-${VERSION}`;
+const FILES = [
+  './',
+  'index.html',
+  'index.js',
+  'style/main.css',
+  'style/icon.svg',
+  'manifest.webmanifest',
+  'tilgaengelighed.html',
+  'pkg/maltal.js',
+  'pkg/maltal_bg.wasm',
+  'pkg/sw-version.js',
+  'data/baseline.json',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('maltal-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The only message accepted: the page asks a waiting new version to take over.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'maltal:opdater') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const navigation = request.mode === 'navigate';
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      // Pages are matched without their query (?kommune=…, ?s=…).
+      const cached = await cache.match(request, { ignoreSearch: navigation });
+      if (cached) return cached;
+      try {
+        return await fetch(request);
+      } catch (error) {
+        const fallback = navigation ? await cache.match('index.html') : undefined;
+        if (fallback) return fallback;
+        throw error;
+      }
+    }),
+  );
+});
