@@ -297,10 +297,18 @@ try {
     );
     const verdict = after2.wasm > after1.wasm ? 'STILL GROWING' : 'stable';
     console.log(`   wasm memory ${verdict} over the second ${SWITCHES} switches; switches not applied: ${missed1 + missed2}; .wasm fetched ${after2.wasmFetches}× (1 = same instance measured)`);
-    resources = await page.evaluate(() => [
-      location.href,
-      ...performance.getEntriesByType('resource').map((e) => e.name),
-    ]);
+    // What the page fetched, plus what the browser fetches outside the page's resource timing:
+    // the web app manifest, icons and a service worker script, where the page has them.
+    resources = await page.evaluate(async () => {
+      const registration = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration().catch(() => undefined) : undefined;
+      const worker = registration && (registration.active ?? registration.waiting ?? registration.installing);
+      return [
+        location.href,
+        ...performance.getEntriesByType('resource').map((e) => e.name),
+        ...[...document.querySelectorAll('link[rel~="manifest"], link[rel~="icon"]')].map((l) => l.href).filter((h) => !h.startsWith('data:')),
+        ...(worker ? [worker.scriptURL] : []),
+      ];
+    });
     await context.close();
   }
 
@@ -309,7 +317,7 @@ try {
     const origin = new URL(BASE).origin;
     const seen = new Set();
     const rows = [];
-    const kinds = { wasm: 'wasm', js: 'JS', mjs: 'JS', css: 'CSS', json: 'data', html: 'HTML' };
+    const kinds = { wasm: 'wasm', js: 'JS', mjs: 'JS', css: 'CSS', json: 'data', html: 'HTML', webmanifest: 'other', svg: 'other', png: 'other' };
     const totals = {};
     for (const r of resources) {
       const u = new URL(r);
@@ -334,7 +342,7 @@ try {
     const all = Object.values(totals).reduce((a, t) => ({ raw: a.raw + t.raw, gzip: a.gzip + t.gzip, brotli: a.brotli + t.brotli }), { raw: 0, gzip: 0, brotli: 0 });
     results.transfer = { files: rows.map(([path, kind, s]) => ({ path, kind, ...s })), totals, all };
     table(
-      '4. Transfer sizes of what the page loads (the dev server sends raw; a real host should compress)',
+      '4. Transfer sizes of what the page loads, first visit (the dev server sends raw; a real host should compress)',
       ['file', 'kind', 'raw', 'gzip -9', 'brotli 11'],
       [
         ...rows.map(([p, k, s]) => [p, k, kb(s.raw), kb(s.gzip), kb(s.brotli)]),

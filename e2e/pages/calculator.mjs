@@ -163,12 +163,15 @@ export class GoalCard {
     this.number = page.locator(`input#number-${id}`);
     this.sentence = page.locator(`p#sentence-${id}`);
     this.realism = this.root.locator('p.realism');
-    this.chart = this.root.locator('canvas.chart-canvas:not(.chart-index)');
+    this.chart = this.root.locator('canvas.chart-canvas:not(.chart-index)').first();
     this.indexChart = this.root.locator('canvas.chart-canvas.chart-index');
     this.indexToggle = page.locator(`input#index-${id}[type=checkbox]`);
-    this.details = this.root.locator('details');
-    this.tableSummary = this.root.locator('details > summary');
-    this.table = this.root.locator('table.data-table');
+    // The card has more than one <details> (e.g. the follow-up); the table's is found by its summary.
+    this.details = this.root
+      .locator('details')
+      .filter({ has: page.locator(':scope > summary', { hasText: /^(Vis tallene som tabel|Show the figures as a table)$/ }) });
+    this.tableSummary = this.details.locator(':scope > summary');
+    this.table = this.details.locator('table.data-table');
   }
 
   preset(name) {

@@ -21,6 +21,7 @@ use crate::ui::method_panel::MethodPanel;
 use crate::ui::overview_table::OverviewTable;
 use crate::ui::params::{self, View};
 use crate::ui::persist;
+use crate::ui::presentation::Presentation;
 use crate::ui::print_summary::PrintSummary;
 use crate::ui::scenario_panel::ScenarioPanel;
 use crate::ui::state::{AppState, Page, DEFAULT_DATA_URL};
@@ -220,6 +221,28 @@ pub fn App() -> impl IntoView {
             crate::ui::view_model::print::summary(&b, &p.0, m, plans, &scenario, lang.get())
         })
     });
+    let presenting = RwSignal::new(false);
+    let presented = RwSignal::new(0usize);
+    let presented_card = Memo::new(move |_| {
+        let (b, p, m) = (state.baseline.get()?, planner.get()?, municipality.get()?);
+        let gi = presented.get();
+        plans.with(|plans| {
+            let plan = plans.get(gi)?.as_ref()?;
+            goal::goal_card(&b, &p.0, m, gi, plan, lang.get())
+        })
+    });
+    let municipality_name = Signal::derive(move || {
+        let b = state.baseline.get();
+        b.zip(municipality.get())
+            .and_then(|(b, m)| b.municipalities.get(m).map(|x| x.name.clone()))
+            .unwrap_or_default()
+    });
+    Effect::new(move |_| {
+        browser::set_document_attr(
+            "data-praesentation",
+            if presenting.get() { "1" } else { "0" },
+        );
+    });
     let example_set = Signal::derive(move || {
         state
             .baseline
@@ -279,11 +302,42 @@ pub fn App() -> impl IntoView {
                     </p>
                 }
             >
+                <Show when=move || presenting.get()>
+                    <Presentation
+                        card=presented_card
+                        index=presented
+                        count=goal_count
+                        municipality=municipality_name
+                        lang=lang
+                        on_exit=Callback::new(move |_| presenting.set(false))
+                    />
+                </Show>
                 <Show
-                    when=move || state.page.get() == Page::Calculator
-                    fallback=|| view! { <MethodPanel /> }
+                    when=move || state.page.get() == Page::Calculator && !presenting.get()
+                    fallback=move || view! { <Show when=move || !presenting.get()><MethodPanel /></Show> }
                 >
-                    <h1>{move || text(Key::Goals)}</h1>
+                    <div class="title-row">
+                        <h1>{move || text(Key::Goals)}</h1>
+                        <button type="button" class="button button-secondary" on:click=move |_| {
+                            presented.set(0);
+                            presenting.set(true);
+                            // Give the presentation focus so its keys work at once.
+                            let _ = gloo::timers::callback::Timeout::new(50, || {
+                                if let Some(el) = web_sys::window()
+                                    .and_then(|w| w.document())
+                                    .and_then(|d| d.query_selector(".presentation").ok().flatten())
+                                {
+                                    use wasm_bindgen::JsCast;
+                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                                        let _ = el.focus();
+                                    }
+                                }
+                            })
+                            .forget();
+                        }>
+                            {move || if lang.get() == Lang::Da { "Præsentation (projektor)" } else { "Presentation (projector)" }}
+                        </button>
+                    </div>
                     <ScenarioPanel planner=planner plans=plans municipality=municipality />
                     <ChoicePanel />
                     <p class="tag-line" hidden=move || !example_set.get()>

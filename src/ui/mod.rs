@@ -35,6 +35,8 @@ pub mod overview_table;
 #[cfg(target_arch = "wasm32")]
 pub mod persist;
 #[cfg(target_arch = "wasm32")]
+pub mod presentation;
+#[cfg(target_arch = "wasm32")]
 pub mod print_summary;
 #[cfg(target_arch = "wasm32")]
 pub mod scenario_panel;

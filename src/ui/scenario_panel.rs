@@ -403,14 +403,20 @@ pub fn ScenarioPanel(
                     {move || file_message.get().map(|m| view! { <p class="form-hint" role="status">{m}</p> })}
                 </div>
                 <fieldset class="form-group compare-pick">
-                    <legend class="form-label">{move || tr("Sammenlign 2–4 scenarier", "Compare 2–4 scenarios")}</legend>
+                    <legend class="form-label">{move || tr("Sammenlign scenarier (2 eller flere; diagrammet viser de første 4)", "Compare scenarios (2 or more; the chart shows the first 4)")}</legend>
+                    <button type="button" class="button button-secondary" on:click=move |_| {
+                        let with_author: Vec<usize> = state.scenarios.with_untracked(|l| {
+                            l.iter().enumerate().filter(|(_, s)| !s.forfatter.is_empty()).map(|(i, _)| i).collect()
+                        });
+                        compare.set(with_author);
+                    }>{move || tr("Sammenlign alle deltagere (scenarier med forfatter)", "Compare all participants (scenarios with an author)")}</button>
                     {move || names.get().into_iter().map(|(i, name)| {
                         let id = format!("compare-{i}");
                         view! {
                             <div class="form-check">
                                 <input type="checkbox" id=id.clone()
                                     prop:checked=move || compare.with(|c| c.contains(&i))
-                                    disabled=move || compare.with(|c| c.len() >= 4 && !c.contains(&i))
+                                    disabled=move || compare.with(|c| c.len() >= 30 && !c.contains(&i))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         compare.update(|c| {

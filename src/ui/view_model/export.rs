@@ -190,6 +190,13 @@ pub fn compare(
         Lang::En => "Goal".to_string(),
     }];
     head.extend(items.iter().map(|c| c.label.clone()));
+    let spread = items.len() >= 2;
+    if spread {
+        head.extend(match lang {
+            Lang::Da => ["Mindst", "Median", "Størst"].map(String::from),
+            Lang::En => ["Lowest", "Median", "Highest"].map(String::from),
+        });
+    }
     let goal_count = items
         .first()
         .and_then(|c| b.goal_sets.get(c.planner.goal_set))
@@ -203,6 +210,8 @@ pub fn compare(
             .map(|x| x.title.get(lang.code()).to_string())
             .unwrap_or_default();
         let mut row = vec![title];
+        let mut targets = Vec::new();
+        let mut unit = None;
         for c in items {
             let cell = b
                 .goal_sets
@@ -210,7 +219,9 @@ pub fn compare(
                 .and_then(|gs| gs.goals.get(g))
                 .and_then(|goal| {
                     let plan = c.plans.get(g)?.as_ref()?;
-                    let unit = b.indicators.get(goal.indicator)?.unit;
+                    let u = b.indicators.get(goal.indicator)?.unit;
+                    unit = Some(u);
+                    targets.push(plan.target.target);
                     let rel = plan
                         .target
                         .change_relative
@@ -222,13 +233,21 @@ pub fn compare(
                             )
                         })
                         .unwrap_or_default();
-                    Some(format!(
-                        "{}{rel}",
-                        value_text(plan.target.target, unit, lang)
-                    ))
+                    Some(format!("{}{rel}", value_text(plan.target.target, u, lang)))
                 })
                 .unwrap_or_else(|| "–".into());
             row.push(cell);
+        }
+        if spread {
+            let text = |v: Option<f64>| match (v, unit) {
+                (Some(v), Some(u)) => value_text(v, u, lang),
+                _ => "–".into(),
+            };
+            let lo = targets.iter().copied().reduce(f64::min);
+            let hi = targets.iter().copied().reduce(f64::max);
+            row.push(text(lo));
+            row.push(text(crate::model::ambition::median(&targets)));
+            row.push(text(hi));
         }
         rows.push(row);
     }
@@ -244,7 +263,8 @@ pub fn compare(
     let mut lines = Vec::new();
     let mut markers = Vec::new();
     let (mut first, mut last): (Option<Month>, Option<Month>) = (None, None);
-    for (k, c) in items.iter().enumerate() {
+    // At most four paths on one chart stay readable; the table holds everyone.
+    for (k, c) in items.iter().take(4).enumerate() {
         let Some(plan) = c.plans.get(gi).and_then(|p| p.as_ref()) else {
             continue;
         };
@@ -378,7 +398,10 @@ mod tests {
             },
         ];
         let (head, rows, chart) = compare(&b, &items, 1, Lang::Da);
-        assert_eq!(head, ["Mål", "Hold", "Prognose"]);
+        assert_eq!(
+            head,
+            ["Mål", "Hold", "Prognose", "Mindst", "Median", "Størst"]
+        );
         assert_eq!(rows.len(), 4);
         assert_eq!(chart.lines.len(), 2);
         assert_eq!(chart.markers.len(), 2);
