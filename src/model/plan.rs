@@ -7,6 +7,7 @@
 //! move.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::ambition::{
     express, preset_change, relative, resolve, Ambition, AmbitionError, Expressions, Preset,
@@ -29,7 +30,7 @@ pub struct Planner {
     pub outlook: Option<usize>,
     /// All forecasts.
     pub prognoses: Prognoses,
-    realism: Vec<RealismHistory>,
+    realism: Arc<Vec<RealismHistory>>,
     /// (base, prognosis, prognosed relative change) per area and goal, computed once.
     measures: HashMap<(Area, usize), Result<AreaMeasure, PlanError>>,
 }
@@ -102,6 +103,21 @@ impl Planner {
         goal_set: usize,
         outlook: Option<usize>,
     ) -> Result<Planner, PlanError> {
+        let realism = Arc::new(realism_histories(b, goal_set)?);
+        Planner::with_realism(b, goal_set, outlook, realism)
+    }
+
+    /// As [`Planner::new`], reusing realism histories made by [`realism_histories`] for the same
+    /// baseline and goal set (they do not depend on the outlook, so switching outlook is cheap).
+    ///
+    /// # Errors
+    /// [`PlanError::Unknown`] when the goal set or outlook index does not exist.
+    pub fn with_realism(
+        b: &Baseline,
+        goal_set: usize,
+        outlook: Option<usize>,
+        realism: Arc<Vec<RealismHistory>>,
+    ) -> Result<Planner, PlanError> {
         let gs = b
             .goal_sets
             .get(goal_set)
@@ -115,15 +131,6 @@ impl Planner {
             None => None,
         };
         let prognoses = Prognoses::compute(b, gs, out);
-        let realism = gs
-            .goals
-            .iter()
-            .map(|g| {
-                let horizon = measure::target_month(g.measure, gs.plan_year)
-                    .map_or(12, |t| b.meta.data_month.months_until(t));
-                realism::history(b, g.indicator, g.measure, horizon)
-            })
-            .collect();
         let areas = (0..b.municipalities.len())
             .map(Area::Municipality)
             .chain((0..b.regions.len()).map(Area::Region))
@@ -244,6 +251,23 @@ impl Planner {
         ambition: Ambition,
         shape: PathShape,
     ) -> Result<GoalPlan, PlanError> {
+        self.plan_with(b, municipality, goal, ambition, shape, &self.realism)
+    }
+
+    /// As [`Planner::plan`], with realism from `realism` (e.g. computed later than the
+    /// forecasts, so the first chart appears sooner); an empty slice gives no realism.
+    ///
+    /// # Errors
+    /// As [`Planner::plan`].
+    pub fn plan_with(
+        &self,
+        b: &Baseline,
+        municipality: usize,
+        goal: usize,
+        ambition: Ambition,
+        shape: PathShape,
+        realism: &[RealismHistory],
+    ) -> Result<GoalPlan, PlanError> {
         let g = self.goal(b, goal)?;
         let (inputs, base, peer_changes) = self.preset_inputs(b, municipality, goal)?;
         let target_value = resolve(ambition, &inputs).map_err(PlanError::Ambition)?;
@@ -292,7 +316,7 @@ impl Planner {
             })
             .unwrap_or_default();
         let comparable: Vec<usize> = b.group_peers(municipality);
-        let realism = match (inputs.prognosis, self.realism.get(goal)) {
+        let realism = match (inputs.prognosis, realism.get(goal)) {
             (Some(p), Some(h)) => {
                 realism::realism(h, municipality, &comparable, target_value, p, inputs.better)
             }
@@ -372,6 +396,28 @@ impl Planner {
             shape,
         )
     }
+}
+
+/// The realism back-test of every goal of a goal set: the statistical forecast over rolling
+/// windows (independent of the outlook). The expensive part of planning; compute once per data
+/// file and goal set.
+///
+/// # Errors
+/// [`PlanError::Unknown`] when the goal set does not exist.
+pub fn realism_histories(b: &Baseline, goal_set: usize) -> Result<Vec<RealismHistory>, PlanError> {
+    let gs = b
+        .goal_sets
+        .get(goal_set)
+        .ok_or_else(|| PlanError::Unknown("målsættet".into()))?;
+    Ok(gs
+        .goals
+        .iter()
+        .map(|g| {
+            let horizon = measure::target_month(g.measure, gs.plan_year)
+                .map_or(12, |t| b.meta.data_month.months_until(t));
+            realism::history(b, g.indicator, g.measure, horizon)
+        })
+        .collect())
 }
 
 fn area_measure(

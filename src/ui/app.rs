@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use crate::data::scenario::AmbitionSpec;
 use crate::model::ambition::Ambition;
-use crate::model::plan::{GoalPlan, Planner};
+use crate::model::plan::{realism_histories, GoalPlan, Planner};
+use crate::model::realism::RealismHistory;
 use crate::ui::browser;
 use crate::ui::choice_panel::ChoicePanel;
 use crate::ui::comparison_view::ComparisonView;
@@ -78,14 +79,27 @@ pub fn App() -> impl IntoView {
     let lang = Signal::derive(move || state.lang.get());
     let text = move |key| t(lang.get(), key);
 
-    // The expensive part, once per data file, goal set and outlook.
+    // The expensive parts: the realism back-test once per data file and goal set, the
+    // forecasts once per outlook as well.
+    // The realism back-test is computed after the first charts are on screen (it is the
+    // slowest part and only fills the badges).
+    let realism = LocalResource::new(move || {
+        let b = state.baseline.get();
+        let gs = state.goal_set.get();
+        async move {
+            gloo::timers::future::TimeoutFuture::new(30).await;
+            b.and_then(|b| realism_histories(&b, gs).ok())
+                .map(|r| Shared(Arc::new(r)))
+        }
+    });
+    let realism_ready = Memo::new(move |_| realism.get().flatten());
     let planner = Memo::new(move |_| -> Option<Shared<Planner>> {
         let b = state.baseline.get()?;
         let outlook = state
             .outlook
             .get()
             .and_then(|id| b.outlooks.iter().position(|o| o.id == id));
-        Planner::new(&b, state.goal_set.get(), outlook)
+        Planner::with_realism(&b, state.goal_set.get(), outlook, Arc::new(Vec::new()))
             .ok()
             .map(|p| Shared(Arc::new(p)))
     });
@@ -126,6 +140,8 @@ pub fn App() -> impl IntoView {
         };
         let scenario = state.scenario.get();
         let shape = state.shape.get();
+        let histories = realism_ready.get();
+        let realism: &[RealismHistory] = histories.as_ref().map_or(&[], |r| r.0.as_slice());
         let Some(gs) = b.goal_sets.get(p.0.goal_set) else {
             return Vec::new();
         };
@@ -134,15 +150,18 @@ pub fn App() -> impl IntoView {
             .enumerate()
             .map(|(gi, g)| {
                 let ambition = AppState::ambition_of(&scenario, &g.id);
-                p.0.plan(&b, m, gi, ambition, shape)
-                    .or_else(|_| p.0.plan(&b, m, gi, Ambition::default(), shape))
+                p.0.plan_with(&b, m, gi, ambition, shape, realism)
                     .or_else(|_| {
-                        p.0.plan(
+                        p.0.plan_with(&b, m, gi, Ambition::default(), shape, realism)
+                    })
+                    .or_else(|_| {
+                        p.0.plan_with(
                             &b,
                             m,
                             gi,
                             Ambition::Preset(crate::model::ambition::Preset::Hold),
                             shape,
+                            realism,
                         )
                     })
                     .ok()

@@ -60,10 +60,11 @@ pub fn mark_input() {
     }
 }
 
-/// Measures `maltal:redraw` from the last input mark to now, once all effects have drawn
-/// (the next animation frame), and clears the mark.
-pub fn measure_redraw_next_frame() {
-    let handle = gloo::render::request_animation_frame(|_| {
+/// Measures `maltal:redraw` from the last input mark to the end of drawing: a zero-delay task
+/// runs after every effect of this update has drawn. Clears the mark, so one input gives one
+/// measure.
+pub fn measure_redraw() {
+    gloo::timers::callback::Timeout::new(0, || {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             if p.get_entries_by_name_with_entry_type("maltal:input", "mark")
                 .length()
@@ -73,9 +74,8 @@ pub fn measure_redraw_next_frame() {
                 p.clear_marks_with_mark_name("maltal:input");
             }
         }
-    });
-    // The frame callback must outlive this call; it runs once.
-    std::mem::forget(handle);
+    })
+    .forget();
 }
 
 /// Sets an attribute on `<html>` (theme, embed mode).

@@ -41,7 +41,7 @@ pub fn ChartCanvas(
             if let Err(e) = draw_on_canvas(&canvas, &spec) {
                 browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
             }
-            browser::measure_redraw_next_frame();
+            browser::measure_redraw();
         }
     });
     view! {
@@ -69,6 +69,7 @@ pub fn BarCanvas(
             if let Err(e) = draw_bars_on_canvas(&canvas, &spec) {
                 browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
             }
+            browser::measure_redraw();
         }
     });
     view! {

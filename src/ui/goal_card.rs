@@ -112,11 +112,14 @@ pub fn GoalCard(
                             step=move || field(view, |v| v.slider.2)
                             prop:value=move || field(view, |v| v.target)
                             aria-describedby=move || format!("sentence-{}", id())
-                            aria-valuetext=move || field(view, |v| v.sentence.clone())
+                            aria-valuetext=move || field(view, |v| v.target_text.clone())
                             on:input=move |ev| {
                                 browser::mark_input();
                                 if let Ok(x) = event_target_value(&ev).parse::<f64>() {
-                                    on_ambition.run(Ambition::Absolute(x));
+                                    // The slider moves on its step grid; keep the figure as shown.
+                                    let decimals = field(view, |v| v.decimals) as i32;
+                                    let scale = 10f64.powi(decimals);
+                                    on_ambition.run(Ambition::Absolute((x * scale).round() / scale));
                                 }
                             }
                         />

@@ -9,7 +9,7 @@ use crate::data::fetch::{fetch_baseline, FetchError};
 use crate::model::baseline::Baseline;
 
 use super::browser;
-use super::state::{AppState, LoadProblem};
+use super::state::{AppState, LoadProblem, DEFAULT_DATA_URL};
 
 /// Makes `b` the app's data and keeps the user's choices where they still apply.
 pub fn apply(state: AppState, b: Baseline, source: String) {
@@ -77,7 +77,15 @@ pub fn load_url(state: AppState, url: String) {
     let resolved = match browser::same_origin_url(&url) {
         Ok(u) => u,
         Err(e) => {
-            problem(state, &url, vec![e]);
+            // Refused before any request; the default data are used instead.
+            if url != DEFAULT_DATA_URL && state.baseline.get_untracked().is_none() {
+                state.notify(format!(
+                    "Datafilen blev ikke hentet: {e}. Standarddata vises."
+                ));
+                load_url(state, DEFAULT_DATA_URL.to_string());
+            } else {
+                problem(state, &url, vec![e]);
+            }
             return;
         }
     };

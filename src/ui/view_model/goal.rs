@@ -47,6 +47,8 @@ pub struct GoalCardView {
     pub slider: (f64, f64, f64),
     /// The current target value.
     pub target: f64,
+    /// The target as read out for the slider ("1.430 personer").
+    pub target_text: String,
     /// Decimals to show in the number field.
     pub decimals: usize,
     /// Preset buttons.
@@ -164,10 +166,43 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
         _ => when,
     };
     let base = base_words(goal, plan, lang);
-    let change = change_words(plan.target.change, unit, lang);
-    let pace = change_words(plan.target.pace_per_month, unit, lang);
+    let zero = |v: f64| v.abs() < 10f64.powi(-(decimals(unit) as i32)) / 2.0;
+    let change = if zero(plan.target.change) {
+        match lang {
+            Lang::Da => format!("det samme som {base}"),
+            Lang::En => format!("the same as {base}"),
+        }
+    } else {
+        match lang {
+            Lang::Da => format!(
+                "{} end {base}",
+                change_words(plan.target.change, unit, lang)
+            ),
+            Lang::En => format!(
+                "{} than {base}",
+                change_words(plan.target.change, unit, lang)
+            ),
+        }
+    };
+    let pace = if zero(plan.target.pace_per_month) {
+        match lang {
+            Lang::Da => "uændret fra måned til måned".to_string(),
+            Lang::En => "unchanged month by month".to_string(),
+        }
+    } else {
+        match lang {
+            Lang::Da => format!(
+                "ca. {} om måneden",
+                change_words(plan.target.pace_per_month, unit, lang)
+            ),
+            Lang::En => format!(
+                "about {} a month",
+                change_words(plan.target.pace_per_month, unit, lang)
+            ),
+        }
+    };
     let vs = plan.target.vs_prognosis.map(|d| {
-        if d.abs() < 10f64.powi(-(decimals(unit) as i32)) / 2.0 {
+        if zero(d) {
             match lang {
                 Lang::Da => " og det samme som prognosen".to_string(),
                 Lang::En => " and the same as the forecast".to_string(),
@@ -181,12 +216,12 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
     });
     let vs = vs.unwrap_or_default();
     match lang {
-        Lang::Da => format!(
-            "Målet for {name} er {target}{unit_suffix} {when}: {change} end {base}{vs} – ca. {pace} om måneden."
-        ),
-        Lang::En => format!(
-            "The target for {name} is {target}{unit_suffix} {when}: {change} than {base}{vs} – about {pace} a month."
-        ),
+        Lang::Da => {
+            format!("Målet for {name} er {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
+        }
+        Lang::En => {
+            format!("The target for {name} is {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
+        }
     }
 }
 
@@ -349,6 +384,9 @@ pub fn goal_card(
             }
         }
     };
+    // Bounds on the step grid (so keyboard steps land on round figures) and holding the target.
+    let lo = ((lo.min(plan.target.target) / step).floor() * step).max(0.0);
+    let hi = (hi.max(plan.target.target) / step).ceil() * step;
     let series = &b.series(Area::Municipality(m), goal.indicator)?.series;
     let chart = goal_chart(b, goal, series, forecast, plan, &muni.name, lang);
     let index_chart = index_chart(b, m, goal, plan.base.month, lang);
@@ -409,6 +447,14 @@ pub fn goal_card(
         unit: unit_word(unit, lang).to_string(),
         slider: (lo, hi, step),
         target: plan.target.target,
+        target_text: match unit {
+            Unit::Percent => value_text(plan.target.target, unit, lang),
+            _ => format!(
+                "{} {}",
+                value_text(plan.target.target, unit, lang),
+                unit_word(unit, lang)
+            ),
+        },
         decimals: decimals(unit),
         presets,
         sentence: sentence(b, goal, plan, lang),
