@@ -7,7 +7,7 @@
 //! - [`ui`]: formatting and view models (pure, tested natively) and the Leptos components
 //!   (compiled for `wasm32` only).
 //!
-//! The native data tool (`src/bin/maltal.rs`) uses `data` and `model` only.
+//! The native data tool (`src/bin/maltal/`) uses `data` and `model` only.
 
 pub mod charts;
 pub mod data;

@@ -11,7 +11,7 @@
 //! multiplicative and forecasts never go below 0); percentages on their own scale (additive
 //! seasonality, clamped to 0–100).
 //!
-//! Model (see `method.md` in the lab for the measured figures):
+//! Model (see `docs/method.md` for the measured figures):
 //! 1. seasonal offsets per calendar month = deviations from a centred 2×12 moving average,
 //!    computed within break-free segments and shrunk towards a pooled profile
 //!    ([`SeasonalProfile`]) with weight [`Settings::season_prior_years`];
@@ -239,6 +239,38 @@ pub enum ForecastError {
         /// The value given.
         change: f64,
     },
+}
+
+impl fmt::Display for ForecastFlag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ForecastFlag::BreakNearOrigin { month, months_after } => write!(
+                f,
+                "databrud {month}: kun {months_after} måneder efter bruddet; båndet er gjort bredere"
+            ),
+            ForecastFlag::BreakInHorizon { month } => {
+                write!(f, "databrud {month} i prognoseperioden; båndet er gjort bredere")
+            }
+            ForecastFlag::ShortHistory { months } => write!(f, "kort historik: {months} måneder"),
+            ForecastFlag::GapsInHistory { missing } => {
+                write!(f, "{missing} manglende måneder i de seneste to år")
+            }
+            ForecastFlag::ExpectedChangeApplied { year, change } => write!(
+                f,
+                "regionens forventede udvikling for {year} ({:+.1} %) er brugt",
+                change * 100.0
+            ),
+            ForecastFlag::ExpectedChangeNotApplied { year } => write!(
+                f,
+                "regionens forventede udvikling for {year} kunne ikke bruges"
+            ),
+            ForecastFlag::OutlookApplied { change } => write!(
+                f,
+                "konjunkturscenariet ({:+.1} % ved horisontens slutning) er brugt",
+                change * 100.0
+            ),
+        }
+    }
 }
 
 impl fmt::Display for ForecastError {

@@ -47,7 +47,21 @@ impl Prognoses {
     /// Forecasts every area for every monthly indicator of `goal_set`.
     pub fn compute(b: &Baseline, goal_set: &GoalSet, outlook: Option<&Outlook>) -> Prognoses {
         let horizon_end = horizon_end(b.meta.data_month, goal_set.plan_year);
-        let mut indicators: Vec<usize> = goal_set.goals.iter().map(|g| g.indicator).collect();
+        let indicators: Vec<usize> = goal_set.goals.iter().map(|g| g.indicator).collect();
+        Prognoses::compute_for(b, goal_set.plan_year, &indicators, outlook, horizon_end)
+    }
+
+    /// Forecasts every area for the given monthly indicators to `horizon_end`, using the
+    /// region's expected development for `plan_year` where the file has one. The data tool's
+    /// `forecast` command uses this directly, so it shows what the app shows.
+    pub fn compute_for(
+        b: &Baseline,
+        plan_year: i32,
+        indicators: &[usize],
+        outlook: Option<&Outlook>,
+        horizon_end: Month,
+    ) -> Prognoses {
+        let mut indicators = indicators.to_vec();
         indicators.sort_unstable();
         indicators.dedup();
         let mut forecasts = HashMap::new();
@@ -90,9 +104,7 @@ impl Prognoses {
                 let expected = region_index.and_then(|r| {
                     b.expected
                         .iter()
-                        .find(|e| {
-                            e.region == r && e.indicator == i && e.plan_year == goal_set.plan_year
-                        })
+                        .find(|e| e.region == r && e.indicator == i && e.plan_year == plan_year)
                         .map(|e| (e.plan_year, e.relative_change))
                 });
                 let input = ForecastInput {
@@ -115,7 +127,7 @@ impl Prognoses {
         }
         Prognoses {
             horizon_end,
-            plan_year: goal_set.plan_year,
+            plan_year,
             outlook_change: outlook.map_or(0.0, |o| o.relative_change),
             forecasts,
             profiles,

@@ -121,6 +121,8 @@ pub enum Failure {
     /// The command was used wrongly or a file could not be read or written (exit 2).
     /// A file that can be read but holds bad data is [`Failure::Invalid`].
     Usage(String),
+    /// The output was closed early by its reader (exit 0, nothing to say).
+    Quiet,
 }
 
 /// Runs the command line and returns the exit code.
@@ -209,6 +211,7 @@ pub fn main() -> ExitCode {
             eprintln!("{msg}");
             ExitCode::from(1)
         }
+        Err(Failure::Quiet) => ExitCode::SUCCESS,
         Err(Failure::Usage(msg)) => {
             eprintln!("fejl: {msg}");
             ExitCode::from(2)

@@ -6,9 +6,10 @@ use std::path::Path;
 use maltal::model::ambition::{Ambition, Preset};
 use maltal::model::backtest::{rolling_origin, BacktestConfig, Panel};
 use maltal::model::baseline::{Area, Baseline, Frequency, Unit};
-use maltal::model::forecast::{forecast, seasonal_naive, Forecast, ForecastError, ForecastInput};
+use maltal::model::forecast::{forecast, seasonal_naive, Forecast, ForecastError};
 use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::{GoalPlan, Planner};
+use maltal::model::prognosis::Prognoses;
 use maltal::model::realism::HorizonUsed;
 use maltal::model::Series;
 use serde_json::{json, Value};
@@ -26,7 +27,12 @@ pub enum Format {
 }
 
 fn io(e: impl std::fmt::Display) -> Failure {
-    Failure::Usage(format!("kan ikke skrive: {e}"))
+    let text = e.to_string();
+    // A reader that stops early (`maltal forecast | head`) is not an error.
+    if text.contains("Broken pipe") {
+        return Failure::Quiet;
+    }
+    Failure::Usage(format!("kan ikke skrive: {text}"))
 }
 
 fn outlook_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failure> {
@@ -93,37 +99,20 @@ pub fn forecast_cmd(
         ),
     };
     let out = outlook.and_then(|o| b.outlooks.get(o));
+    let monthly: Vec<usize> = (0..b.indicators.len())
+        .filter(|&i| b.indicators[i].frequency == Frequency::Monthly)
+        .collect();
+    let plan_year = b
+        .goal_sets
+        .first()
+        .map_or(b.meta.data_month.year() + 1, |g| g.plan_year);
+    let prognoses = Prognoses::compute_for(&b, plan_year, &monthly, out, horizon_end);
     let mut rows: Vec<(usize, usize, Result<Forecast, ForecastError>)> = Vec::new();
-    for (i, ind) in b.indicators.iter().enumerate() {
-        if ind.frequency != Frequency::Monthly {
-            continue;
-        }
-        let percent = ind.unit == Unit::Percent;
-        let breaks: Vec<_> = ind.breaks.iter().map(|x| x.month).collect();
-        let all: Vec<&Series> = (0..b.municipalities.len())
-            .filter_map(|m| b.series(Area::Municipality(m), i).map(|e| &e.series))
-            .collect();
-        let profile = maltal::model::forecast::SeasonalProfile::pooled(&all, &breaks, percent);
-        let change = maltal::model::prognosis::outlook_change_for(out, ind.unit, ind.better);
+    for &i in &monthly {
         for &m in &munis {
-            let Some(own) = b.series(Area::Municipality(m), i) else {
-                continue;
-            };
-            let region = b
-                .municipalities
-                .get(m)
-                .and_then(|x| b.series(Area::Region(x.region), i));
-            let input = ForecastInput {
-                own: &own.series,
-                season_prior: Some(&profile),
-                region: region.map(|e| &e.series),
-                national: b.series(Area::National, i).map(|e| &e.series),
-                breaks: &breaks,
-                outlook_change: change,
-                expected_change: None,
-                percent,
-            };
-            rows.push((m, i, forecast(&input, horizon_end)));
+            if let Some(r) = prognoses.get(Area::Municipality(m), i) {
+                rows.push((m, i, r.clone()));
+            }
         }
     }
     let stdout = std::io::stdout();
@@ -179,7 +168,7 @@ pub fn forecast_cmd(
                                     })
                                 })
                                 .collect();
-                            v["flag"] = f.flags.iter().map(|x| json!(format!("{x:?}"))).collect();
+                            v["flag"] = f.flags.iter().map(|x| json!(x.to_string())).collect();
                         }
                         Err(e) => v["fejl"] = json!(e.to_string()),
                     }
