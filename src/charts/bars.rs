@@ -59,7 +59,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .margin(s(8.0))
         .x_label_area_size(s(36.0))
         .y_label_area_size(s((longest * 7.0).clamp(60.0, 240.0)))
-        .build_cartesian_2d(lo - pad..hi + pad, (0..n).into_segmented())
+        .build_cartesian_2d(lo - pad..hi + pad, (0..(n - 1).max(0)).into_segmented())
         .map_err(backend)?;
     let y_fmt = |v: &SegmentValue<i32>| match v {
         SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => labels
@@ -68,7 +68,12 @@ pub fn draw_bars<DB: DrawingBackend>(
             .unwrap_or_default(),
         SegmentValue::Last => String::new(),
     };
-    let x_fmt = |v: &f64| format!("{v:.0}").replace('-', "−");
+    // Whole numbers when the bars span a wide range, one decimal (comma) when narrow.
+    let decimals = if hi - lo >= 10.0 { 0 } else { 1 };
+    let x_fmt = |v: &f64| {
+        let v = if v.abs() < 0.05 { 0.0 } else { *v };
+        format!("{v:.decimals$}").replace('-', "−").replace('.', ",")
+    };
     chart
         .configure_mesh()
         .disable_y_mesh()

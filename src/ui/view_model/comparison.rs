@@ -155,10 +155,9 @@ pub fn comparison(
     let n = ranked.len();
     let summary = match lang {
         Lang::Da => format!(
-            "{}s mål svarer til en ændring på {} fra basis: plads {position} af {n} blandt {} ({group}), hvor de andre kommuner er vist med deres prognose.",
+            "{}s mål svarer til en ændring på {} fra basis: plads {position} af {n} blandt de sammenlignelige kommuner ({group}), hvor de andre kommuner er vist med deres prognose.",
             muni.name,
             signed_percent(own_change, lang),
-            group.to_lowercase()
         ),
         Lang::En => format!(
             "{}'s target means a change of {} from the base: rank {position} of {n} among the {group} group, the other municipalities shown with their forecast.",

@@ -1,0 +1,296 @@
+// Journeys of issue 6: a planner's ambitions outlive a reload, live in named scenarios that can be
+// compared, shared by link, saved and loaded as files, exported as CSV, deleted with undo — and
+// a workshop's participant files are compared with lowest/median/highest. Damaged saved state and
+// tampered links are set aside with a message and never cost the user their saved scenarios.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, nextFrames, waitUntil } from './support.mjs';
+import { CalculatorPage, GOAL_IDS } from './pages/calculator.mjs';
+import { CSV_HEADER, ScenarioPanel, danishNumber, figures, median, participantFiles } from './pages/scenarios.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens the calculator in a fresh context and returns [calc, its scenario panel]. */
+async function open(query = '', options) {
+  const calc = await CalculatorPage.open(browser, query, options);
+  return [calc, new ScenarioPanel(calc)];
+}
+
+describe('issue 6 journey: one planner, two scenarios', () => {
+  let calc;
+  let panel;
+  // Carried from step to step.
+  let first; // figures of scenario 1 ("Ambitiøs plan")
+  let second; // figures of scenario 2
+  let link; // share link of scenario 1
+  let exported; // { name, text } of scenario 1's file
+
+  before(async () => {
+    [calc, panel] = await open();
+  });
+  after(async () => {
+    await calc?.close();
+  });
+
+  test('two ambitions (a slider move and a preset) come back after a reload, with and without the link', async () => {
+    const ledighed = calc.goalCard('ledighed');
+    const kontant = calc.goalCard('kontanthjaelp');
+    const s0 = await ledighed.sentenceText();
+    await ledighed.pressOnSlider('PageDown', 'PageDown');
+    await ledighed.waitForSentenceChange(s0);
+    await kontant.choosePreset('region');
+    first = await figures(calc);
+
+    await calc.page.reload();
+    await ledighed.slider.waitFor({ timeout: 15000 });
+    await nextFrames(calc.page);
+    assert.deepEqual(await figures(calc), first, 'after a reload (URL with ?s=) the same targets');
+    assert.equal(await kontant.preset('region').getAttribute('aria-pressed'), 'true', 'the preset is still the chosen one');
+
+    // The saved state alone (no ?s= in the address) brings them back too.
+    await calc.page.goto(new URL('/', calc.page.url()).toString());
+    await ledighed.slider.waitFor({ timeout: 15000 });
+    await nextFrames(calc.page);
+    assert.deepEqual(await figures(calc), first, 'after opening the bare address the same targets');
+    assert.match(calc.page.url(), /\?s=1\.[A-Za-z0-9_-]+$/, 'the address carries the scenario again');
+  });
+
+  test('a named scenario and a new one with another target are compared side by side', async () => {
+    await panel.rename('Ambitiøs plan');
+    await panel.newScenario();
+    assert.deepEqual(await panel.names(), ['Ambitiøs plan', 'Scenarie 2']);
+    assert.equal(await panel.name.inputValue(), 'Scenarie 2', 'the new scenario is the current one');
+    assert.notDeepEqual(await figures(calc), first, 'the new scenario starts without the ambitions of the first');
+
+    const ledighed = calc.goalCard('ledighed');
+    await ledighed.choosePreset('hold');
+    second = await figures(calc);
+
+    await panel.compare(0, 1);
+    const { head, rows } = await panel.comparisonData();
+    const place = await calc.municipalityName();
+    assert.deepEqual(head, ['Mål', `Ambitiøs plan – ${place}`, `Scenarie 2 – ${place}`, 'Mindst', 'Median', 'Størst']);
+    assert.equal(rows.length, GOAL_IDS.length, 'one row per goal');
+    // The targets in the table are the ones the overview shows for each scenario.
+    const target = (f, id) => danishNumber(f[id].overview[1]);
+    GOAL_IDS.forEach((id, g) => {
+      const [title, a, b, lo, mid, hi] = rows[g];
+      assert.equal(title, first[id].overview[0], `row ${g} is ${id}`);
+      assert.equal(danishNumber(a), target(first, id), `${id}: scenario 1's target (${a})`);
+      assert.equal(danishNumber(b), target(second, id), `${id}: scenario 2's target (${b})`);
+      const values = [target(first, id), target(second, id)];
+      assert.equal(danishNumber(lo), Math.min(...values), `${id}: Mindst ${lo}`);
+      assert.equal(danishNumber(hi), Math.max(...values), `${id}: Størst ${hi}`);
+      assert.ok(Math.abs(danishNumber(mid) - median(values)) <= 1, `${id}: Median ${mid} ≈ ${median(values)}`);
+    });
+    assert.notEqual(rows[0][1], rows[0][2], 'the scenarios differ in the first goal');
+    assert.ok(await panel.comparisonChartIsDrawn(), 'the comparison chart is drawn');
+    assert.ok((await panel.comparisonGoal.locator('option').count()) === GOAL_IDS.length, 'a goal per option in the chart picker');
+  });
+
+  test('the share link opened in a fresh browser shows the same figures', async () => {
+    await panel.choose(0);
+    assert.deepEqual(await figures(calc), first, 'back on scenario 1');
+    link = await panel.link();
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?s=1\.[A-Za-z0-9_-]+$/, `an absolute link: ${link}`);
+    assert.equal(link, calc.page.url(), 'the address bar carries the same link');
+
+    const [other, otherPanel] = await open(link);
+    try {
+      assert.deepEqual(await figures(other), first, 'the same sentences and overview rows');
+      // A browser with no saved state also keeps its own blank "Scenarie 1"; the shared one is current.
+      assert.ok((await otherPanel.names()).includes('Ambitiøs plan'), 'the shared scenario is listed by name');
+      assert.equal(await otherPanel.currentName(), 'Ambitiøs plan', 'and is the one shown');
+      assert.deepEqual(other.problems, []);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a saved scenario file loaded in a browser with no saved state shows the same figures', async () => {
+    exported = await panel.saveScenario();
+    assert.equal(exported.name, 'maltal-ambitiøs-plan.json');
+    const file = JSON.parse(exported.text);
+    assert.equal(file.format, 'maltal-scenarier');
+    assert.equal(file.scenarier.length, 1);
+    assert.equal(file.scenarier[0].navn, 'Ambitiøs plan');
+
+    const [other, otherPanel] = await open();
+    try {
+      await other.page.evaluate(() => localStorage.clear());
+      // The bare address: a reload would bring this page's own ?s= scenario back.
+      await other.page.goto(new URL('/', other.page.url()).toString());
+      await other.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      assert.deepEqual(await otherPanel.names(), ['Scenarie 1'], 'a fresh start');
+      const status = await otherPanel.importFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+      assert.equal(status.trim(), '1 scenarier indlæst.');
+      assert.deepEqual(await otherPanel.names(), ['Scenarie 1', 'Ambitiøs plan']);
+      assert.equal(await otherPanel.currentName(), 'Ambitiøs plan', 'the loaded scenario is shown');
+      await waitUntil(() => figures(other), (f) => JSON.stringify(f) === JSON.stringify(first), 'the figures of the loaded scenario');
+      assert.deepEqual(other.problems, []);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('"Hent alle tal (CSV)" downloads the figures and their description', async () => {
+    const files = await panel.downloadCsv();
+    const names = files.map((f) => f.name).sort();
+    assert.deepEqual(names, ['maltal-ambitiøs-plan-forklaring.txt', 'maltal-ambitiøs-plan.csv']);
+    const csv = files.find((f) => f.name.endsWith('.csv')).text;
+    const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    assert.equal(lines[0], CSV_HEADER, 'the header, exactly');
+    const rows = lines.slice(1).filter((l) => l.length > 0);
+    assert.ok(rows.length > 10, `rows of figures (${rows.length})`);
+    for (const row of rows.slice(0, 50)) assert.equal(row.split(';').length, 7, `seven fields: ${row}`);
+    const goals = new Set(rows.map((r) => r.split(';')[2]));
+    for (const id of GOAL_IDS) assert.ok(goals.has(id), `figures for ${id}`);
+    const about = files.find((f) => f.name.endsWith('.txt')).text;
+    assert.ok(about.includes('vaerdi'), 'the description explains the columns');
+  });
+
+  test('deleting a scenario can be undone', async () => {
+    await panel.choose(1);
+    assert.deepEqual(await figures(calc), second);
+    await panel.deleteButton.click();
+    await panel.waitForNames(['Ambitiøs plan']);
+    await panel.deletedStatus.waitFor();
+    assert.match(await panel.deletedStatus.textContent(), /Scenariet er slettet: «Scenarie 2»/);
+    assert.deepEqual(await figures(calc), first, 'the remaining scenario is shown');
+    assert.equal((await panel.stored()).scenarier.length, 1, 'the deletion is saved');
+
+    await panel.undoButton.click();
+    await panel.waitForNames(['Ambitiøs plan', 'Scenarie 2']);
+    assert.equal(await panel.currentName(), 'Scenarie 2', 'the restored scenario is the current one');
+    await waitUntil(() => figures(calc), (f) => JSON.stringify(f) === JSON.stringify(second), 'the figures of the restored scenario');
+    assert.equal(await panel.deletedStatus.count(), 0, 'the deletion message is gone');
+    assert.deepEqual((await panel.stored()).scenarier.map((s) => s.navn), ['Ambitiøs plan', 'Scenarie 2'], 'the undo is saved');
+  });
+
+  test('a tampered or truncated link gives a notice and leaves the two saved scenarios alone', async () => {
+    const storedBefore = (await panel.stored()).scenarier;
+    const truncated = link.slice(0, link.length - 17);
+    for (const bad of [new URL('/?s=1.AAAA', link).toString(), truncated]) {
+      const page = await calc.context.newPage();
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      try {
+        await page.goto(bad);
+        await page.locator('#slider-ledighed').waitFor({ timeout: 15000 });
+        const notice = page.locator('.notices');
+        await notice.waitFor();
+        assert.match(await notice.textContent(), /Delingslinket kunne ikke bruges/, `a notice for ${bad}`);
+        const other = new ScenarioPanel({ page });
+        assert.deepEqual(await other.names(), ['Ambitiøs plan', 'Scenarie 2'], 'both saved scenarios are listed');
+        assert.deepEqual((await other.stored()).scenarier, storedBefore, 'the saved scenarios are unchanged');
+        assert.deepEqual(problems, [], 'no console error');
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  test('no console error or page error on the way', () => {
+    assert.deepEqual(calc.problems, []);
+  });
+});
+
+describe('saved state that cannot be read', () => {
+  test('is set aside under a backup key with a notice; the app starts cleanly and works', async () => {
+    const [calc, panel] = await open('', { waitForCalculator: false });
+    try {
+      // Damage the saved state, then come back to the page.
+      await calc.page.evaluate(() => localStorage.setItem('maltal.scenarier', '{garbage'));
+      await calc.page.goto(new URL('/', calc.page.url()).toString());
+      await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      const notice = await calc.waitForNotice(/kunne ikke læses/);
+      const text = await notice.textContent();
+      const backups = await calc.page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('maltal.backup.')).map((k) => [k, localStorage.getItem(k)]),
+      );
+      assert.equal(backups.length, 1, `one backup key: ${JSON.stringify(backups)}`);
+      const [key, value] = backups[0];
+      assert.match(key, /^maltal\.backup\.\d{13}$/, 'the key ends in a millisecond time');
+      assert.equal(value, '{garbage', 'the unreadable text is kept as it was');
+      assert.ok(text.includes(key), `the notice names the key: ${text}`);
+      assert.deepEqual(calc.problems, [], 'no console error');
+
+      // The app works: a target can be set and is saved again.
+      const card = calc.goalCard('ledighed');
+      const s0 = await card.sentenceText();
+      await card.pressOnSlider('ArrowLeft');
+      await card.waitForSentenceChange(s0);
+      const stored = await waitUntil(() => panel.stored(), (s) => s?.scenarier?.[0]?.ambitioner?.ledighed, 'the new target to be saved');
+      assert.equal(stored.version, 1);
+      assert.deepEqual(await panel.names(), ['Scenarie 1']);
+
+      // The next visit reads the saved state without a notice and without another backup.
+      const saved = await figures(calc);
+      await calc.page.goto(new URL('/', calc.page.url()).toString());
+      await card.slider.waitFor({ timeout: 15000 });
+      await nextFrames(calc.page);
+      assert.equal(await calc.page.locator('.notices').count(), 0, 'no notice on the next visit');
+      assert.deepEqual(await figures(calc), saved);
+      assert.equal(
+        await calc.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('maltal.backup.')).length),
+        1,
+        'still one backup',
+      );
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});
+
+describe('a workshop: participants\' files compared', () => {
+  test('three files loaded at once; "Sammenlign alle deltagere" shows Mindst/Median/Størst', async () => {
+    const [calc, panel] = await open('?kommune=751');
+    try {
+      const { text } = await panel.saveScenario();
+      const people = [
+        { forfatter: 'Anna', navn: 'Annas bud', ambitioner: { ledighed: { vaerdi: 6100 }, loentimer: { vaerdi: 8.2 }, langtidsledighed: { preset: 'hold' } } },
+        { forfatter: 'Bo', navn: 'Bos bud', ambitioner: { ledighed: { vaerdi: 6900 }, loentimer: { vaerdi: 7.1 }, langtidsledighed: { preset: 'klynge-median' } } },
+        { forfatter: 'Cecilie', navn: 'Cecilies bud', ambitioner: { ledighed: { vaerdi: 6400 }, loentimer: { vaerdi: 7.6 }, langtidsledighed: { preset: 'region' } } },
+      ];
+      const status = await panel.importFiles(participantFiles(text, people));
+      assert.equal(status.trim(), '3 scenarier indlæst.');
+      assert.deepEqual(await panel.names(), ['Scenarie 1', 'Annas bud (Anna)', 'Bos bud (Bo)', 'Cecilies bud (Cecilie)']);
+
+      await panel.participantsButton.click();
+      await panel.comparisonTable.waitFor();
+      await nextFrames(calc.page);
+      const { head, rows } = await panel.comparisonData();
+      assert.deepEqual(head, ['Mål', 'Annas bud – Aarhus', 'Bos bud – Aarhus', 'Cecilies bud – Aarhus', 'Mindst', 'Median', 'Størst'],
+        'only the scenarios with an author, then the spread');
+      for (const i of [1, 2, 3]) assert.equal(await panel.compareBox(i).isChecked(), true, `participant ${i} ticked`);
+      assert.equal(await panel.compareBox(0).isChecked(), false, 'the scenario without an author is not');
+
+      const byGoal = Object.fromEntries(GOAL_IDS.map((id, g) => [id, rows[g]]));
+      // The values written in the files come back exactly.
+      assert.deepEqual(byGoal.ledighed.slice(4), ['6.100', '6.400', '6.900'], 'ledighed: Mindst, Median, Størst');
+      assert.deepEqual(byGoal.loentimer.slice(4), ['7,1 %', '7,6 %', '8,2 %'], 'løntimer: Mindst, Median, Størst');
+      assert.ok(byGoal.ledighed[1].startsWith('6.100'), `Anna's target: ${byGoal.ledighed[1]}`);
+      // Every row's spread is the spread of its participants' targets.
+      for (const [id, row] of Object.entries(byGoal)) {
+        const values = row.slice(1, 4).map(danishNumber);
+        assert.ok(values.every(Number.isFinite), `${id}: three targets ${row.slice(1, 4)}`);
+        const [lo, mid, hi] = row.slice(4).map(danishNumber);
+        assert.equal(lo, Math.min(...values), `${id}: Mindst`);
+        assert.equal(mid, median(values), `${id}: Median`);
+        assert.equal(hi, Math.max(...values), `${id}: Størst`);
+      }
+      assert.ok(await panel.comparisonChartIsDrawn(), 'the comparison chart is drawn');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});
