@@ -87,7 +87,9 @@ describe('issue 6 journey: one planner, two scenarios', () => {
       const values = [target(first, id), target(second, id)];
       assert.equal(danishNumber(lo), Math.min(...values), `${id}: Mindst ${lo}`);
       assert.equal(danishNumber(hi), Math.max(...values), `${id}: Størst ${hi}`);
-      assert.ok(Math.abs(danishNumber(mid) - median(values)) <= 1, `${id}: Median ${mid} ≈ ${median(values)}`);
+      // Each shown target is rounded to the display precision, so their mean may be off by one unit.
+      const unit = mid.includes('%') ? 0.1 : 1;
+      assert.ok(Math.abs(danishNumber(mid) - median(values)) <= unit + 1e-9, `${id}: Median ${mid} ≈ ${median(values)}`);
     });
     assert.notEqual(rows[0][1], rows[0][2], 'the scenarios differ in the first goal');
     assert.ok(await panel.comparisonChartIsDrawn(), 'the comparison chart is drawn');

@@ -72,7 +72,9 @@ pub fn draw_bars<DB: DrawingBackend>(
     let decimals = if hi - lo >= 10.0 { 0 } else { 1 };
     let x_fmt = |v: &f64| {
         let v = if v.abs() < 0.05 { 0.0 } else { *v };
-        format!("{v:.decimals$}").replace('-', "−").replace('.', ",")
+        format!("{v:.decimals$}")
+            .replace('-', "−")
+            .replace('.', ",")
     };
     chart
         .configure_mesh()

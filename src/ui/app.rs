@@ -307,7 +307,7 @@ pub fn App() -> impl IntoView {
                     <div class="alert alert-warning notices" role="status">
                         {notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
                         <button type="button" class="button button-secondary" on:click=move |_| state.notices.set(Vec::new())>
-                            {move || if lang.get() == Lang::Da { "Luk besked" } else { "Close message" }}
+                            {move || t(lang.get(), Key::CloseMessage)}
                         </button>
                     </div>
                 })
@@ -354,7 +354,7 @@ pub fn App() -> impl IntoView {
                             })
                             .forget();
                         }>
-                            {move || if lang.get() == Lang::Da { "Præsentation (projektor)" } else { "Presentation (projector)" }}
+                            {move || t(lang.get(), Key::PresentationButton)}
                         </button>
                     </div>
                     <ScenarioPanel planner=planner plans=plans municipality=municipality />

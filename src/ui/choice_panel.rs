@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::municipality_picker::MunicipalityPicker;
 use crate::ui::state::AppState;
@@ -117,7 +116,7 @@ pub fn ChoicePanel() -> impl IntoView {
                                 />
                                 <label for=input_id>
                                     {name}
-                                    {synthetic.then(|| view! { <span class="tag tag-synthetic">{move || if lang.get() == Lang::Da { "antagelse" } else { "assumption" }}</span> })}
+                                    {synthetic.then(|| view! { <span class="tag tag-synthetic">{move || t(lang.get(), Key::Assumption)}</span> })}
                                 </label>
                             </div>
                         }

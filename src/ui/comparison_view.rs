@@ -50,7 +50,7 @@ pub fn ComparisonView(
             <figure class="chart">
                 <BarCanvas spec=bars summary=summary />
             </figure>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Comparison), if lang.get() == Lang::Da { "tabel" } else { "table" })>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Comparison), t(lang.get(), Key::TableWord))>
                 <table class="table comparison-table">
                     <caption>{summary}</caption>
                     <thead>

@@ -181,7 +181,7 @@ pub fn GoalCard(
                 {move || field(view, |v| v.notes.clone()).into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
                 <div class="form-group goal-note">
                     <label class="form-label" for=move || format!("note-{}", id())>
-                        {move || if lang.get() == Lang::Da { "Begrundelse (valgfri)" } else { "Reasoning (optional)" }}
+                        {move || t(lang.get(), Key::ReasoningOptional)}
                     </label>
                     <textarea
                         id=move || format!("note-{}", id())
@@ -194,7 +194,7 @@ pub fn GoalCard(
             </Show>
             <figure class="chart">
                 <ChartCanvas spec=spec summary=summary download=Signal::derive(move || {
-                    let label = if lang.get() == Lang::Da { "Gem diagrammet som PNG" } else { "Save the chart as PNG" };
+                    let label = t(lang.get(), Key::SaveChartPng);
                     (label.to_string(), format!("maltal-{}.png", id()))
                 }) />
                 <ChartLegend spec=spec />

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::chart_canvas::{ChartCanvas, ChartLegend};
 use crate::ui::format::{self, Lang};
+use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
 
 /// The presentation of one goal.
@@ -29,7 +30,6 @@ pub fn Presentation(
     on_exit: Callback<()>,
 ) -> impl IntoView {
     let shortcuts = RwSignal::new(true);
-    let tr = move |da: &'static str, en: &'static str| if lang.get() == Lang::Da { da } else { en };
     let next = move || {
         let n = count.get_untracked();
         if n > 0 {
@@ -54,8 +54,8 @@ pub fn Presentation(
         <section
             class="presentation"
             tabindex="0"
-            aria-roledescription=move || tr("præsentation", "presentation")
-            aria-label=move || tr("Præsentation af målene", "Presentation of the goals")
+            aria-roledescription=move || t(lang.get(), Key::Presentation)
+            aria-label=move || t(lang.get(), Key::PresentationOfTheGoals)
             on:keydown=move |ev| {
                 if !shortcuts.get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
                     return;
@@ -69,7 +69,7 @@ pub fn Presentation(
             }
         >
             <p class="presentation-place">
-                {municipality}" · "{move || tr("mål", "goal")}" "{move || (index.get() + 1).to_string()}" / "{move || count.get().to_string()}
+                {municipality}" · "{move || t(lang.get(), Key::GoalWord)}" "{move || (index.get() + 1).to_string()}" / "{move || count.get().to_string()}
             </p>
             <h1 class="presentation-title">{move || field(|c| c.title.clone())}</h1>
             <p class="presentation-target" aria-live="polite">
@@ -83,15 +83,13 @@ pub fn Presentation(
                 <ChartLegend spec=spec />
             </figure>
             <div class="button-row presentation-controls">
-                <button type="button" class="button button-secondary" on:click=move |_| previous()>{move || tr("← Forrige mål", "← Previous goal")}</button>
-                <button type="button" class="button button-secondary" on:click=move |_| next()>{move || tr("Næste mål →", "Next goal →")}</button>
-                <button type="button" class="button" on:click=move |_| on_exit.run(())>{move || tr("Afslut præsentation", "End presentation")}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| previous()>{move || t(lang.get(), Key::PreviousGoal)}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| next()>{move || t(lang.get(), Key::NextGoal)}</button>
+                <button type="button" class="button" on:click=move |_| on_exit.run(())>{move || t(lang.get(), Key::EndPresentation)}</button>
                 <span class="form-check">
                     <input type="checkbox" id="presentation-keys" prop:checked=move || shortcuts.get()
                         on:change=move |ev| shortcuts.set(event_target_checked(&ev)) />
-                    <label for="presentation-keys">{move || tr(
-                        "Tastaturgenveje (pil højre/venstre, Esc), når præsentationen har fokus",
-                        "Keyboard shortcuts (arrow right/left, Esc) while the presentation has focus")}</label>
+                    <label for="presentation-keys">{move || t(lang.get(), Key::KeyboardShortcutsArrowRightLeft)}</label>
                 </span>
             </div>
         </section>

@@ -14,16 +14,10 @@ use crate::ui::browser;
 use crate::ui::chart_canvas::{ChartCanvas, ChartLegend};
 use crate::ui::data_table::DataTable;
 use crate::ui::format::Lang;
+use crate::ui::i18n::{t, Key};
 use crate::ui::persist;
 use crate::ui::state::AppState;
 use crate::ui::view_model::export::{self, Compared};
-
-fn da_en(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    }
-}
 
 /// A file-system-safe version of a name.
 fn slug(name: &str) -> String {
@@ -62,7 +56,6 @@ pub fn ScenarioPanel(
         return view! { <p></p> }.into_any();
     };
     let lang = Signal::derive(move || state.lang.get());
-    let tr = move |da, en| da_en(lang.get(), da, en);
     let deleted: RwSignal<Option<(usize, Scenario)>> = RwSignal::new(None);
     let compare: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     let compare_goal = RwSignal::new(0usize);
@@ -340,10 +333,10 @@ pub fn ScenarioPanel(
 
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading" class="visually-hidden">{move || tr("Scenarier", "Scenarios")}</h2>
+            <h2 id="scenarios-heading" class="visually-hidden">{move || t(lang.get(), Key::Scenarios)}</h2>
             <div class="scenario-row">
                 <div class="form-group">
-                    <label class="form-label" for="scenario-select">{move || tr("Scenarie", "Scenario")}</label>
+                    <label class="form-label" for="scenario-select">{move || t(lang.get(), Key::Scenario)}</label>
                     <select id="scenario-select" class="form-select" on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                             state.current.set(i);
@@ -355,61 +348,61 @@ pub fn ScenarioPanel(
                     </select>
                 </div>
                 <div class="form-group">
-                    <label class="form-label" for="scenario-name">{move || tr("Navn på scenariet", "Scenario name")}</label>
+                    <label class="form-label" for="scenario-name">{move || t(lang.get(), Key::ScenarioName)}</label>
                     <input id="scenario-name" type="text" class="form-input" maxlength="200"
                         prop:value=move || state.scenario.with(|s| s.navn.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.navn = v); } />
                 </div>
                 <div class="form-group">
-                    <label class="form-label" for="scenario-author">{move || tr("Forfatter (valgfri)", "Author (optional)")}</label>
+                    <label class="form-label" for="scenario-author">{move || t(lang.get(), Key::AuthorOptional)}</label>
                     <input id="scenario-author" type="text" class="form-input" maxlength="200"
                         prop:value=move || state.scenario.with(|s| s.forfatter.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.forfatter = v); } />
                 </div>
             </div>
             <div class="button-row">
-                <button type="button" class="button button-secondary" on:click=new_scenario>{move || tr("Nyt scenarie", "New scenario")}</button>
-                <button type="button" class="button button-secondary" on:click=duplicate>{move || tr("Dupliker", "Duplicate")}</button>
+                <button type="button" class="button button-secondary" on:click=new_scenario>{move || t(lang.get(), Key::NewScenario)}</button>
+                <button type="button" class="button button-secondary" on:click=duplicate>{move || t(lang.get(), Key::Duplicate)}</button>
                 <button type="button" class="button button-secondary" on:click=delete
-                    disabled=move || state.scenarios.with(|l| l.len() < 2)>{move || tr("Slet", "Delete")}</button>
+                    disabled=move || state.scenarios.with(|l| l.len() < 2)>{move || t(lang.get(), Key::Delete)}</button>
             </div>
             {move || deleted.get().map(|(_, s)| view! {
                 <p class="alert alert-warning" role="status">
-                    {move || tr("Scenariet er slettet:", "The scenario was deleted:")}" «"{s.navn.clone()}"» "
-                    <button type="button" class="button button-secondary" on:click=undo>{move || tr("Fortryd", "Undo")}</button>
+                    {move || t(lang.get(), Key::TheScenarioWasDeleted)}" «"{s.navn.clone()}"» "
+                    <button type="button" class="button button-secondary" on:click=undo>{move || t(lang.get(), Key::Undo)}</button>
                 </p>
             })}
             {move || mismatch.get().map(|m| view! { <p class="note">{m}</p> })}
             <details class="details share">
-                <summary>{move || tr("Del, gem, udskriv og sammenlign", "Share, save, print and compare")}</summary>
+                <summary>{move || t(lang.get(), Key::ShareSavePrintAndCompare)}</summary>
                 <div class="form-group">
-                    <label class="form-label" for="share-link">{move || tr("Delingslink (hele scenariet ligger i linket)", "Share link (the whole scenario is in the link)")}</label>
+                    <label class="form-label" for="share-link">{move || t(lang.get(), Key::ShareLinkTheWholeScenario)}</label>
                     <div class="inline-row">
                         <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share />
                         <button type="button" class="button button-secondary" on:click=move |_| copied.set(browser::copy_text(&share.get_untracked()))>
-                            {move || if copied.get() { tr("Kopieret", "Copied") } else { tr("Kopiér link", "Copy link") }}
+                            {move || if copied.get() { t(lang.get(), Key::Copied) } else { t(lang.get(), Key::CopyLink) }}
                         </button>
                     </div>
                 </div>
                 <div class="button-row">
-                    <button type="button" class="button button-secondary" on:click=save_current>{move || tr("Gem scenariet som fil", "Save scenario as file")}</button>
-                    <button type="button" class="button button-secondary" on:click=save_all>{move || tr("Gem alle scenarier som fil", "Save all scenarios as file")}</button>
-                    <button type="button" class="button button-secondary" on:click=save_csv>{move || tr("Hent alle tal (CSV)", "Download all figures (CSV)")}</button>
-                    <button type="button" class="button button-secondary" on:click=print>{move || tr("Udskriv / gem som PDF", "Print / save as PDF")}</button>
+                    <button type="button" class="button button-secondary" on:click=save_current>{move || t(lang.get(), Key::SaveScenarioAsFile)}</button>
+                    <button type="button" class="button button-secondary" on:click=save_all>{move || t(lang.get(), Key::SaveAllScenariosAsFile)}</button>
+                    <button type="button" class="button button-secondary" on:click=save_csv>{move || t(lang.get(), Key::DownloadAllFiguresCsv)}</button>
+                    <button type="button" class="button button-secondary" on:click=print>{move || t(lang.get(), Key::PrintSaveAsPdf)}</button>
                 </div>
                 <div class="form-group">
-                    <label class="form-label" for="scenario-files">{move || tr("Indlæs scenariefiler (fx fra workshopdeltagere)", "Load scenario files (e.g. from workshop participants)")}</label>
+                    <label class="form-label" for="scenario-files">{move || t(lang.get(), Key::LoadScenarioFilesEG)}</label>
                     <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=import />
                     {move || file_message.get().map(|m| view! { <p class="form-hint" role="status">{m}</p> })}
                 </div>
                 <fieldset class="form-group compare-pick">
-                    <legend class="form-label">{move || tr("Sammenlign scenarier (2 eller flere; diagrammet viser de første 4)", "Compare scenarios (2 or more; the chart shows the first 4)")}</legend>
+                    <legend class="form-label">{move || t(lang.get(), Key::CompareScenarios2OrMore)}</legend>
                     <button type="button" class="button button-secondary" on:click=move |_| {
                         let with_author: Vec<usize> = state.scenarios.with_untracked(|l| {
                             l.iter().enumerate().filter(|(_, s)| !s.forfatter.is_empty()).map(|(i, _)| i).collect()
                         });
                         compare.set(with_author);
-                    }>{move || tr("Sammenlign alle deltagere (scenarier med forfatter)", "Compare all participants (scenarios with an author)")}</button>
+                    }>{move || t(lang.get(), Key::CompareAllParticipantsScenariosWith)}</button>
                     {move || names.get().into_iter().map(|(i, name)| {
                         let id = format!("compare-{i}");
                         view! {
@@ -431,9 +424,9 @@ pub fn ScenarioPanel(
                 </fieldset>
                 <Show when=move || comparison.with(Option::is_some)>
                     <div class="scenario-compare">
-                        <DataTable caption=Signal::derive(move || tr("Scenarierne side om side", "The scenarios side by side").to_string()) head=cmp_head rows=cmp_rows />
+                        <DataTable caption=Signal::derive(move || t(lang.get(), Key::TheScenariosSideBySide).to_string()) head=cmp_head rows=cmp_rows />
                         <div class="form-group">
-                            <label class="form-label" for="compare-goal">{move || tr("Mål i diagrammet", "Goal in the chart")}</label>
+                            <label class="form-label" for="compare-goal">{move || t(lang.get(), Key::GoalInTheChart)}</label>
                             <select id="compare-goal" class="form-select" on:change=move |ev| {
                                 if let Ok(i) = event_target_value(&ev).parse::<usize>() { compare_goal.set(i); }
                             }>
