@@ -384,6 +384,7 @@ mod tests {
         let link = to_link(&s);
         assert!(link.starts_with("1."));
         assert_eq!(from_link(&link), Ok(s));
+        println!("full scenario link: {} characters", link.len());
         assert!(link.len() < 1000, "link is {} characters", link.len());
     }
 
