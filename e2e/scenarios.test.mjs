@@ -296,3 +296,42 @@ describe('a workshop: participants\' files compared', () => {
     }
   });
 });
+
+describe('a user who arrived by a ?kommune= link and then chose another municipality', () => {
+  let calc;
+  let panel;
+  let chosen;
+  before(async () => {
+    [calc, panel] = await open('?kommune=751');
+    await calc.chooseMunicipality('Odense');
+    const card = calc.goalCard('ledighed');
+    const s0 = await card.sentenceText();
+    await card.pressOnSlider('PageDown');
+    await card.waitForSentenceChange(s0);
+    chosen = await figures(calc);
+  });
+  after(async () => {
+    await calc?.close();
+  });
+
+  test('the share link shows Odense and the same figures in a fresh browser', async () => {
+    const link = await panel.link();
+    const [other] = await open(link);
+    try {
+      const scenario = JSON.parse(Buffer.from(new URL(link).searchParams.get('s').slice(2), 'base64url').toString());
+      assert.equal(scenario.kommune, '461', 'the scenario in the link is Odense\'s');
+      assert.equal(await other.municipalityName(), 'Odense', `the link: ${link}`);
+      assert.deepEqual(await figures(other), chosen);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a reload keeps Odense and the targets set for it', async () => {
+    await calc.page.reload();
+    await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+    await nextFrames(calc.page);
+    assert.equal(await calc.municipalityName(), 'Odense', `the address after the choice: ${calc.page.url()}`);
+    assert.deepEqual(await figures(calc), chosen);
+  });
+});

@@ -110,3 +110,38 @@ export function describeViolations(violations) {
     return `${v.id} [${v.impact}] ${v.help}: ${where}${more}`;
   });
 }
+
+/**
+ * Serves `html` (a string, or a function of the request URL returning one) from a throwaway HTTP
+ * server on another loopback port — a host page of another origin, e.g. for an iframe. Returns
+ * `{ url, origin, close() }`.
+ */
+export async function serveHtml(html) {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(typeof html === 'function' ? html(req.url) : html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url: `${origin}/`,
+    origin,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * A context init script that turns every CSP violation in any frame into a console error (so
+ * `openPage`'s problem list sees it) and marks the frame as watched (`window.__cspWatched`).
+ */
+export function watchCspViolations() {
+  window.__cspWatched = true;
+  addEventListener('securitypolicyviolation', (e) => {
+    console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+  });
+}

@@ -66,12 +66,18 @@ pub fn wire_from_json(text: &str) -> Result<WireBaseline, DataErrors> {
     if text.trim().is_empty() {
         return Err(DataError::Empty.into());
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| not_json(text, &e))?;
-    check_format(&value)?;
-    // Deserialise from the text rather than from `value`, so a field written twice is an
-    // error instead of the last one silently winning.
+    // A first pass reads only the top-level fields (the rest is skipped without building
+    // values), so the format and version are checked before anything else and a valid file is
+    // parsed into typed structs only once more. The full `Value` is built only to word an error.
+    let head: Value = serde_json::from_str::<Head>(text)
+        .map_err(|e| not_json(text, &e))?
+        .into_value();
+    check_format(&head)?;
+    // Deserialise from the text, so a field written twice is an error instead of the last one
+    // silently winning.
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
         let path = e.path().to_string();
         let path = if path == "." || path.is_empty() {
             String::new()
@@ -233,6 +239,80 @@ fn found_words(found: &str) -> String {
 }
 
 /// Refuses files that are not Måltal baselines of a known version, before any other check.
+/// The top level of a file: only `format` and `version` are kept.
+enum Head {
+    /// A JSON object, with its format and version fields (if present).
+    Object(Option<Value>, Option<Value>),
+    /// Any other JSON value.
+    Other,
+}
+
+impl Head {
+    fn into_value(self) -> Value {
+        match self {
+            Head::Other => Value::Null,
+            Head::Object(format, version) => {
+                let mut map = serde_json::Map::new();
+                if let Some(f) = format {
+                    map.insert("format".into(), f);
+                }
+                if let Some(v) = version {
+                    map.insert("version".into(), v);
+                }
+                Value::Object(map)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Head {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Head, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Head;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("et JSON-dokument")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+                let (mut format, mut version) = (None, None);
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "format" => format = Some(map.next_value::<Value>()?),
+                        "version" => version = Some(map.next_value::<Value>()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Head::Object(format, version))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Head, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Head::Other)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Head, E> {
+                Ok(Head::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Head, E> {
+                Ok(Head::Other)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Head, E> {
+                Ok(Head::Other)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Head, E> {
+                Ok(Head::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Head, E> {
+                Ok(Head::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Head, E> {
+                Ok(Head::Other)
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
 fn check_format(value: &Value) -> Result<(), DataError> {
     let Value::Object(map) = value else {
         return Err(DataError::WrongFormat {

@@ -233,7 +233,19 @@ pub fn App() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    // The print summary is built only while printing (it would otherwise be rebuilt on every
+    // slider move without being seen).
+    let printing = RwSignal::new(false);
+    if let Some(window) = web_sys::window() {
+        gloo::events::EventListener::new(&window, "beforeprint", move |_| printing.set(true))
+            .forget();
+        gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(false))
+            .forget();
+    }
     let print = Memo::new(move |_| {
+        if !printing.get() {
+            return None;
+        }
         let (b, p, m) = (state.baseline.get()?, planner.get()?, municipality.get()?);
         let scenario = state.scenario.get();
         plans.with(|plans| {

@@ -92,17 +92,34 @@ pub fn open_scenario(state: AppState, scenario: Scenario) {
     }
 }
 
-/// Saves the scenarios and writes the share link whenever they change (the outside world).
+/// Saves the scenarios and writes the share link when they change (the outside world):
+/// 200 ms after the last change, so a slider being dragged does not write on every step (and
+/// the browser's limit on History API calls is never reached), and at once when the page is
+/// left.
 pub fn autosave(state: AppState) {
-    Effect::new(move |_| {
-        let current = state.current.get();
-        let text = state.scenarios.with(|list| to_stored(current, list));
+    let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    let latest = StoredValue::new_local((String::new(), String::new()));
+    let flush = move || {
+        let (text, link) = latest.get_value();
+        if text.is_empty() {
+            return;
+        }
         if storage_available() {
             let _ = LocalStorage::raw().set_item(STORAGE_KEY, &text);
         }
-        let link = state.scenario.with(to_link);
         write_link_to_url(&link);
+    };
+    Effect::new(move |_| {
+        let current = state.current.get();
+        let text = state.scenarios.with(|list| to_stored(current, list));
+        let link = state.scenario.with(to_link);
+        latest.set_value((text, link));
+        // Replacing the handle cancels the previous timer.
+        pending.set_value(Some(gloo::timers::callback::Timeout::new(200, flush)));
     });
+    if let Some(window) = web_sys::window() {
+        gloo::events::EventListener::new(&window, "pagehide", move |_| flush()).forget();
+    }
 }
 
 /// The page's URL with `s` set to `link` (other parameters kept).
