@@ -233,6 +233,17 @@ fn migrate_scenario(version: u32, value: Value) -> Result<Scenario, ScenarioErro
     Ok(scenario)
 }
 
+/// Parses JSON text of at most [`MAX_FILE_BYTES`].
+fn parse_limited(text: &str) -> Result<Value, ScenarioError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ScenarioError::TooLarge {
+            size: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    serde_json::from_str(text).map_err(|e| damaged(format!("ikke gyldig JSON: {e}")))
+}
+
 /// Writes scenarios as a file (pretty JSON).
 pub fn to_file(scenarios: &[Scenario]) -> String {
     let file = serde_json::json!({
@@ -252,14 +263,7 @@ pub fn from_file(text: &str) -> Result<Vec<Scenario>, ScenarioError> {
     if text.trim().is_empty() {
         return Err(ScenarioError::Empty);
     }
-    if text.len() > MAX_FILE_BYTES {
-        return Err(ScenarioError::TooLarge {
-            size: text.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| damaged(format!("ikke gyldig JSON: {e}")))?;
+    let value = parse_limited(text)?;
     if value.get("format").and_then(Value::as_str) != Some(FILE_FORMAT) {
         return Err(ScenarioError::WrongFormat);
     }
@@ -308,14 +312,7 @@ pub fn to_stored(current: usize, scenarios: &[Scenario]) -> String {
 /// # Errors
 /// [`ScenarioError`] when it is damaged, foreign or of a newer version.
 pub fn from_stored(text: &str) -> Result<Stored, ScenarioError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(ScenarioError::TooLarge {
-            size: text.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| damaged(format!("ikke gyldig JSON: {e}")))?;
+    let value = parse_limited(text)?;
     let version = value
         .get("version")
         .and_then(Value::as_u64)
