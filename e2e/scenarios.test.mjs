@@ -4,9 +4,9 @@
 // tampered links are set aside with a message and never cost the user their saved scenarios.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, nextFrames, waitUntil } from './support.mjs';
+import { BASE_URL, launch, nextFrames, waitUntil } from './support.mjs';
 import { CalculatorPage, GOAL_IDS } from './pages/calculator.mjs';
-import { CSV_HEADER, ScenarioPanel, danishNumber, figures, median, participantFiles } from './pages/scenarios.mjs';
+import { CSV_HEADER, ScenarioPanel, danishNumber, figures, median, openWithInitScript, participantFiles } from './pages/scenarios.mjs';
 
 let browser;
 before(async () => {
@@ -46,6 +46,8 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     await ledighed.waitForSentenceChange(s0);
     await kontant.choosePreset('region');
     first = await figures(calc);
+    // As a user would: reload once the address bar shows the change.
+    await panel.waitForSaved((s) => s.ambitioner.ledighed?.vaerdi !== undefined && s.ambitioner.kontanthjaelp?.preset === 'region', 'both ambitions saved');
 
     await calc.page.reload();
     await ledighed.slider.waitFor({ timeout: 15000 });
@@ -58,7 +60,7 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     await ledighed.slider.waitFor({ timeout: 15000 });
     await nextFrames(calc.page);
     assert.deepEqual(await figures(calc), first, 'after opening the bare address the same targets');
-    assert.match(calc.page.url(), /\?s=1\.[A-Za-z0-9_-]+$/, 'the address carries the scenario again');
+    await waitUntil(() => calc.page.url(), (u) => /\?s=1\.[A-Za-z0-9_-]+$/.test(u), 'the address to carry the scenario again');
   });
 
   test('a named scenario and a new one with another target are compared side by side', async () => {
@@ -101,7 +103,7 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     assert.deepEqual(await figures(calc), first, 'back on scenario 1');
     link = await panel.link();
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?s=1\.[A-Za-z0-9_-]+$/, `an absolute link: ${link}`);
-    assert.equal(link, calc.page.url(), 'the address bar carries the same link');
+    await waitUntil(() => calc.page.url(), (u) => u === link, 'the address bar to carry the same link');
 
     const [other, otherPanel] = await open(link);
     try {
@@ -123,12 +125,9 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     assert.equal(file.scenarier.length, 1);
     assert.equal(file.scenarier[0].navn, 'Ambitiøs plan');
 
-    const [other, otherPanel] = await open();
+    const other = await openWithInitScript(browser, BASE_URL, () => localStorage.clear());
+    const otherPanel = new ScenarioPanel(other);
     try {
-      await other.page.evaluate(() => localStorage.clear());
-      // The bare address: a reload would bring this page's own ?s= scenario back.
-      await other.page.goto(new URL('/', other.page.url()).toString());
-      await other.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
       assert.deepEqual(await otherPanel.names(), ['Scenarie 1'], 'a fresh start');
       const status = await otherPanel.importFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
       assert.equal(status.trim(), '1 scenarier indlæst.');
@@ -165,17 +164,19 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     await panel.deletedStatus.waitFor();
     assert.match(await panel.deletedStatus.textContent(), /Scenariet er slettet: «Scenarie 2»/);
     assert.deepEqual(await figures(calc), first, 'the remaining scenario is shown');
-    assert.equal((await panel.stored()).scenarier.length, 1, 'the deletion is saved');
+    await waitUntil(() => panel.stored(), (s) => s.scenarier.length === 1, 'the deletion to be saved');
 
     await panel.undoButton.click();
     await panel.waitForNames(['Ambitiøs plan', 'Scenarie 2']);
     assert.equal(await panel.currentName(), 'Scenarie 2', 'the restored scenario is the current one');
     await waitUntil(() => figures(calc), (f) => JSON.stringify(f) === JSON.stringify(second), 'the figures of the restored scenario');
     assert.equal(await panel.deletedStatus.count(), 0, 'the deletion message is gone');
+    await panel.waitForSaved((s) => s.navn === 'Scenarie 2', 'the undo to be saved');
     assert.deepEqual((await panel.stored()).scenarier.map((s) => s.navn), ['Ambitiøs plan', 'Scenarie 2'], 'the undo is saved');
   });
 
   test('a tampered or truncated link gives a notice and leaves the two saved scenarios alone', async () => {
+    await panel.waitForSaved();
     const storedBefore = (await panel.stored()).scenarier;
     const truncated = link.slice(0, link.length - 17);
     for (const bad of [new URL('/?s=1.AAAA', link).toString(), truncated]) {
@@ -191,6 +192,8 @@ describe('issue 6 journey: one planner, two scenarios', () => {
         assert.match(await notice.textContent(), /Delingslinket kunne ikke bruges/, `a notice for ${bad}`);
         const other = new ScenarioPanel({ page });
         assert.deepEqual(await other.names(), ['Ambitiøs plan', 'Scenarie 2'], 'both saved scenarios are listed');
+        // Past the autosave delay (200 ms): whatever the page would write has been written.
+        await page.waitForTimeout(400);
         assert.deepEqual((await other.stored()).scenarier, storedBefore, 'the saved scenarios are unchanged');
         assert.deepEqual(problems, [], 'no console error');
       } finally {
@@ -206,12 +209,15 @@ describe('issue 6 journey: one planner, two scenarios', () => {
 
 describe('saved state that cannot be read', () => {
   test('is set aside under a backup key with a notice; the app starts cleanly and works', async () => {
-    const [calc, panel] = await open('', { waitForCalculator: false });
+    // Damaged saved state is in the browser before the page's first script runs (once only).
+    const calc = await openWithInitScript(browser, BASE_URL, () => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('maltal.scenarier', '{garbage');
+      }
+    });
+    const panel = new ScenarioPanel(calc);
     try {
-      // Damage the saved state, then come back to the page.
-      await calc.page.evaluate(() => localStorage.setItem('maltal.scenarier', '{garbage'));
-      await calc.page.goto(new URL('/', calc.page.url()).toString());
-      await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
       const notice = await calc.waitForNotice(/kunne ikke læses/);
       const text = await notice.textContent();
       const backups = await calc.page.evaluate(() =>
@@ -328,10 +334,30 @@ describe('a user who arrived by a ?kommune= link and then chose another municipa
   });
 
   test('a reload keeps Odense and the targets set for it', async () => {
+    await panel.waitForSaved((s) => s.kommune === '461', 'Odense saved');
     await calc.page.reload();
     await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
     await nextFrames(calc.page);
     assert.equal(await calc.municipalityName(), 'Odense', `the address after the choice: ${calc.page.url()}`);
     assert.deepEqual(await figures(calc), chosen);
+  });
+});
+
+describe('a reload at once after a change', () => {
+  test('keeps that change and adds no scenario (the autosave is flushed when the page is left)', async () => {
+    const [calc, panel] = await open();
+    try {
+      await panel.waitForSaved();
+      await calc.goalCard('kontanthjaelp').choosePreset('region');
+      const changed = await figures(calc);
+      // Reload within the autosave's 200 ms delay, as a quick F5 does.
+      await calc.page.reload();
+      await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      await nextFrames(calc.page);
+      assert.deepEqual(await panel.names(), ['Scenarie 1'], 'still one scenario');
+      assert.deepEqual(await figures(calc), changed, 'the figures with the change');
+    } finally {
+      await calc.close();
+    }
   });
 });

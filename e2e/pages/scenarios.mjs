@@ -4,7 +4,7 @@
 // and waiting live here.
 import { readFile } from 'node:fs/promises';
 import { nextFrames, waitUntil } from '../support.mjs';
-import { GOAL_IDS } from './calculator.mjs';
+import { CalculatorPage, GOAL_IDS } from './calculator.mjs';
 
 /** The header of the CSV export, exactly. */
 export const CSV_HEADER = 'kommunekode;kommune;maal;indikator;maaned;serie;vaerdi';
@@ -14,6 +14,13 @@ export function danishNumber(text) {
   const m = /^\s*([-−]?[\d.]+(?:,\d+)?)/.exec(text ?? '');
   if (!m) return Number.NaN;
   return Number(m[1].replace('−', '-').replaceAll('.', '').replace(',', '.'));
+}
+
+/** JSON with object keys sorted at every level, to compare values whatever their key order. */
+export function canonical(value) {
+  const sort = (v) =>
+    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+  return JSON.stringify(sort(value));
 }
 
 /** The median as the app should compute it: the middle value, or the mean of the two middle. */
@@ -60,6 +67,24 @@ export function participantFiles(exportedText, people) {
       buffer: Buffer.from(JSON.stringify(file, null, 2)),
     };
   });
+}
+
+/**
+ * Opens the calculator in a fresh context whose pages run `initScript(initArg)` before any of
+ * the page's own scripts (e.g. to put something into localStorage first). Returns a CalculatorPage.
+ */
+export async function openWithInitScript(browser, url, initScript, initArg) {
+  const context = await browser.newContext({ locale: 'da-DK' });
+  await context.addInitScript(initScript, initArg);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  await page.goto(url);
+  const calc = new CalculatorPage(page, problems, context);
+  await calc.goalCard(GOAL_IDS[0]).slider.waitFor({ timeout: 15000 });
+  await nextFrames(page);
+  return calc;
 }
 
 export class ScenarioPanel {
@@ -228,6 +253,28 @@ export class ScenarioPanel {
       for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
       return false;
     });
+  }
+
+  /** The scenario in the address bar's `?s=` (decoded), or null. */
+  async addressScenario() {
+    const s = new URL(this.page.url()).searchParams.get('s');
+    if (!s?.startsWith('1.')) return null;
+    return JSON.parse(Buffer.from(s.slice(2), 'base64url').toString('utf8'));
+  }
+
+  /**
+   * Waits until the autosave has caught up: the saved state's current scenario satisfies
+   * `accept` and the address bar carries that same scenario (what a user sees before reloading).
+   */
+  async waitForSaved(accept = () => true, what = 'the autosave') {
+    return waitUntil(
+      async () => {
+        const stored = await this.stored();
+        return { current: stored?.scenarier?.[stored.current] ?? null, address: await this.addressScenario() };
+      },
+      ({ current, address }) => current !== null && accept(current) && canonical(current) === canonical(address),
+      what,
+    );
   }
 
   /** The saved state (`maltal.scenarier`) parsed, or null. */
