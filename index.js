@@ -20,7 +20,11 @@ function reportHeight() {
   if (!embedded || window.parent === window) return;
   let last = 0;
   const send = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    // The body's own height: it shrinks with the content (the document's scroll height never
+    // goes below the iframe's current height).
+    const style = getComputedStyle(document.body);
+    const height = Math.ceil(document.body.getBoundingClientRect().height
+      + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
     if (height !== last) {
       last = height;
       window.parent.postMessage({ type: 'maltal:hoejde', hoejde: height }, '*');

@@ -109,8 +109,6 @@ describe('URL parameters', () => {
       const text = await calc.errorPanel.innerText();
       assert.match(text, /https:\/\/example\.org\/x\.json/, text);
       assert.match(text, /ligger ikke på samme websted som Måltal/, text);
-      // KNOWN APP BUG (fails on the build of 2026-11-23): after refusing the foreign URL the app
-      // loads no data at all — the calculator never appears. Expected: the default data load.
       const loaded = await calc.goalCard(GOAL_IDS[0]).slider
         .waitFor({ timeout: 5000 })
         .then(() => true, () => false);

@@ -62,6 +62,13 @@ impl AmbitionSpec {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// A random identity, kept when the scenario is edited, shared or exported (a copy gets a
+    /// new one), so an old link to a scenario the browser already has is recognised.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    /// Counts the edits of this scenario: of two versions with the same id, the higher is newer.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rev: u64,
     /// Name, e.g. "Ambitiøs".
     #[serde(default)]
     pub navn: String,
@@ -91,6 +98,38 @@ pub struct Scenario {
     /// A straight-line kravforløb instead of the seasonal one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub lineaer: bool,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// Where an incoming scenario (from a link or a file) belongs among the saved ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// Identical to, or an older version of, saved scenario `i`: show that one.
+    Existing(usize),
+    /// A newer version of saved scenario `i`: replace it.
+    Replace(usize),
+    /// Not saved here yet: add it.
+    New,
+}
+
+/// Decides where `incoming` goes among `saved`.
+pub fn place(saved: &[Scenario], incoming: &Scenario) -> Placement {
+    if let Some(i) = saved.iter().position(|s| s == incoming) {
+        return Placement::Existing(i);
+    }
+    if !incoming.id.is_empty() {
+        if let Some(i) = saved.iter().position(|s| s.id == incoming.id) {
+            return if incoming.rev > saved[i].rev {
+                Placement::Replace(i)
+            } else {
+                Placement::Existing(i)
+            };
+        }
+    }
+    Placement::New
 }
 
 /// Why a link, file or stored state was refused.
@@ -150,6 +189,9 @@ impl Scenario {
             name: self.navn.chars().take(60).collect(),
             problem,
         };
+        if self.id.len() > 64 {
+            return Err(invalid("id'et er for langt".into()));
+        }
         if self.navn.chars().count() > 200 || self.forfatter.chars().count() > 200 {
             return Err(invalid("navn eller forfatter er over 200 tegn".into()));
         }
@@ -362,6 +404,8 @@ mod tests {
             "Vi satser på virksomhedsrettede tilbud og tæt opfølgning.".into(),
         );
         Scenario {
+            id: String::new(),
+            rev: 0,
             navn: "Ambitiøs plan".into(),
             forfatter: "Udvalget".into(),
             kommune: "751".into(),
@@ -442,6 +486,29 @@ mod tests {
             from_file(&newer),
             Err(ScenarioError::NewerVersion { .. })
         ));
+    }
+
+    #[test]
+    fn an_old_link_to_a_saved_scenario_shows_the_saved_one_and_a_newer_one_replaces_it() {
+        let mut saved = full();
+        saved.id = "a1".into();
+        saved.rev = 5;
+        let list = vec![Scenario::default(), saved.clone()];
+        let mut old = saved.clone();
+        old.rev = 3;
+        old.ambitioner.clear();
+        assert_eq!(place(&list, &old), Placement::Existing(1));
+        let mut newer = saved.clone();
+        newer.rev = 6;
+        newer.navn = "Ny".into();
+        assert_eq!(place(&list, &newer), Placement::Replace(1));
+        assert_eq!(place(&list, &saved), Placement::Existing(1));
+        let mut other = saved.clone();
+        other.id = "b2".into();
+        assert_eq!(place(&list, &other), Placement::New);
+        let mut no_id = full();
+        no_id.navn = "Uden id".into();
+        assert_eq!(place(&list, &no_id), Placement::New);
     }
 
     #[test]

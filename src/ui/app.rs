@@ -340,7 +340,22 @@ pub fn App() -> impl IntoView {
                         count=goal_count
                         municipality=municipality_name
                         lang=lang
-                        on_exit=Callback::new(move |_| presenting.set(false))
+                        on_exit=Callback::new(move |_| {
+                            presenting.set(false);
+                            // Back to where the user started the presentation.
+                            gloo::timers::callback::Timeout::new(50, || {
+                                if let Some(el) = web_sys::window()
+                                    .and_then(|w| w.document())
+                                    .and_then(|d| d.get_element_by_id("presentation-button"))
+                                {
+                                    use wasm_bindgen::JsCast;
+                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                                        let _ = el.focus();
+                                    }
+                                }
+                            })
+                            .forget();
+                        })
                     />
                 </Show>
                 <Show
@@ -349,7 +364,7 @@ pub fn App() -> impl IntoView {
                 >
                     <div class="title-row">
                         <h1>{move || text(Key::Goals)}</h1>
-                        <button type="button" class="button button-secondary" on:click=move |_| {
+                        <button type="button" id="presentation-button" class="button button-secondary" on:click=move |_| {
                             presented.set(0);
                             presenting.set(true);
                             // Give the presentation focus so its keys work at once.

@@ -12,7 +12,7 @@ use super::browser;
 use super::state::{AppState, LoadProblem, DEFAULT_DATA_URL};
 
 /// Makes `b` the app's data and keeps the user's choices where they still apply.
-pub fn apply(state: AppState, b: Baseline, source: String) {
+pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) {
     let scenario = state.scenario.get_untracked();
     if b.municipality_index(&scenario.kommune).is_none() {
         if !scenario.kommune.is_empty() {
@@ -62,7 +62,9 @@ pub fn apply(state: AppState, b: Baseline, source: String) {
     });
     state.baseline.set(Some(Arc::new(b)));
     state.data_source.set(source);
-    state.load_problem.set(None);
+    if clear_problem {
+        state.load_problem.set(None);
+    }
 }
 
 fn problem(state: AppState, what: &str, lines: Vec<String>) {
@@ -74,6 +76,10 @@ fn problem(state: AppState, what: &str, lines: Vec<String>) {
 
 /// Fetches a baseline from `url` (same origin only) and applies it.
 pub fn load_url(state: AppState, url: String) {
+    load_url_inner(state, url, false);
+}
+
+fn load_url_inner(state: AppState, url: String, fallback: bool) {
     let resolved = match browser::same_origin_url(&url) {
         Ok(u) => u,
         Err(e) => {
@@ -91,13 +97,19 @@ pub fn load_url(state: AppState, url: String) {
     };
     leptos::task::spawn_local(async move {
         match fetch_baseline(&resolved).await {
-            Ok(b) => apply(state, b, url),
+            Ok(b) => apply(state, b, url, !fallback),
             Err(FetchError::Invalid { errors, .. }) => problem(
                 state,
                 &url,
                 errors.errors().iter().map(ToString::to_string).collect(),
             ),
-            Err(e) => problem(state, &url, vec![e.to_string()]),
+            Err(e) => {
+                problem(state, &url, vec![e.to_string()]);
+                if !fallback && url != DEFAULT_DATA_URL && state.baseline.get_untracked().is_none()
+                {
+                    load_url_inner(state, DEFAULT_DATA_URL.to_string(), true);
+                }
+            }
         }
     });
 }
@@ -105,7 +117,7 @@ pub fn load_url(state: AppState, url: String) {
 /// Validates baseline text and applies it if valid.
 pub fn load_text(state: AppState, text: &str, what: String) {
     match crate::data::from_json(text) {
-        Ok(b) => apply(state, b, what),
+        Ok(b) => apply(state, b, what, true),
         Err(errors) => problem(
             state,
             &what,

@@ -10,7 +10,9 @@ use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::data::scenario::{from_link, from_stored, to_link, to_stored, Scenario};
+use crate::data::scenario::{
+    from_link, from_stored, place, to_link, to_stored, Placement, Scenario,
+};
 
 use super::params::Params;
 use super::state::AppState;
@@ -74,22 +76,45 @@ pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
     }
 }
 
-/// Makes `scenario` the current one: selects an identical saved scenario, or adds it.
-pub fn open_scenario(state: AppState, scenario: Scenario) {
-    let existing = state
+/// Makes `scenario` the current one: the saved one when it is the same scenario (an old link
+/// never overwrites newer work), a replacement when it is a newer version, else a new entry.
+pub fn open_scenario(state: AppState, mut scenario: Scenario) {
+    if scenario.id.is_empty() {
+        scenario.id = new_id();
+    }
+    let placement = state
         .scenarios
-        .with_untracked(|list| list.iter().position(|s| *s == scenario));
-    match existing {
-        Some(i) => state.current.set(i),
-        None => {
+        .with_untracked(|list| place(list, &scenario));
+    match placement {
+        Placement::Existing(i) => state.current.set(i),
+        Placement::Replace(i) => {
+            state.scenarios.update(|list| {
+                if let Some(slot) = list.get_mut(i) {
+                    *slot = scenario;
+                }
+            });
+            state.current.set(i);
+        }
+        Placement::New => {
             let mut index = 0;
             state.scenarios.update(|list| {
+                // A blank, untouched first scenario gives way to the one being opened.
+                if list.len() == 1 && list[0].rev == 0 && list[0].ambitioner.is_empty() {
+                    list.clear();
+                }
                 list.push(scenario);
                 index = list.len() - 1;
             });
             state.current.set(index);
         }
     }
+}
+
+/// A random scenario id (not a secret; it only tells scenarios apart).
+pub fn new_id() -> String {
+    let a = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    let b = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{a:08x}{b:08x}")
 }
 
 /// Saves the scenarios and writes the share link when they change (the outside world):
@@ -122,10 +147,19 @@ pub fn autosave(state: AppState) {
     }
 }
 
-/// The page's URL with `s` set to `link` (other parameters kept).
+/// Parameters that the scenario itself carries once applied; they leave the address so a later
+/// choice in the app is not overridden on reload.
+const APPLIED_PARAMS: [&str; 2] = ["kommune", "konjunktur"];
+/// Parameters a share link keeps besides `s` (the data file the scenario needs, the language).
+const SHARED_PARAMS: [&str; 2] = ["data", "sprog"];
+
+/// The page's URL with `s` set to `link` (view parameters such as `embed` kept).
 pub fn url_with_link(link: &str) -> Option<String> {
     let location = web_sys::window()?.location();
     let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    for name in APPLIED_PARAMS {
+        params.delete(name);
+    }
     params.set("s", link);
     let path = location.pathname().ok()?;
     Some(format!("{path}?{}", String::from(params.to_string())))
@@ -165,12 +199,19 @@ fn remove_link_from_url() {
     }
 }
 
-/// The full share link of a scenario (absolute URL, also from `file://`), for copying.
+/// The full share link of a scenario (absolute URL, also from `file://`), for copying: the
+/// scenario plus the data file and language, nothing of the sender's view (embed, theme).
 pub fn share_url(scenario: &Scenario) -> Option<String> {
     let location = web_sys::window()?.location();
     let href = location.href().ok()?;
     let base = href.split(['?', '#']).next().unwrap_or(&href).to_string();
-    let rel = url_with_link(&to_link(scenario))?;
-    let query = rel.split_once('?').map(|x| x.1).unwrap_or_default();
-    Some(format!("{base}?{query}"))
+    let current = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    let params = web_sys::UrlSearchParams::new().ok()?;
+    for name in SHARED_PARAMS {
+        if let Some(v) = current.get(name) {
+            params.set(name, &v);
+        }
+    }
+    params.set("s", &to_link(scenario));
+    Some(format!("{base}?{}", String::from(params.to_string())))
 }

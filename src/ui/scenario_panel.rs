@@ -102,6 +102,7 @@ pub fn ScenarioPanel(
         let base = state.scenario.get_untracked();
         let n = state.scenarios.with_untracked(Vec::len) + 1;
         let fresh = Scenario {
+            id: persist::new_id(),
             navn: format!("Scenarie {n}"),
             kommune: base.kommune,
             maalsaet: base.maalsaet,
@@ -114,6 +115,8 @@ pub fn ScenarioPanel(
     };
     let duplicate = move |_| {
         let mut copy = state.scenario.get_untracked();
+        copy.id = persist::new_id();
+        copy.rev = 0;
         copy.navn = match lang.get_untracked() {
             Lang::Da => format!("Kopi af {}", copy.navn),
             Lang::En => format!("Copy of {}", copy.navn),

@@ -132,12 +132,20 @@ impl AppState {
         use_context::<AppState>()
     }
 
-    /// Changes the scenario being worked on.
+    /// Changes the scenario being worked on (and counts the edit, so its newest version is
+    /// recognised when an older link to it is opened).
     pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
         let i = self.current.get_untracked();
         self.scenarios.update(|list| {
             if let Some(s) = list.get_mut(i) {
+                let before = s.clone();
                 f(s);
+                if *s != before {
+                    s.rev += 1;
+                    if s.id.is_empty() {
+                        s.id = super::persist::new_id();
+                    }
+                }
             }
         });
     }
