@@ -313,7 +313,7 @@ describe('presentation mode by keyboard', () => {
     await calc.page.keyboard.press('Escape');
     await show.root.waitFor({ state: 'detached' });
     const focused = await show.focused();
-    assert.equal(focused, 'button.button.button-secondary «Præsentation (projektor)»', `the focus after Escape: ${focused}`);
+    assert.match(focused, /^button\b.*«Præsentation \(projektor\)»$/, `the focus after Escape: ${focused}`);
   });
 
   test('with the shortcuts turned off the arrows and Escape do nothing; the button still leaves', async () => {

@@ -115,13 +115,18 @@ pub enum Placement {
     New,
 }
 
-/// Decides where `incoming` goes among `saved`.
+/// Decides where `incoming` goes among `saved`. Versions of one scenario share its id and
+/// author; workshop participants who each edited a copy of the same file have different authors
+/// and so stay apart.
 pub fn place(saved: &[Scenario], incoming: &Scenario) -> Placement {
     if let Some(i) = saved.iter().position(|s| s == incoming) {
         return Placement::Existing(i);
     }
     if !incoming.id.is_empty() {
-        if let Some(i) = saved.iter().position(|s| s.id == incoming.id) {
+        if let Some(i) = saved
+            .iter()
+            .position(|s| s.id == incoming.id && s.forfatter == incoming.forfatter)
+        {
             return if incoming.rev > saved[i].rev {
                 Placement::Replace(i)
             } else {
@@ -509,6 +514,14 @@ mod tests {
         let mut no_id = full();
         no_id.navn = "Uden id".into();
         assert_eq!(place(&list, &no_id), Placement::New);
+        let mut participant = saved.clone();
+        participant.forfatter = "Anna".into();
+        participant.rev = 9;
+        assert_eq!(
+            place(&list, &participant),
+            Placement::New,
+            "another author's copy stays apart"
+        );
     }
 
     #[test]

@@ -343,18 +343,7 @@ pub fn App() -> impl IntoView {
                         on_exit=Callback::new(move |_| {
                             presenting.set(false);
                             // Back to where the user started the presentation.
-                            gloo::timers::callback::Timeout::new(50, || {
-                                if let Some(el) = web_sys::window()
-                                    .and_then(|w| w.document())
-                                    .and_then(|d| d.get_element_by_id("presentation-button"))
-                                {
-                                    use wasm_bindgen::JsCast;
-                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                                        let _ = el.focus();
-                                    }
-                                }
-                            })
-                            .forget();
+                            browser::focus_when_present("presentation-button");
                         })
                     />
                 </Show>

@@ -162,3 +162,26 @@ pub fn inline_data() -> Option<String> {
         .text_content()
         .filter(|t| !t.trim().is_empty())
 }
+
+/// Moves the keyboard focus to the element with `id` as soon as it is on the page (it may be
+/// rendered a moment later); gives up after about half a second.
+pub fn focus_when_present(id: &'static str) {
+    fn attempt(id: &'static str, tries_left: u32) {
+        use wasm_bindgen::JsCast;
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        match found {
+            Some(el) => {
+                let _ = el.focus();
+            }
+            None if tries_left > 0 => {
+                gloo::timers::callback::Timeout::new(16, move || attempt(id, tries_left - 1))
+                    .forget();
+            }
+            None => {}
+        }
+    }
+    gloo::timers::callback::Timeout::new(0, move || attempt(id, 30)).forget();
+}

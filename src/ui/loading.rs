@@ -83,14 +83,11 @@ fn load_url_inner(state: AppState, url: String, fallback: bool) {
     let resolved = match browser::same_origin_url(&url) {
         Ok(u) => u,
         Err(e) => {
-            // Refused before any request; the default data are used instead.
-            if url != DEFAULT_DATA_URL && state.baseline.get_untracked().is_none() {
-                state.notify(format!(
-                    "Datafilen blev ikke hentet: {e}. Standarddata vises."
-                ));
-                load_url(state, DEFAULT_DATA_URL.to_string());
-            } else {
-                problem(state, &url, vec![e]);
+            problem(state, &url, vec![e]);
+            // Refused before any request; without data yet, the default data are used instead
+            // (and the panel saying why stays).
+            if !fallback && url != DEFAULT_DATA_URL && state.baseline.get_untracked().is_none() {
+                load_url_inner(state, DEFAULT_DATA_URL.to_string(), true);
             }
             return;
         }
