@@ -60,18 +60,28 @@ pub fn mark_input() {
     }
 }
 
-/// Measures `maltal:redraw` from the last input mark to the end of drawing: a zero-delay task
-/// runs after every effect of this update has drawn. Clears the mark, so one input gives one
-/// measure.
+/// Marks the end of a chart drawing and, in a task after this update's drawing is done,
+/// measures `maltal:redraw` from the last input mark to the last drawing's end (so several
+/// charts redrawn for one input give one measure), then clears both marks.
 pub fn measure_redraw() {
+    let Some(p) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if p.get_entries_by_name_with_entry_type("maltal:input", "mark").length() == 0 {
+        return;
+    }
+    let _ = p.mark("maltal:drawn");
     gloo::timers::callback::Timeout::new(0, || {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            if p.get_entries_by_name_with_entry_type("maltal:input", "mark")
-                .length()
-                > 0
-            {
-                let _ = p.measure_with_start_mark("maltal:redraw", "maltal:input");
+            let pending = p.get_entries_by_name_with_entry_type("maltal:input", "mark").length() > 0;
+            if pending {
+                let _ = p.measure_with_start_mark_and_end_mark(
+                    "maltal:redraw",
+                    "maltal:input",
+                    "maltal:drawn",
+                );
                 p.clear_marks_with_mark_name("maltal:input");
+                p.clear_marks_with_mark_name("maltal:drawn");
             }
         }
     })
