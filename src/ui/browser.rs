@@ -67,13 +67,19 @@ pub fn measure_redraw() {
     let Some(p) = web_sys::window().and_then(|w| w.performance()) else {
         return;
     };
-    if p.get_entries_by_name_with_entry_type("maltal:input", "mark").length() == 0 {
+    if p.get_entries_by_name_with_entry_type("maltal:input", "mark")
+        .length()
+        == 0
+    {
         return;
     }
     let _ = p.mark("maltal:drawn");
     gloo::timers::callback::Timeout::new(0, || {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let pending = p.get_entries_by_name_with_entry_type("maltal:input", "mark").length() > 0;
+            let pending = p
+                .get_entries_by_name_with_entry_type("maltal:input", "mark")
+                .length()
+                > 0;
             if pending {
                 let _ = p.measure_with_start_mark_and_end_mark(
                     "maltal:redraw",
