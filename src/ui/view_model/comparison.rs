@@ -177,3 +177,40 @@ pub fn comparison(
         },
     })
 }
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use crate::model::ambition::Ambition;
+    use crate::model::kravforloeb::PathShape;
+
+    #[test]
+    fn the_comparison_ranks_the_municipality_among_its_group_with_the_region_as_reference() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+                .unwrap();
+        let b = crate::data::from_json(&text).unwrap();
+        let p = Planner::new(&b, 0, Some(0)).unwrap();
+        let m = b.municipality_index("147").unwrap(); // Frederiksberg, Hovedstadskommuner (24)
+        let plan = p
+            .plan(&b, m, 0, Ambition::Change(-0.5), PathShape::Seasonal)
+            .unwrap();
+        let v = comparison(&b, &p, m, 0, &plan, Lang::Da).unwrap();
+        let own: Vec<&ComparisonRow> = v.rows.iter().filter(|r| r.is_self).collect();
+        assert_eq!(own.len(), 1);
+        assert_eq!(
+            own[0].rank, "1",
+            "halving unemployment beats every forecast"
+        );
+        assert_eq!(own[0].change, "-50,0 %");
+        assert!(
+            !own[0].per_thousand.is_empty(),
+            "levels per 1,000 inhabitants"
+        );
+        assert_eq!(v.rows.iter().filter(|r| r.is_region).count(), 1);
+        assert_eq!(v.rows.len(), 25, "24 group members and the region");
+        assert_eq!(v.bars.bars.len(), v.rows.len());
+        assert!(v.summary.contains("plads 1 af 24"), "{}", v.summary);
+    }
+}

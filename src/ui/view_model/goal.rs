@@ -779,3 +779,119 @@ pub fn overview_row(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> O
             .unwrap_or_default(),
     }
 }
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use crate::model::ambition::Preset;
+    use crate::model::kravforloeb::PathShape;
+
+    fn setup() -> (Baseline, Planner) {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+                .unwrap();
+        let b = crate::data::from_json(&text).unwrap();
+        let p = Planner::new(&b, 0, Some(0)).unwrap();
+        (b, p)
+    }
+
+    #[test]
+    fn the_sentence_states_target_month_change_prognosis_and_pace_in_danish_and_english() {
+        let (b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        let gi = 1; // langtidsledighed, December level
+        let plan = p
+            .plan(
+                &b,
+                aarhus,
+                gi,
+                Ambition::Absolute(1300.0),
+                PathShape::Seasonal,
+            )
+            .unwrap();
+        let goal = &b.goal_sets[0].goals[gi];
+        let da = sentence(&b, goal, &plan, Lang::Da);
+        assert!(
+            da.starts_with("Målet for langtidsledige er 1.300 personer i dec. 2026: 74 færre end i dec. 2024 og "),
+            "{da}"
+        );
+        assert!(
+            da.contains("færre end prognosen") && da.ends_with("om måneden."),
+            "{da}"
+        );
+        let en = sentence(&b, goal, &plan, Lang::En);
+        assert!(en.starts_with("The target for long-term unemployed is 1,300 persons in Dec 2026: 74 fewer than in Dec 2024"), "{en}");
+    }
+
+    #[test]
+    fn holding_the_level_reads_as_the_same_not_as_zero_more() {
+        let (b, p) = setup();
+        let m = b.municipality_index("751").unwrap();
+        let plan = p
+            .plan(
+                &b,
+                m,
+                0,
+                Ambition::Preset(Preset::Hold),
+                PathShape::Seasonal,
+            )
+            .unwrap();
+        let s = sentence(&b, &b.goal_sets[0].goals[0], &plan, Lang::Da);
+        assert!(s.contains("det samme som de seneste 12 måneder"), "{s}");
+        assert!(s.ends_with("uændret fra måned til måned."), "{s}");
+    }
+
+    #[test]
+    fn the_card_marks_the_active_preset_and_keeps_the_target_inside_the_slider() {
+        let (b, p) = setup();
+        let m = b.municipality_index("101").unwrap();
+        for gi in 0..4 {
+            let plan = p
+                .plan(
+                    &b,
+                    m,
+                    gi,
+                    Ambition::Preset(Preset::KlyngeMedian),
+                    PathShape::Seasonal,
+                )
+                .unwrap();
+            let card = goal_card(&b, &p, m, gi, &plan, Lang::Da).unwrap();
+            let active: Vec<&str> = card
+                .presets
+                .iter()
+                .filter(|x| x.active)
+                .map(|x| x.id)
+                .collect();
+            assert_eq!(active, ["klynge-median"]);
+            let (lo, hi, step) = card.slider;
+            assert!(
+                lo <= card.target && card.target <= hi,
+                "{lo} ≤ {} ≤ {hi}",
+                card.target
+            );
+            assert!(
+                ((lo / step).round() * step - lo).abs() < 1e-9,
+                "min on the step grid"
+            );
+            assert_eq!(card.table_head.len(), card.table[0].len());
+            assert!(card.chart.lines.iter().any(|l| l.label == "Kravforløb"));
+        }
+    }
+
+    #[test]
+    fn the_realism_badge_always_gives_k_of_n_and_says_when_it_falls_back_to_all() {
+        let (b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        let plan = p
+            .plan(&b, aarhus, 0, Ambition::Change(-0.1), PathShape::Seasonal)
+            .unwrap();
+        let (text, class) = realism_text(plan.realism.as_ref().unwrap(), Lang::Da);
+        assert!(text.contains(" af ") && text.contains("tilfælde"), "{text}");
+        assert!(
+            text.contains("blandt alle kommuner (kun 2 sammenlignelige"),
+            "Storbykommuner has 3 members: {text}"
+        );
+        assert!(["hard", "stretch", "fair", "easy"].contains(&class));
+    }
+}
