@@ -49,7 +49,8 @@ impl<T> PartialEq for Shared<T> {
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     let (p, problems) = params::parse(&browser::query_pairs());
-    if let Some(lang) = p.sprog {
+    // The language: the link's `sprog`, else the user's last choice in this browser.
+    if let Some(lang) = p.sprog.or_else(persist::saved_lang) {
         state.lang.set(lang);
     }
     for message in problems {
@@ -74,7 +75,11 @@ pub fn App() -> impl IntoView {
         (None, None) => loading::load_url(state, DEFAULT_DATA_URL.to_string()),
     }
 
-    Effect::new(move |_| browser::set_document_lang(state.lang.get().code()));
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        browser::set_document_lang(lang.code());
+        persist::save_lang(lang);
+    });
 
     let lang = Signal::derive(move || state.lang.get());
     let text = move |key| t(lang.get(), key);

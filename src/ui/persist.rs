@@ -14,6 +14,7 @@ use crate::data::scenario::{
     from_link, from_stored, place, to_link, to_stored, Placement, Scenario,
 };
 
+use super::format::Lang;
 use super::params::Params;
 use super::state::AppState;
 
@@ -27,6 +28,33 @@ pub fn storage_available() -> bool {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some()
+}
+
+/// The local-storage key of the chosen language.
+pub const LANG_KEY: &str = "maltal.sprog";
+
+/// The language chosen on an earlier visit, if any.
+pub fn saved_lang() -> Option<Lang> {
+    if !storage_available() {
+        return None;
+    }
+    match LocalStorage::raw()
+        .get_item(LANG_KEY)
+        .ok()
+        .flatten()
+        .as_deref()
+    {
+        Some("en") => Some(Lang::En),
+        Some("da") => Some(Lang::Da),
+        _ => None,
+    }
+}
+
+/// Remembers the chosen language for the next visit.
+pub fn save_lang(lang: Lang) {
+    if storage_available() {
+        let _ = LocalStorage::raw().set_item(LANG_KEY, lang.code());
+    }
 }
 
 /// Restores saved scenarios, then the link's scenario, then the embed parameters.
