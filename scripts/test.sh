@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, fail-fast: format, the model's dependency rule, clippy (native and
 # wasm32), native tests, browser tests (wasm-bindgen-test in headless Chromium), the release
-# build, and the Playwright journeys against the built app on a free local port.
+# build, the single-file build, and the Playwright journeys against the built app on a free local port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -33,6 +33,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 step "release build"
 MALTAL_SKIP_SETUP=1 bash scripts/build.sh
+step "single-file build (dist/maltal.html)"
+MALTAL_SKIP_BUILD=1 bash scripts/build-single.sh
 
 step "end-to-end journeys (Playwright on Debian's Chromium)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
