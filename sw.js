@@ -10,6 +10,9 @@ const FILES = [
   './',
   'index.html',
   'index.js',
+  'pkg/dkfds.css',
+  // The fonts and icons pkg/dkfds.css refers to (listed by scripts/build.sh).
+  ...(self.MALTAL_STYLE_FILES || []),
   'style/main.css',
   'style/icon.svg',
   'manifest.webmanifest',

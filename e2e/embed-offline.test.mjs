@@ -4,7 +4,7 @@
 // projector presentation and the participants' comparison work by keyboard alone.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, nextFrames, serveHtml, waitUntil, watchCspViolations } from './support.mjs';
+import { BASE_URL, describeViolations, launch, nextFrames, serveHtml, waitUntil, watchCspViolations } from './support.mjs';
 import { CalculatorPage, GOAL_IDS, GoalCard } from './pages/calculator.mjs';
 import { ScenarioPanel, danishNumber, median, participantFiles } from './pages/scenarios.mjs';
 import { PresentationMode } from './pages/presentation.mjs';
@@ -162,6 +162,21 @@ describe('embed options', () => {
       await calc.close();
     }
   });
+
+  for (const tema of ['moerk', 'kontrast']) {
+    test(`tema=${tema}: axe-core finds no serious or critical violation (colour contrast included)`, async (t) => {
+      const calc = await CalculatorPage.open(browser, `?kommune=751&tema=${tema}`);
+      try {
+        // Open the tables too, so their text is checked against the theme's background.
+        await calc.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        const { serious, lesser } = await calc.axe();
+        for (const line of describeViolations(lesser)) t.diagnostic(`axe, tema=${tema} (below serious): ${line}`);
+        assert.deepEqual(serious.map((v) => v.id), [], describeViolations(serious).join('\n'));
+      } finally {
+        await calc.close();
+      }
+    });
+  }
 
   test('unknown tema and vis values are named in a notice; the page still works', async () => {
     const calc = await CalculatorPage.open(browser, '?embed=1&tema=blaa&vis=kort');

@@ -1,5 +1,6 @@
 """Builds dist/maltal.html: the whole app in one self-contained file that runs from disk
-(file://), e.g. from a USB stick in a workshop. Inlined: the CSS, the wasm-bindgen glue, the
+(file://), e.g. from a USB stick in a workshop. Inlined: the CSS (DKFDS' with its fonts and icons as
+data: URLs, then Måltal's own), the wasm-bindgen glue, the
 WebAssembly (gzip + base64, unpacked in the browser with DecompressionStream) and the default
 data (as application/json, read by the app instead of fetching).
 
@@ -14,9 +15,26 @@ import re
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
+MEDIA_TYPES = {".woff2": "font/woff2", ".svg": "image/svg+xml"}
+
+
+def inline_urls(css, base):
+    """Replaces every url("…") in `css` (relative to `base`) by a data: URL of the file."""
+
+    def data_url(match):
+        path = base / match.group(1)
+        media = MEDIA_TYPES.get(path.suffix)
+        if media is None or not path.is_file():
+            raise SystemExit(f"cannot inline {match.group(1)} from {base}")
+        return f'url("data:{media};base64,{base64.b64encode(path.read_bytes()).decode("ascii")}")'
+
+    return re.sub(r'url\("([^"]+)"\)', data_url, css)
+
+
 def main():
     html = (ROOT / "index.html").read_text(encoding="utf-8")
     css = (ROOT / "style/main.css").read_text(encoding="utf-8")
+    dkfds = inline_urls((ROOT / "pkg/dkfds.css").read_text(encoding="utf-8"), ROOT / "pkg")
     glue = (ROOT / "pkg/maltal.js").read_text(encoding="utf-8")
     wasm = (ROOT / "pkg/maltal_bg.wasm").read_bytes()
     data = (ROOT / "data/baseline.json").read_text(encoding="utf-8")
@@ -59,7 +77,10 @@ async function wasmBytes() {
     module = glue + "\n" + boot
 
     out = html
+    out = out.replace('<link rel="stylesheet" href="pkg/dkfds.css">', "<style>\n" + dkfds + "\n</style>")
     out = out.replace('<link rel="stylesheet" href="style/main.css">', "<style>\n" + css + "\n</style>")
+    if '<link rel="stylesheet"' in out:
+        raise SystemExit("index.html links a stylesheet make_single.py does not inline")
     out = re.sub(r'\s*<link rel="manifest"[^>]*>', "", out)
     out = out.replace('<script type="module" src="index.js"></script>', "")
     out = out.replace(

@@ -309,7 +309,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <button
                     type="button"
-                    class="button button-header"
+                    class="button button-secondary button-header"
                     lang=move || if lang.get() == Lang::Da { "en" } else { "da" }
                     on:click=move |_| state.lang.update(|l| *l = if *l == Lang::Da { Lang::En } else { Lang::Da })
                 >
@@ -384,9 +384,10 @@ pub fn App() -> impl IntoView {
                         <span class="tag">{move || text(Key::ExampleGoalSet)}</span>
                     </p>
                     <p class="note" hidden=move || !synthetic_outlook.get()>{move || text(Key::SyntheticOutlook)}</p>
-                    <div class="form-check">
+                    <div class="form-group-checkbox">
                         <input
                             type="checkbox"
+                            class="form-checkbox"
                             id="linear-path"
                             prop:checked=move || state.shape.get() == crate::model::kravforloeb::PathShape::Linear
                             on:change=move |ev| {
@@ -394,7 +395,7 @@ pub fn App() -> impl IntoView {
                                 state.edit(|s| s.lineaer = linear);
                             }
                         />
-                        <label for="linear-path">{move || text(Key::LinearPath)}</label>
+                        <label class="form-label" for="linear-path">{move || text(Key::LinearPath)}</label>
                     </div>
                     <div class="goal-cards" hidden=!show_cards>
                         <For each=move || visible_goals.get() key=|i| *i let:gi>
@@ -451,7 +452,7 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer" hidden=embed>
             <div class="container footer-row">
                 <p>{move || text(Key::Footer)}</p>
-                <ul class="footer-links">
+                <ul class="unstyled-list footer-links">
                     <li>
                         <button type="button" class="link-button" on:click=move |_| state.page.set(Page::Method)>
                             {move || text(Key::Method)}

@@ -86,7 +86,7 @@ pub fn ChartLegend(
 ) -> impl IntoView {
     use crate::charts::spec::{LegendMark, LineStyle};
     view! {
-        <ul class="legend">
+        <ul class="unstyled-list legend">
             {move || spec.with(|s| s.legend()).into_iter().map(|item| {
                 let mark = match item.mark {
                     LegendMark::Line(LineStyle::Solid) => "line",

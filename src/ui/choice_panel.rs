@@ -102,9 +102,10 @@ pub fn ChoicePanel() -> impl IntoView {
                         let value = id.clone();
                         let checked_id = id.clone();
                         view! {
-                            <div class="form-check">
+                            <div class="form-group-radio">
                                 <input
                                     type="radio"
+                                    class="form-radio"
                                     name="outlook"
                                     id=input_id.clone()
                                     value=id.clone()
@@ -114,7 +115,7 @@ pub fn ChoicePanel() -> impl IntoView {
                                         state.edit(|s| s.konjunktur = id);
                                     }
                                 />
-                                <label for=input_id>
+                                <label class="form-label" for=input_id>
                                     {name}
                                     {synthetic.then(|| view! { <span class="tag tag-synthetic">{move || t(lang.get(), Key::Assumption)}</span> })}
                                 </label>

@@ -51,7 +51,7 @@ pub fn ComparisonView(
                 <BarCanvas spec=bars summary=summary />
             </figure>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Comparison), t(lang.get(), Key::TableWord))>
-                <table class="table comparison-table">
+                <table class="table table--compact comparison-table">
                     <caption>{summary}</caption>
                     <thead>
                         <tr>

@@ -17,7 +17,7 @@ pub fn DataTable(
 ) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
-            <table class="table data-table">
+            <table class="table table--compact data-table">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>

@@ -156,7 +156,7 @@ pub fn GoalCard(
                         view! {
                             <button
                                 type="button"
-                                class="button button-preset"
+                                class="button button-secondary button-preset"
                                 aria-pressed=move || button(|p| p.active.to_string())
                                 disabled=move || button(|p| (!p.available).to_string()) == "true"
                                 data-preset=preset.id()
@@ -200,14 +200,15 @@ pub fn GoalCard(
                 <ChartLegend spec=spec />
                 <figcaption class="chart-summary">{summary}</figcaption>
             </figure>
-            <div class="form-check">
+            <div class="form-group-checkbox">
                 <input
                     type="checkbox"
+                    class="form-checkbox"
                     id=move || format!("index-{}", id())
                     prop:checked=move || show_index.get()
                     on:change=move |ev| show_index.set(event_target_checked(&ev))
                 />
-                <label for=move || format!("index-{}", id())>{move || text(Key::ShowIndex)}</label>
+                <label class="form-label" for=move || format!("index-{}", id())>{move || text(Key::ShowIndex)}</label>
             </div>
             <Show when=move || show_index.get()>
                 <figure class="chart">
@@ -217,16 +218,18 @@ pub fn GoalCard(
             </Show>
             <Show when=move || show_follow_up && view.with(|v| v.as_ref().is_some_and(|v| !v.follow_up.is_empty()))>
                 <details class="details follow-up">
-                    <summary>{move || field(view, |v| v.follow_up_heading.clone())}</summary>
-                    <DataTable
-                        caption=Signal::derive(move || field(view, |v| v.follow_up_heading.clone()))
-                        head=Signal::derive(move || if lang.get() == Lang::Da {
-                            vec!["Måned".to_string(), "Faktisk".into(), "Krav".into(), "Forskel".into(), "Status".into()]
-                        } else {
-                            vec!["Month".to_string(), "Actual".into(), "Required".into(), "Difference".into(), "Status".into()]
-                        })
-                        rows=Signal::derive(move || field(view, |v| v.follow_up.clone()))
-                    />
+                    <summary class="details-summary"><span class="details-summary-text">{move || field(view, |v| v.follow_up_heading.clone())}</span></summary>
+                    <div class="details-text">
+                        <DataTable
+                            caption=Signal::derive(move || field(view, |v| v.follow_up_heading.clone()))
+                            head=Signal::derive(move || if lang.get() == Lang::Da {
+                                vec!["Måned".to_string(), "Faktisk".into(), "Krav".into(), "Forskel".into(), "Status".into()]
+                            } else {
+                                vec!["Month".to_string(), "Actual".into(), "Required".into(), "Difference".into(), "Status".into()]
+                            })
+                            rows=Signal::derive(move || field(view, |v| v.follow_up.clone()))
+                        />
+                    </div>
                 </details>
             </Show>
             <details class="details" on:toggle=move |ev| {
@@ -237,8 +240,10 @@ pub fn GoalCard(
                     .is_some_and(|d| d.open());
                 table_open.set(open);
             }>
-                <summary>{move || text(Key::ShowTable)}</summary>
-                <DataTable caption=caption head=table_head rows=table_rows />
+                <summary class="details-summary"><span class="details-summary-text">{move || text(Key::ShowTable)}</span></summary>
+                <div class="details-text">
+                    <DataTable caption=caption head=table_head rows=table_rows />
+                </div>
             </details>
         </section>
     }

@@ -85,11 +85,11 @@ pub fn Presentation(
             <div class="button-row presentation-controls">
                 <button type="button" class="button button-secondary" on:click=move |_| previous()>{move || t(lang.get(), Key::PreviousGoal)}</button>
                 <button type="button" class="button button-secondary" on:click=move |_| next()>{move || t(lang.get(), Key::NextGoal)}</button>
-                <button type="button" class="button" on:click=move |_| on_exit.run(())>{move || t(lang.get(), Key::EndPresentation)}</button>
-                <span class="form-check">
-                    <input type="checkbox" id="presentation-keys" prop:checked=move || shortcuts.get()
+                <button type="button" class="button button-primary" on:click=move |_| on_exit.run(())>{move || t(lang.get(), Key::EndPresentation)}</button>
+                <span class="form-group-checkbox">
+                    <input type="checkbox" class="form-checkbox" id="presentation-keys" prop:checked=move || shortcuts.get()
                         on:change=move |ev| shortcuts.set(event_target_checked(&ev)) />
-                    <label for="presentation-keys">{move || t(lang.get(), Key::KeyboardShortcutsArrowRightLeft)}</label>
+                    <label class="form-label" for="presentation-keys">{move || t(lang.get(), Key::KeyboardShortcutsArrowRightLeft)}</label>
                 </span>
             </div>
         </section>

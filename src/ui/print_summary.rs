@@ -28,7 +28,7 @@ pub fn PrintSummary(
                     </table>
                     {(!g.note.is_empty()).then(|| view! { <p><em>{g.note}</em></p> })}
                     <p>{g.realism}</p>
-                    <table class="table print-path">
+                    <table class="table table--compact print-path">
                         <tbody>
                             {g.path.into_iter().map(|(m, v)| view! { <tr><th scope="row">{m}</th><td class="num">{v}</td></tr> }).collect_view()}
                         </tbody>

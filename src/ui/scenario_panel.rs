@@ -377,73 +377,75 @@ pub fn ScenarioPanel(
             })}
             {move || mismatch.get().map(|m| view! { <p class="note">{m}</p> })}
             <details class="details share">
-                <summary>{move || t(lang.get(), Key::ShareSavePrintAndCompare)}</summary>
-                <div class="form-group">
-                    <label class="form-label" for="share-link">{move || t(lang.get(), Key::ShareLinkTheWholeScenario)}</label>
-                    <div class="inline-row">
-                        <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share />
-                        <button type="button" class="button button-secondary" on:click=move |_| copied.set(browser::copy_text(&share.get_untracked()))>
-                            {move || if copied.get() { t(lang.get(), Key::Copied) } else { t(lang.get(), Key::CopyLink) }}
-                        </button>
-                    </div>
-                </div>
-                <div class="button-row">
-                    <button type="button" class="button button-secondary" on:click=save_current>{move || t(lang.get(), Key::SaveScenarioAsFile)}</button>
-                    <button type="button" class="button button-secondary" on:click=save_all>{move || t(lang.get(), Key::SaveAllScenariosAsFile)}</button>
-                    <button type="button" class="button button-secondary" on:click=save_csv>{move || t(lang.get(), Key::DownloadAllFiguresCsv)}</button>
-                    <button type="button" class="button button-secondary" on:click=print>{move || t(lang.get(), Key::PrintSaveAsPdf)}</button>
-                </div>
-                <div class="form-group">
-                    <label class="form-label" for="scenario-files">{move || t(lang.get(), Key::LoadScenarioFilesEG)}</label>
-                    <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=import />
-                    {move || file_message.get().map(|m| view! { <p class="form-hint" role="status">{m}</p> })}
-                </div>
-                <fieldset class="form-group compare-pick">
-                    <legend class="form-label">{move || t(lang.get(), Key::CompareScenarios2OrMore)}</legend>
-                    <button type="button" class="button button-secondary" on:click=move |_| {
-                        let with_author: Vec<usize> = state.scenarios.with_untracked(|l| {
-                            l.iter().enumerate().filter(|(_, s)| !s.forfatter.is_empty()).map(|(i, _)| i).collect()
-                        });
-                        compare.set(with_author);
-                    }>{move || t(lang.get(), Key::CompareAllParticipantsScenariosWith)}</button>
-                    {move || names.get().into_iter().map(|(i, name)| {
-                        let id = format!("compare-{i}");
-                        view! {
-                            <div class="form-check">
-                                <input type="checkbox" id=id.clone()
-                                    prop:checked=move || compare.with(|c| c.contains(&i))
-                                    disabled=move || compare.with(|c| c.len() >= 30 && !c.contains(&i))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        compare.update(|c| {
-                                            c.retain(|x| *x != i);
-                                            if on { c.push(i); }
-                                        });
-                                    } />
-                                <label for=id>{name}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
-                <Show when=move || comparison.with(Option::is_some)>
-                    <div class="scenario-compare">
-                        <DataTable caption=Signal::derive(move || t(lang.get(), Key::TheScenariosSideBySide).to_string()) head=cmp_head rows=cmp_rows />
-                        <div class="form-group">
-                            <label class="form-label" for="compare-goal">{move || t(lang.get(), Key::GoalInTheChart)}</label>
-                            <select id="compare-goal" class="form-select" on:change=move |ev| {
-                                if let Ok(i) = event_target_value(&ev).parse::<usize>() { compare_goal.set(i); }
-                            }>
-                                {move || goal_titles.get().into_iter().enumerate().map(|(i, g)| view! {
-                                    <option value=i.to_string() selected=move || compare_goal.get() == i>{g}</option>
-                                }).collect_view()}
-                            </select>
+                <summary class="details-summary"><span class="details-summary-text">{move || t(lang.get(), Key::ShareSavePrintAndCompare)}</span></summary>
+                <div class="details-text">
+                    <div class="form-group">
+                        <label class="form-label" for="share-link">{move || t(lang.get(), Key::ShareLinkTheWholeScenario)}</label>
+                        <div class="inline-row">
+                            <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share />
+                            <button type="button" class="button button-secondary" on:click=move |_| copied.set(browser::copy_text(&share.get_untracked()))>
+                                {move || if copied.get() { t(lang.get(), Key::Copied) } else { t(lang.get(), Key::CopyLink) }}
+                            </button>
                         </div>
-                        <figure class="chart">
-                            <ChartCanvas spec=cmp_chart summary=cmp_summary />
-                            <ChartLegend spec=cmp_chart />
-                        </figure>
                     </div>
-                </Show>
+                    <div class="button-row">
+                        <button type="button" class="button button-secondary" on:click=save_current>{move || t(lang.get(), Key::SaveScenarioAsFile)}</button>
+                        <button type="button" class="button button-secondary" on:click=save_all>{move || t(lang.get(), Key::SaveAllScenariosAsFile)}</button>
+                        <button type="button" class="button button-secondary" on:click=save_csv>{move || t(lang.get(), Key::DownloadAllFiguresCsv)}</button>
+                        <button type="button" class="button button-secondary" on:click=print>{move || t(lang.get(), Key::PrintSaveAsPdf)}</button>
+                    </div>
+                    <div class="form-group">
+                        <label class="form-label" for="scenario-files">{move || t(lang.get(), Key::LoadScenarioFilesEG)}</label>
+                        <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=import />
+                        {move || file_message.get().map(|m| view! { <p class="form-hint" role="status">{m}</p> })}
+                    </div>
+                    <fieldset class="form-group compare-pick">
+                        <legend class="form-label">{move || t(lang.get(), Key::CompareScenarios2OrMore)}</legend>
+                        <button type="button" class="button button-secondary" on:click=move |_| {
+                            let with_author: Vec<usize> = state.scenarios.with_untracked(|l| {
+                                l.iter().enumerate().filter(|(_, s)| !s.forfatter.is_empty()).map(|(i, _)| i).collect()
+                            });
+                            compare.set(with_author);
+                        }>{move || t(lang.get(), Key::CompareAllParticipantsScenariosWith)}</button>
+                        {move || names.get().into_iter().map(|(i, name)| {
+                            let id = format!("compare-{i}");
+                            view! {
+                                <div class="form-group-checkbox">
+                                    <input type="checkbox" class="form-checkbox" id=id.clone()
+                                        prop:checked=move || compare.with(|c| c.contains(&i))
+                                        disabled=move || compare.with(|c| c.len() >= 30 && !c.contains(&i))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            compare.update(|c| {
+                                                c.retain(|x| *x != i);
+                                                if on { c.push(i); }
+                                            });
+                                        } />
+                                    <label class="form-label" for=id>{name}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <Show when=move || comparison.with(Option::is_some)>
+                        <div class="scenario-compare">
+                            <DataTable caption=Signal::derive(move || t(lang.get(), Key::TheScenariosSideBySide).to_string()) head=cmp_head rows=cmp_rows />
+                            <div class="form-group">
+                                <label class="form-label" for="compare-goal">{move || t(lang.get(), Key::GoalInTheChart)}</label>
+                                <select id="compare-goal" class="form-select" on:change=move |ev| {
+                                    if let Ok(i) = event_target_value(&ev).parse::<usize>() { compare_goal.set(i); }
+                                }>
+                                    {move || goal_titles.get().into_iter().enumerate().map(|(i, g)| view! {
+                                        <option value=i.to_string() selected=move || compare_goal.get() == i>{g}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <figure class="chart">
+                                <ChartCanvas spec=cmp_chart summary=cmp_summary />
+                                <ChartLegend spec=cmp_chart />
+                            </figure>
+                        </div>
+                    </Show>
+                </div>
             </details>
         </section>
     }
