@@ -52,6 +52,11 @@ pub fn ChartCanvas(
     }
 }
 
+/// CSS pixels per bar of a bar chart, for the axis below them, and the least height.
+const BAR_ROW_PX: u32 = 18;
+const BAR_AXIS_PX: u32 = 70;
+const BAR_MIN_PX: u32 = 200;
+
 /// A bar chart on canvas.
 #[component]
 pub fn BarCanvas(
@@ -66,6 +71,11 @@ pub fn BarCanvas(
     Effect::new(move |_| {
         let spec = spec.get();
         if let Some(canvas) = canvas.get() {
+            // Every bar gets a readable row: the canvas grows with their number (set through
+            // the CSSOM, which the page's CSP allows).
+            let height = BAR_ROW_PX * spec.bars.len() as u32 + BAR_AXIS_PX;
+            let _ = web_sys::HtmlElement::style(&canvas)
+                .set_property("height", &format!("{}px", height.max(BAR_MIN_PX)));
             if let Err(e) = draw_bars_on_canvas(&canvas, &spec) {
                 browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
             }
