@@ -149,3 +149,50 @@ fn aarhus_long_term_goal_reads_plausibly() {
     assert!(r.all.cases > 50, "{r:?}");
     println!("{plan:#?}");
 }
+
+/// The method page's back-test table (`ui::view_model::method::BACKTEST`) is what the engine
+/// measures on the default data: MASE to two decimals and coverage to the percent as shown, and
+/// the requirement of issue 4 (beat seasonal naive; 80 % coverage between 70 % and 90 %) holds
+/// for `ledige` and `kontanthjaelp`.
+#[test]
+fn the_method_pages_backtest_figures_are_what_the_engine_measures() {
+    use maltal::model::backtest::backtest_baseline;
+    use maltal::ui::view_model::method::BACKTEST;
+    let measured = backtest_baseline(baseline());
+    for shown in BACKTEST {
+        let scores = &measured
+            .iter()
+            .find(|s| s.indicator == shown.indicator)
+            .unwrap_or_else(|| panic!("{} is back-tested", shown.indicator))
+            .scores;
+        let [ours, naive] = [&scores[0], &scores[1]];
+        assert_eq!(
+            (ours.method.as_str(), naive.method.as_str()),
+            ("måltal", "sæsonnaiv")
+        );
+        let close = |a: f64, b: f64, tol: f64| (a - b).abs() <= tol;
+        assert!(
+            close(ours.mean_mase, shown.mase, 0.005)
+                && close(naive.mean_mase, shown.naive_mase, 0.005)
+                && close(ours.coverage80, shown.coverage80, 0.005),
+            "{}: measured MASE {:.3} / {:.3}, coverage {:.3}; the method page shows {:?}",
+            shown.indicator,
+            ours.mean_mase,
+            naive.mean_mase,
+            ours.coverage80,
+            shown
+        );
+        if ["ledige", "kontanthjaelp"].contains(&shown.indicator) {
+            assert!(
+                ours.mean_mase < naive.mean_mase,
+                "{} beats seasonal naive",
+                shown.indicator
+            );
+            assert!(
+                (0.70..=0.90).contains(&ours.coverage80),
+                "{} coverage",
+                shown.indicator
+            );
+        }
+    }
+}

@@ -222,10 +222,10 @@ pub fn GoalCard(
                     <div class="details-text">
                         <DataTable
                             caption=Signal::derive(move || field(view, |v| v.follow_up_heading.clone()))
-                            head=Signal::derive(move || if lang.get() == Lang::Da {
-                                vec!["Måned".to_string(), "Faktisk".into(), "Krav".into(), "Forskel".into(), "Status".into()]
-                            } else {
-                                vec!["Month".to_string(), "Actual".into(), "Required".into(), "Difference".into(), "Status".into()]
+                            head=Signal::derive(move || {
+                                [Key::Month, Key::Actual, Key::Required, Key::Difference, Key::Status]
+                                    .map(|k| text(k).to_string())
+                                    .to_vec()
                             })
                             rows=Signal::derive(move || field(view, |v| v.follow_up.clone()))
                         />

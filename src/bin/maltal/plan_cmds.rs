@@ -4,14 +4,13 @@ use std::io::Write;
 use std::path::Path;
 
 use maltal::model::ambition::{Ambition, Preset};
-use maltal::model::backtest::{rolling_origin, BacktestConfig, Panel};
+use maltal::model::backtest::{backtest_baseline, IndicatorScores};
 use maltal::model::baseline::{Area, Baseline, Frequency, Unit};
-use maltal::model::forecast::{forecast, seasonal_naive, Forecast, ForecastError};
+use maltal::model::forecast::{Forecast, ForecastError};
 use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::{GoalPlan, Planner};
 use maltal::model::prognosis::Prognoses;
 use maltal::model::realism::HorizonUsed;
-use maltal::model::Series;
 use serde_json::{json, Value};
 
 use crate::cli::Failure;
@@ -362,52 +361,11 @@ pub fn backtest_cmd(data: Option<&Path>) -> Result<(), Failure> {
         "{:<16} {:<15} {:>6} {:>10} {:>8} {:>8}",
         "indikator", "metode", "cases", "MASE", "dækn.80", "dækn.95"
     );
-    for (i, ind) in b.indicators.iter().enumerate() {
-        if ind.frequency != Frequency::Monthly {
-            continue;
-        }
-        let munis: Vec<usize> = (0..b.municipalities.len())
-            .filter(|&m| b.series(Area::Municipality(m), i).is_some())
-            .collect();
-        let series: Vec<Series> = munis
-            .iter()
-            .filter_map(|&m| b.series(Area::Municipality(m), i).map(|e| e.series.clone()))
-            .collect();
-        let regions: Vec<Series> = (0..b.regions.len())
-            .map(|r| {
-                b.series(Area::Region(r), i)
-                    .map(|e| e.series.clone())
-                    .unwrap_or_else(|| Series::new(b.meta.data_month, Vec::new()))
-            })
-            .collect();
-        let region_of: Vec<Option<usize>> = munis
-            .iter()
-            .map(|&m| b.municipalities.get(m).map(|x| x.region))
-            .collect();
-        let breaks: Vec<_> = ind.breaks.iter().map(|x| x.month).collect();
-        let shortest = series.iter().map(Series::len).min().unwrap_or(0);
-        let cfg = BacktestConfig {
-            min_train: if shortest >= 36 { 24 } else { 12 },
-            max_horizon: 12,
-        };
-        let panel = Panel {
-            indicator: &ind.id,
-            series: &series,
-            region_of: &region_of,
-            regions: &regions,
-            national: b.series(Area::National, i).map(|e| &e.series),
-            breaks: &breaks,
-            percent: ind.unit == Unit::Percent,
-        };
-        let scores = rolling_origin(
-            &panel,
-            &cfg,
-            &[("måltal", &forecast), ("sæsonnaiv", &seasonal_naive)],
-        );
+    for IndicatorScores { indicator, scores } in backtest_baseline(&b) {
         for s in scores {
             println!(
                 "{:<16} {:<15} {:>6} {:>10.3} {:>7.1}% {:>7.1}%",
-                ind.id,
+                indicator,
                 s.method,
                 s.cases,
                 s.mean_mase,

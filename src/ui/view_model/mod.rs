@@ -10,6 +10,7 @@ use super::format::{self, Lang};
 pub mod comparison;
 pub mod export;
 pub mod goal;
+pub mod method;
 pub mod print;
 
 /// The unit as a word after a number.
