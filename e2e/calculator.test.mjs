@@ -333,6 +333,14 @@ describe('details of the controls', () => {
       await calc.page.locator('#method-heading').waitFor();
       assert.equal(await calc.page.locator('#method-heading').textContent(), 'Sådan regner Måltal');
       assert.ok((await calc.page.locator('article.method h2').count()) >= 4, 'the method page has its sections');
+      await waitUntil(
+        () => calc.page.evaluate(() => document.activeElement?.id),
+        (id) => id === 'method-heading',
+        'the focus to move to the method page\'s heading',
+      );
+      const headingTop = await calc.page.locator('#method-heading').evaluate((h) => h.getBoundingClientRect().top);
+      assert.ok(headingTop >= 0 && headingTop < 400, `the heading is in view (top ${headingTop} px)`);
+      assert.equal(await calc.page.locator('article.method table tbody tr').count(), 4, 'the back-test table');
       const { serious, lesser } = await calc.axe();
       for (const line of describeViolations(lesser)) t.diagnostic(`axe, method page (below serious): ${line}`);
       assert.deepEqual(serious.map((v) => v.id), [], describeViolations(serious).join('\n'));
@@ -340,6 +348,11 @@ describe('details of the controls', () => {
       await calc.page.locator('article.method button').click();
       await calc.goalCard('ledighed').slider.waitFor();
       assert.equal(await calc.municipalityName(), 'Aarhus', 'back on the calculator, the choice is kept');
+      await waitUntil(
+        () => calc.page.evaluate(() => document.activeElement?.id),
+        (id) => id === 'method-link',
+        'the focus to return to the link the method page was opened from',
+      );
 
       // The statement page may not exist yet: reported, not failed.
       const href = await calc.accessibilityLink.getAttribute('href');

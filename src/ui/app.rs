@@ -454,7 +454,11 @@ pub fn App() -> impl IntoView {
                 <p>{move || text(Key::Footer)}</p>
                 <ul class="unstyled-list footer-links">
                     <li>
-                        <button type="button" class="link-button" on:click=move |_| state.page.set(Page::Method)>
+                        <button type="button" id="method-link" class="link-button" on:click=move |_| {
+                            state.page.set(Page::Method);
+                            // The page starts at its heading, not where the footer was.
+                            browser::focus_when_present("method-heading");
+                        }>
                             {move || text(Key::Method)}
                         </button>
                     </li>

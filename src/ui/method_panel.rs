@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::browser;
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::{AppState, Page};
 use crate::ui::view_model::method::backtest_rows;
@@ -19,7 +20,7 @@ pub fn MethodPanel() -> impl IntoView {
     let rows = move || state.baseline.with(|b| backtest_rows(b.as_deref(), lang()));
     view! {
         <article class="method" aria-labelledby="method-heading">
-            <h1 id="method-heading">{move || text(Key::Method)}</h1>
+            <h1 id="method-heading" tabindex="-1">{move || text(Key::Method)}</h1>
             <h2>{move || text(Key::MethodSourcesHeading)}</h2>
             <p>{move || text(Key::MethodSources)}</p>
             <h2>{move || text(Key::MethodForecastHeading)}</h2>
@@ -55,7 +56,11 @@ pub fn MethodPanel() -> impl IntoView {
             <h2>{move || text(Key::MethodRealismHeading)}</h2>
             <p>{move || text(Key::MethodRealism)}</p>
             <p>
-                <button type="button" class="button button-secondary" on:click=move |_| state.page.set(Page::Calculator)>
+                <button type="button" class="button button-secondary" on:click=move |_| {
+                    state.page.set(Page::Calculator);
+                    // Back to the link the page was opened from.
+                    browser::focus_when_present("method-link");
+                }>
                     {move || text(Key::Back)}
                 </button>
             </p>
