@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::draw::ChartError;
-use super::spec::Palette;
+use super::spec::{NumberStyle, Palette};
 
 /// One bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,8 @@ pub struct BarSpec {
     pub x_label: String,
     /// Bars.
     pub bars: Vec<Bar>,
+    /// How the axis numbers are written (the page's language).
+    pub numbers: NumberStyle,
 }
 
 fn rgb(p: Palette) -> RGBColor {
@@ -70,12 +72,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     };
     // Whole numbers when the bars span a wide range, one decimal (comma) when narrow.
     let decimals = if hi - lo >= 10.0 { 0 } else { 1 };
-    let x_fmt = |v: &f64| {
-        let v = if v.abs() < 0.05 { 0.0 } else { *v };
-        format!("{v:.decimals$}")
-            .replace('-', "−")
-            .replace('.', ",")
-    };
+    let x_fmt = |v: &f64| spec.numbers.format(*v, decimals);
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -119,6 +116,7 @@ mod tests {
     fn bars_are_drawn_with_the_municipality_highlighted() {
         let spec = BarSpec {
             x_label: "Ændring (%)".into(),
+            numbers: NumberStyle::Danish,
             bars: vec![
                 Bar {
                     label: "Odense".into(),

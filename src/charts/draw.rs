@@ -3,7 +3,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::spec::{ChartSpec, LineStyle, Palette};
+use super::spec::{ChartSpec, LineStyle, NumberStyle, Palette};
 use crate::model::Month;
 
 /// Why a chart could not be drawn.
@@ -79,7 +79,7 @@ pub fn draw<DB: DrawingBackend>(
             .map(|(_, l)| l.clone())
             .unwrap_or_default()
     };
-    let y_fmt = |y: &f64| format_axis(*y);
+    let y_fmt = |y: &f64| format_axis(*y, spec.numbers);
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -161,25 +161,11 @@ fn runs(points: &[(Month, Option<f64>)]) -> Vec<Vec<(i32, f64)>> {
     out
 }
 
-/// Axis numbers with Danish thousands separators ("12.500").
-fn format_axis(v: f64) -> String {
-    let rounded = v.round() as i64;
-    if (v - rounded as f64).abs() > 1e-9 && v.abs() < 100.0 {
-        return format!("{v:.1}").replace('.', ",");
-    }
-    let digits = rounded.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(ch);
-    }
-    if rounded < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
+/// An axis number: whole with thousands grouped ("12.500"), one decimal below 100 when the tick
+/// is not whole ("2,5").
+fn format_axis(v: f64, style: NumberStyle) -> String {
+    let whole = (v - v.round()).abs() <= 1e-9 || v.abs() >= 100.0;
+    style.format(v, if whole { 0 } else { 1 })
 }
 
 // The SVG backend is a native dev-dependency: these tests run natively.
@@ -238,10 +224,15 @@ mod tests {
     }
 
     #[test]
-    fn axis_numbers_use_danish_separators() {
-        assert_eq!(format_axis(12500.0), "12.500");
-        assert_eq!(format_axis(1234567.0), "1.234.567");
-        assert_eq!(format_axis(12.5), "12,5");
-        assert_eq!(format_axis(-3000.0), "-3.000");
+    fn axis_numbers_follow_the_language() {
+        let (da, en) = (NumberStyle::Danish, NumberStyle::English);
+        assert_eq!(format_axis(12500.0, da), "12.500");
+        assert_eq!(format_axis(1234567.0, da), "1.234.567");
+        assert_eq!(format_axis(12.5, da), "12,5");
+        assert_eq!(format_axis(-3000.0, da), "−3.000");
+        assert_eq!(format_axis(12500.0, en), "12,500");
+        assert_eq!(format_axis(12.5, en), "12.5");
+        assert_eq!(format_axis(-0.01, en), "0.0");
+        assert_eq!(format_axis(0.0, da), "0");
     }
 }

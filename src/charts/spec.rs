@@ -98,6 +98,50 @@ pub struct Marker {
     pub color: Palette,
 }
 
+/// How axis numbers are written: Danish "12.500" and "2,5", or English "12,500" and "2.5".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NumberStyle {
+    /// Point between thousands, comma before decimals.
+    #[default]
+    Danish,
+    /// Comma between thousands, point before decimals.
+    English,
+}
+
+impl NumberStyle {
+    /// (thousands separator, decimal separator).
+    pub fn separators(self) -> (char, char) {
+        match self {
+            NumberStyle::Danish => ('.', ','),
+            NumberStyle::English => (',', '.'),
+        }
+    }
+
+    /// `v` with `decimals` decimals, thousands grouped, and a true minus sign.
+    pub fn format(self, v: f64, decimals: usize) -> String {
+        let (thousands, decimal) = self.separators();
+        let text = format!("{:.decimals$}", v.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
+        let mut out = String::new();
+        for (i, ch) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(thousands);
+            }
+            out.push(ch);
+        }
+        if !fraction.is_empty() {
+            out.push(decimal);
+            out.push_str(fraction);
+        }
+        let zero = text.chars().all(|c| c == '0' || c == '.');
+        if v < 0.0 && !zero {
+            format!("−{out}")
+        } else {
+            out
+        }
+    }
+}
+
 /// Everything a time-series chart shows.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChartSpec {
@@ -113,6 +157,8 @@ pub struct ChartSpec {
     pub month_labels: Vec<(Month, String)>,
     /// Source line drawn under the chart (so an exported PNG carries it); empty for none.
     pub source: String,
+    /// How the axis numbers are written (the page's language).
+    pub numbers: NumberStyle,
 }
 
 /// What a legend entry shows.

@@ -1,6 +1,7 @@
 //! Danish (and English) formatting of numbers and months for display: "1.234", "12,5 %",
 //! "dec. 2026". The only place a fraction becomes a percentage.
 
+use crate::charts::spec::NumberStyle;
 use crate::model::Month;
 
 /// Display language.
@@ -19,6 +20,14 @@ impl Lang {
         match self {
             Lang::Da => "da",
             Lang::En => "en",
+        }
+    }
+
+    /// How chart axes write numbers in this language.
+    pub fn number_style(self) -> NumberStyle {
+        match self {
+            Lang::Da => NumberStyle::Danish,
+            Lang::En => NumberStyle::English,
         }
     }
 }

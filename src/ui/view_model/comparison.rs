@@ -169,6 +169,7 @@ pub fn comparison(
         summary,
         rows,
         bars: BarSpec {
+            numbers: lang.number_style(),
             x_label: match lang {
                 Lang::Da => "Ændring fra basis til målet / prognosen (%)".into(),
                 Lang::En => "Change from base to target / forecast (%)".into(),

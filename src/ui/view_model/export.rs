@@ -317,6 +317,7 @@ pub fn compare(
         head,
         rows,
         ChartSpec {
+            numbers: lang.number_style(),
             y_label,
             lines,
             markers,

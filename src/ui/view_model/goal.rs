@@ -553,6 +553,7 @@ fn goal_chart(
         .unwrap_or(plan.target_month)
         .max(plan.target_month);
     ChartSpec {
+        numbers: lang.number_style(),
         y_label: format!(
             "{} ({})",
             b.indicators
@@ -634,6 +635,7 @@ fn index_chart(b: &Baseline, m: usize, goal: &Goal, base: Month, lang: Lang) -> 
         .flat_map(|l| l.points.iter().map(|p| p.0))
         .fold((base, base), |(a, z), m| (a.min(m), z.max(m)));
     ChartSpec {
+        numbers: lang.number_style(),
         y_label: format!(
             "{} ({} = 100)",
             t(lang, Key::Index),
@@ -784,6 +786,7 @@ pub fn overview_row(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> O
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+    use crate::charts::spec::NumberStyle;
     use crate::model::ambition::Preset;
     use crate::model::kravforloeb::PathShape;
 
@@ -876,6 +879,14 @@ mod tests {
             );
             assert_eq!(card.table_head.len(), card.table[0].len());
             assert!(card.chart.lines.iter().any(|l| l.label == "Kravforløb"));
+            assert_eq!(card.chart.numbers, NumberStyle::Danish);
+            let en = goal_card(&b, &p, m, gi, &plan, Lang::En).unwrap();
+            assert_eq!(en.chart.numbers, NumberStyle::English, "English axes");
+            assert_eq!(
+                en.index_chart.numbers,
+                NumberStyle::English,
+                "English index axes"
+            );
         }
     }
 

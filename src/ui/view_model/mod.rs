@@ -57,6 +57,7 @@ pub fn history_chart(b: &Baseline, municipality: usize, indicator: usize, lang: 
         .map(|m| m.name.clone())
         .unwrap_or_default();
     ChartSpec {
+        numbers: lang.number_style(),
         y_label: format!(
             "{} ({})",
             ind.name.get(lang.code()),
