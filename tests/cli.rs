@@ -240,3 +240,70 @@ fn wrong_usage_exits_2() {
     }
     assert_eq!(maltal(&["--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn plan_and_forecast_take_the_goal_set_by_id_and_name_the_known_ones_for_an_unknown_id() {
+    let named = maltal(&[
+        "plan",
+        "--kommune",
+        "751",
+        "--maal",
+        "ledighed",
+        "--preset",
+        "hold",
+        "--maalsaet",
+        "ministermaal-2026-eksempel",
+    ]);
+    assert_eq!(named.status.code(), Some(0), "{}", stderr(&named));
+    let first = maltal(&[
+        "plan",
+        "--kommune",
+        "751",
+        "--maal",
+        "ledighed",
+        "--preset",
+        "hold",
+    ]);
+    assert_eq!(
+        stdout(&named),
+        stdout(&first),
+        "the first goal set is the default"
+    );
+
+    for args in [
+        &[
+            "plan",
+            "--kommune",
+            "751",
+            "--maal",
+            "ledighed",
+            "--preset",
+            "hold",
+            "--maalsaet",
+            "2030",
+        ][..],
+        &["forecast", "--kommune", "751", "--maalsaet", "2030"][..],
+    ] {
+        let o = maltal(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).contains(
+                "målsættet «2030» findes ikke i datafilen (kendte: ministermaal-2026-eksempel)"
+            ),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let forecast = maltal(&[
+        "forecast",
+        "--kommune",
+        "751",
+        "--maalsaet",
+        "ministermaal-2026-eksempel",
+    ]);
+    assert_eq!(forecast.status.code(), Some(0), "{}", stderr(&forecast));
+    assert!(
+        stdout(&forecast).contains("2026-12"),
+        "to December of the plan year"
+    );
+}

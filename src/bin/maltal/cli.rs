@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::data_cmds::{convert, convert_csv, show, validate};
-use crate::plan_cmds::{backtest_cmd, forecast_cmd, plan_cmd, Format, TargetArg};
+use crate::plan_cmds::{backtest_cmd, forecast_cmd, plan_cmd, Choice, Format, TargetArg};
 
 /// Måltal's data tool.
 #[derive(Parser)]
@@ -54,6 +54,9 @@ enum Command {
         /// Labour-market outlook id (default: basis).
         #[arg(long)]
         outlook: Option<String>,
+        /// Goal set id; its plan year ends the default horizon (default: the file's first).
+        #[arg(long)]
+        maalsaet: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value = "csv")]
         format: Format,
@@ -80,6 +83,9 @@ enum Command {
         /// Labour-market outlook id (default: basis).
         #[arg(long)]
         outlook: Option<String>,
+        /// Goal set id (default: the file's first).
+        #[arg(long)]
+        maalsaet: Option<String>,
         /// Baseline file (default: data/baseline.json).
         #[arg(long)]
         data: Option<PathBuf>,
@@ -150,12 +156,16 @@ pub fn main() -> ExitCode {
             kommune,
             horizon,
             outlook,
+            maalsaet,
             format,
         } => forecast_cmd(
             data.as_deref(),
             kommune.as_deref(),
             horizon,
-            outlook.as_deref(),
+            Choice {
+                outlook: outlook.as_deref(),
+                goal_set: maalsaet.as_deref(),
+            },
             format,
         ),
         Command::Plan {
@@ -165,6 +175,7 @@ pub fn main() -> ExitCode {
             vaerdi,
             aendring,
             outlook,
+            maalsaet,
             data,
             format,
             lineaer,
@@ -180,7 +191,10 @@ pub fn main() -> ExitCode {
                 &kommune,
                 &maal,
                 target,
-                outlook.as_deref(),
+                Choice {
+                    outlook: outlook.as_deref(),
+                    goal_set: maalsaet.as_deref(),
+                },
                 format,
                 lineaer,
             )

@@ -72,17 +72,53 @@ fn num(v: f64) -> String {
     }
 }
 
+/// The user's choice of outlook and goal set, by id (`None`: the defaults).
+#[derive(Clone, Copy, Default)]
+pub struct Choice<'a> {
+    /// `--outlook`.
+    pub outlook: Option<&'a str>,
+    /// `--maalsaet`.
+    pub goal_set: Option<&'a str>,
+}
+
+/// The goal set named `id` (the file's first when `None`); `Ok(None)` when the file has none
+/// and none was asked for.
+fn goal_set_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failure> {
+    match id {
+        None => Ok((!b.goal_sets.is_empty()).then_some(0)),
+        Some(id) => b
+            .goal_sets
+            .iter()
+            .position(|g| g.id == id)
+            .map(Some)
+            .ok_or_else(|| {
+                let known: Vec<&str> = b.goal_sets.iter().map(|g| g.id.as_str()).collect();
+                Failure::Usage(format!(
+                    "målsættet «{id}» findes ikke i datafilen (kendte: {})",
+                    if known.is_empty() {
+                        "ingen".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                ))
+            }),
+    }
+}
+
 /// `maltal forecast`.
 pub fn forecast_cmd(
     data: Option<&Path>,
     kommune: Option<&str>,
     horizon: Option<i32>,
-    outlook: Option<&str>,
+    choice: Choice,
     format: Format,
 ) -> Result<(), Failure> {
     let b = load(data)?;
     let munis = municipalities(&b, kommune)?;
-    let outlook = outlook_index(&b, outlook)?;
+    let outlook = outlook_index(&b, choice.outlook)?;
+    let plan_year = goal_set_index(&b, choice.goal_set)?
+        .and_then(|g| b.goal_sets.get(g))
+        .map_or(b.meta.data_month.year() + 1, |g| g.plan_year);
     let horizon_end = match horizon {
         Some(h) if (1..=120).contains(&h) => b.meta.data_month.plus(h),
         Some(h) => {
@@ -90,21 +126,12 @@ pub fn forecast_cmd(
                 "--horizon skal være 1–120 måneder, ikke {h}"
             )))
         }
-        None => maltal::model::prognosis::horizon_end(
-            b.meta.data_month,
-            b.goal_sets
-                .first()
-                .map_or(b.meta.data_month.year() + 1, |g| g.plan_year),
-        ),
+        None => maltal::model::prognosis::horizon_end(b.meta.data_month, plan_year),
     };
     let out = outlook.and_then(|o| b.outlooks.get(o));
     let monthly: Vec<usize> = (0..b.indicators.len())
         .filter(|&i| b.indicators[i].frequency == Frequency::Monthly)
         .collect();
-    let plan_year = b
-        .goal_sets
-        .first()
-        .map_or(b.meta.data_month.year() + 1, |g| g.plan_year);
     let prognoses = Prognoses::compute_for(&b, plan_year, &monthly, out, horizon_end);
     let mut rows: Vec<(usize, usize, Result<Forecast, ForecastError>)> = Vec::new();
     for &i in &monthly {
@@ -206,14 +233,15 @@ pub fn plan_cmd(
     kommune: &str,
     goal: &str,
     target: TargetArg,
-    outlook: Option<&str>,
+    choice: Choice,
     format: Format,
     linear: bool,
 ) -> Result<(), Failure> {
     let b = load(data)?;
     let munis = municipalities(&b, Some(kommune))?;
-    let outlook = outlook_index(&b, outlook)?;
-    let goal_set = 0;
+    let outlook = outlook_index(&b, choice.outlook)?;
+    let goal_set = goal_set_index(&b, choice.goal_set)?
+        .ok_or_else(|| Failure::Invalid("datafilen har intet målsæt".into()))?;
     let gs = b
         .goal_sets
         .get(goal_set)
