@@ -38,18 +38,24 @@ function reportHeight() {
 // needs no cache) – that rejection is expected and caught.
 function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  navigator.serviceWorker.register('sw.js').then((registration) => {
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      if (!worker) return;
-      worker.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) {
-          // A new version is cached and waiting; the user decides when to switch.
-          const note = document.getElementById('update-ready');
-          if (note) note.hidden = false;
-        }
-      });
-    });
+  // A new version is cached and waiting; the user decides when to switch.
+  const offerUpdate = () => {
+    const note = document.getElementById('update-ready');
+    if (note && navigator.serviceWorker.controller) note.hidden = false;
+  };
+  const watch = (worker) => {
+    if (!worker) return;
+    const check = () => { if (worker.state === 'installed') offerUpdate(); };
+    worker.addEventListener('statechange', check);
+    check();
+  };
+  // updateViaCache 'none': the browser asks the server for sw.js and pkg/sw-version.js on every
+  // check, even where the web server lets browsers cache scripts.
+  navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' }).then((registration) => {
+    // The navigation itself may already have found, or even installed, the new version.
+    if (registration.waiting) offerUpdate();
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
   }).catch((error) => console.warn('Måltal kan ikke gemmes til brug uden net:', error));
 }
 

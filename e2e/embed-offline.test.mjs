@@ -248,6 +248,85 @@ describe('offline after one visit', () => {
   });
 });
 
+/**
+ * Serves a copy of the built app from a temporary folder with scripts/serve.py (the same CSP
+ * and headers), so a test can publish a "new version" without touching the repository.
+ */
+async function serveCopy() {
+  const { cpSync, mkdirSync, mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { spawn } = await import('node:child_process');
+  const { createServer } = await import('node:net');
+  const repo = new URL('..', import.meta.url).pathname;
+  const dir = mkdtempSync(join(tmpdir(), 'maltal-update-'));
+  mkdirSync(join(dir, 'data'));
+  for (const f of ['index.html', 'index.js', 'sw.js', 'manifest.webmanifest', 'tilgaengelighed.html', 'style', 'pkg', 'data/baseline.json']) {
+    cpSync(join(repo, f), join(dir, f), { recursive: true });
+  }
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address();
+      probe.close(() => resolve(p));
+    });
+  });
+  const server = spawn('python3', [join(repo, 'scripts/serve.py'), String(port), dir], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitUntil(
+    () => fetch(url).then((r) => r.ok, () => false),
+    (ok) => ok,
+    'the copy of the app to be served',
+  );
+  return {
+    url,
+    dir,
+    close: () => {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('a new version is published', () => {
+  test('the open app says a newer version is ready; "Genindlæs" switches to it whole', { timeout: 60000 }, async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const site = await serveCopy();
+    const calc = await CalculatorPage.open(browser, `${site.url}?kommune=751`);
+    try {
+      const page = calc.page;
+      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10000 });
+      const cacheNames = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('maltal-')));
+      const [oldCache] = await cacheNames();
+      assert.ok(oldCache, 'the first version is cached');
+      assert.equal(await page.locator('#update-ready').isVisible(), false, 'no update notice at first');
+
+      // The region uploads a new build: a new version file (what scripts/build.sh writes).
+      const versionFile = join(site.dir, 'pkg/sw-version.js');
+      writeFileSync(versionFile, readFileSync(versionFile, 'utf8').replace(/MALTAL_VERSION = "[^"]*"/, 'MALTAL_VERSION = "e2e-ny-udgave"'));
+
+      await page.reload();
+      await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      const notice = page.locator('#update-ready');
+      await notice.waitFor({ state: 'visible', timeout: 15000 });
+      assert.match(await notice.innerText(), /ny udgave af Måltal/);
+
+      // The new worker takes over and the page reloads itself.
+      const reloaded = page.waitForEvent('load', { timeout: 15000 });
+      await page.locator('#update-reload').click();
+      await reloaded;
+      await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      await waitUntil(cacheNames, (names) => names.length === 1 && names[0] === 'maltal-e2e-ny-udgave', 'only the new version\'s cache');
+      assert.equal(await calc.municipalityName(), 'Aarhus', 'the user\'s choice survives the switch');
+      assert.equal(await page.locator('#update-ready').isVisible(), false, 'the notice is gone after the switch');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+      site.close();
+    }
+  });
+});
+
 describe('the single file (dist/maltal.html) from file://', () => {
   test('renders charts and the overview, and saves the user\'s work in the browser', async () => {
     const context = await browser.newContext({ locale: 'da-DK' });

@@ -45,4 +45,5 @@ for _ in $(seq 1 50); do
   if python3 -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:$port/index.html')" 2>/dev/null; then break; fi
   sleep 0.1
 done
-MALTAL_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 e2e/
+# Every journey is bounded (a hung browser fails the test instead of stalling CI).
+MALTAL_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 --test-timeout=180000 e2e/
