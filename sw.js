@@ -1,7 +1,8 @@
 // Måltal's service worker: after the first visit the app and its default data open without a
-// network. The cache is named by the build's version (pkg/sw-version.js, written by
-// scripts/build.sh), so a new build is cached whole before it is used: never a mix of old and
-// new files. The page offers "Genindlæs" when a new version is ready.
+// network. The app's files are served from the cache; data files from the network when it
+// answers (then cached), from the cache when not. The cache is named by the build's version
+// (pkg/sw-version.js, written by scripts/build-css.sh), so a new build is cached whole before it
+// is used: never a mix of old and new files. The page offers "Genindlæs" when a new version is ready.
 importScripts('pkg/sw-version.js');
 
 const VERSION = self.MALTAL_VERSION || 'dev';
@@ -44,10 +45,25 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const navigation = request.mode === 'navigate';
+  // Data files (data/baseline.json, a region's ?data= file) come from the network first, so a
+  // replaced data file reaches users without a new build; the cached copy serves offline.
+  const data = url.pathname.endsWith('.json') && !url.pathname.endsWith('manifest.webmanifest');
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
+      if (data) {
+        try {
+          const fresh = await fetch(request, { cache: 'no-cache' });
+          if (fresh.ok) await cache.put(request, fresh.clone());
+          return fresh;
+        } catch (error) {
+          const cached = await cache.match(request);
+          if (cached) return cached;
+          throw error;
+        }
+      }
       // Pages are matched without their query (?kommune=…, ?s=…).
       const cached = await cache.match(request, { ignoreSearch: navigation });
       if (cached) return cached;

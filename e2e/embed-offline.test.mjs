@@ -327,6 +327,39 @@ describe('a new version is published', () => {
   });
 });
 
+describe('a replaced data file', () => {
+  test('reaches a user who has visited before, without a new build; offline the saved copy serves', { timeout: 60000 }, async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const site = await serveCopy();
+    const calc = await CalculatorPage.open(browser, `${site.url}?kommune=751`);
+    try {
+      const page = calc.page;
+      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10000 });
+      assert.equal(await calc.municipalityName(), 'Aarhus');
+
+      // The region uploads next year's file: here, the same file with Aarhus renamed.
+      const dataFile = join(site.dir, 'data/baseline.json');
+      const data = JSON.parse(readFileSync(dataFile, 'utf8'));
+      data.municipalities.find((m) => m.code === '751').name = 'Aarhus (ny datafil)';
+      writeFileSync(dataFile, JSON.stringify(data));
+
+      await page.reload();
+      await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      await waitUntil(() => calc.municipalityName(), (n) => n === 'Aarhus (ny datafil)', 'the new file\'s name');
+
+      await calc.context.setOffline(true);
+      await page.reload();
+      await calc.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      assert.equal(await calc.municipalityName(), 'Aarhus (ny datafil)', 'offline: the copy saved from the last visit');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+      site.close();
+    }
+  });
+});
+
 describe('the single file (dist/maltal.html) from file://', () => {
   test('renders charts and the overview, and saves the user\'s work in the browser', async () => {
     const context = await browser.newContext({ locale: 'da-DK' });
@@ -341,6 +374,11 @@ describe('the single file (dist/maltal.html) from file://', () => {
       await nextFrames(page);
       for (const id of GOAL_IDS) assert.ok(await new GoalCard(page, id).chartIsDrawn(), `the chart of ${id} is drawn`);
       assert.equal(await page.locator('table.overview-table tbody tr[data-goal]').count(), GOAL_IDS.length, 'the overview rows');
+      // The inlined design system applies whole (its first rule included) with its own font.
+      assert.equal(await page.locator('#kommune').evaluate((e) => getComputedStyle(e).boxSizing), 'border-box');
+      await page.evaluate(() => document.fonts.ready);
+      const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('IBM Plex Sans') && f.status === 'loaded').length);
+      assert.ok(loaded >= 2, `IBM Plex Sans is loaded from the file (${loaded} faces)`);
 
       const s0 = await card.sentenceText();
       await card.pressOnSlider('PageDown');

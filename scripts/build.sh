@@ -12,12 +12,8 @@ wasm-bindgen --target web --out-dir pkg --no-typescript \
   target/wasm32-unknown-unknown/release/maltal.wasm
 node_modules/.bin/wasm-opt -Oz pkg/maltal_bg.wasm -o pkg/maltal_bg.wasm.opt
 mv pkg/maltal_bg.wasm.opt pkg/maltal_bg.wasm
-bash scripts/build-css.sh
-
-# The service worker's cache is named by this version, so a new build is cached whole.
-version=$(cat pkg/maltal_bg.wasm pkg/maltal.js index.html index.js tilgaengelighed.html pkg/dkfds.css pkg/fonts/* pkg/img/* style/main.css data/baseline.json sw.js | sha256sum | cut -c1-16)
-style_files=$(find pkg/fonts pkg/img -type f | sort | sed "s/.*/'&'/" | paste -sd, -)
-printf 'self.MALTAL_VERSION = "%s";\nself.MALTAL_STYLE_FILES = [%s];\n' "$version" "$style_files" > pkg/sw-version.js
+# The design system's CSS, fonts and icons, and pkg/sw-version.js for the service worker.
+MALTAL_SKIP_SETUP=1 bash scripts/build-css.sh
 
 wasm_raw=$(stat -c %s pkg/maltal_bg.wasm)
 wasm_gz=$(gzip -9c pkg/maltal_bg.wasm | wc -c)

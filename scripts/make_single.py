@@ -28,13 +28,16 @@ def inline_urls(css, base):
             raise SystemExit(f"cannot inline {match.group(1)} from {base}")
         return f'url("data:{media};base64,{base64.b64encode(path.read_bytes()).decode("ascii")}")'
 
-    return re.sub(r'url\("([^"]+)"\)', data_url, css)
+    return re.sub(r"""url\(\s*['"]?(?!data:)([^'")]+?)['"]?\s*\)""", data_url, css)
 
 
 def main():
     html = (ROOT / "index.html").read_text(encoding="utf-8")
     css = (ROOT / "style/main.css").read_text(encoding="utf-8")
-    dkfds = inline_urls((ROOT / "pkg/dkfds.css").read_text(encoding="utf-8"), ROOT / "pkg")
+    # utf-8-sig: a byte order mark would turn the first rule invalid once inlined.
+    dkfds = inline_urls((ROOT / "pkg/dkfds.css").read_text(encoding="utf-8-sig"), ROOT / "pkg")
+    if "</style" in dkfds or "</style" in css:
+        raise SystemExit("a stylesheet contains </style, which would end the inlined <style> early")
     glue = (ROOT / "pkg/maltal.js").read_text(encoding="utf-8")
     wasm = (ROOT / "pkg/maltal_bg.wasm").read_bytes()
     data = (ROOT / "data/baseline.json").read_text(encoding="utf-8")

@@ -27,27 +27,29 @@ pub fn MethodPanel() -> impl IntoView {
             <p>{move || text(Key::MethodForecast)}</p>
             <h2>{move || text(Key::MethodAccuracyHeading)}</h2>
             <p>{move || text(Key::MethodAccuracy)}</p>
-            <table class="table">
-                <caption>{move || text(Key::MethodBacktestCaption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || text(Key::Indicator)}</th>
-                        <th scope="col" class="num">{move || text(Key::MethodMaseOurs)}</th>
-                        <th scope="col" class="num">{move || text(Key::MethodMaseNaive)}</th>
-                        <th scope="col" class="num">{move || text(Key::MethodCoverage80)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || rows().into_iter().map(|[name, ours, naive, coverage]| view! {
+            <div class="table-scroll table-scroll-free" role="region" aria-labelledby="backtest-caption" tabindex="0">
+                <table class="table">
+                    <caption id="backtest-caption">{move || text(Key::MethodBacktestCaption)}</caption>
+                    <thead>
                         <tr>
-                            <th scope="row">{name}</th>
-                            <td class="num">{ours}</td>
-                            <td class="num">{naive}</td>
-                            <td class="num">{coverage}</td>
+                            <th scope="col">{move || text(Key::Indicator)}</th>
+                            <th scope="col" class="num">{move || text(Key::MethodMaseOurs)}</th>
+                            <th scope="col" class="num">{move || text(Key::MethodMaseNaive)}</th>
+                            <th scope="col" class="num">{move || text(Key::MethodCoverage80)}</th>
                         </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+                    </thead>
+                    <tbody>
+                        {move || rows().into_iter().map(|[name, ours, naive, coverage]| view! {
+                            <tr>
+                                <th scope="row">{name}</th>
+                                <td class="num">{ours}</td>
+                                <td class="num">{naive}</td>
+                                <td class="num">{coverage}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
             <p>{move || text(Key::MethodReproduce)}</p>
             <h2>{move || text(Key::MethodBandHeading)}</h2>
             <p>{move || text(Key::MethodBand)}</p>

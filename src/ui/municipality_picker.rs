@@ -61,7 +61,13 @@ pub fn MunicipalityPicker(
         None => {}
     };
     view! {
-        <div class="form-group municipality-picker">
+        <div class=move || {
+            if unknown.get() {
+                "form-group municipality-picker form-error"
+            } else {
+                "form-group municipality-picker"
+            }
+        }>
             <label class="form-label" for="kommune">{label}</label>
             <span class="form-hint" id="kommune-hint">{hint}</span>
             <input
@@ -82,7 +88,7 @@ pub fn MunicipalityPicker(
                     <option value=o.1.clone()>{o.0.clone()}</option>
                 </For>
             </datalist>
-            <p class="form-error" id="kommune-error" role="alert" hidden=move || !unknown.get()>
+            <p class="form-error-message" id="kommune-error" role="alert" hidden=move || !unknown.get()>
                 {not_found}
             </p>
         </div>

@@ -25,7 +25,7 @@ pub fn OverviewTable(
         <section class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{move || text(Key::Overview)}</h2>
             <p>{move || text(Key::OverviewIntro)}" "{subtitle}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Overview), t(lang.get(), Key::TableWord))>
+            <div class="table-scroll table-scroll-free" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Overview), t(lang.get(), Key::TableWord))>
                 <table class="table overview-table">
                     <thead>
                         <tr>
