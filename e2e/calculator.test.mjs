@@ -225,6 +225,33 @@ describe('issue 5 journey: a new user sets the goals for Aarhus', () => {
 });
 
 describe('details of the controls', () => {
+  test('a typed target moves to another municipality as the same change, with a notice', async () => {
+    const calc = await CalculatorPage.open(browser, '?kommune=101');
+    try {
+      const card = calc.goalCard('ledighed');
+      const s0 = await card.sentenceText();
+      await card.typeNumber('13000');
+      await card.waitForSentenceChange(s0);
+      const [, target, change] = await calc.overviewCells('ledighed');
+      assert.match(target, /^13\.000/, 'København: the typed figure');
+      const percent = change.match(/\(([^)]*%)\)/)?.[1];
+      assert.ok(percent, `a change in percent: ${change}`);
+
+      await calc.chooseMunicipality('Læsø');
+      await calc.waitForNotice(/samme ændring fra basis/);
+      const [, laesoTarget, laesoChange] = await waitUntil(
+        () => calc.overviewCells('ledighed'),
+        (cells) => !cells[1]?.startsWith('13.000'),
+        'the target to follow Læsø',
+      );
+      assert.ok(Number(laesoTarget.split(' ')[0].replace(/\./g, '')) < 1000, `Læsø's own size: ${laesoTarget}`);
+      assert.equal(laesoChange.match(/\(([^)]*%)\)/)?.[1], percent, 'the same change from the base');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+
   test('an unknown municipality shows an error and keeps the previous choice; any case works', async () => {
     const calc = await CalculatorPage.open(browser);
     try {

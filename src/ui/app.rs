@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::data::scenario::AmbitionSpec;
 use crate::model::ambition::Ambition;
+use crate::model::baseline::Unit;
 use crate::model::plan::{realism_histories, GoalPlan, Planner};
 use crate::model::realism::RealismHistory;
 use crate::ui::browser;
@@ -26,6 +27,7 @@ use crate::ui::presentation::Presentation;
 use crate::ui::print_summary::PrintSummary;
 use crate::ui::scenario_panel::ScenarioPanel;
 use crate::ui::state::{AppState, Page, DEFAULT_DATA_URL};
+use crate::ui::view_model::carry::carry_targets;
 use crate::ui::view_model::{comparison, goal};
 
 /// Compares an `Arc` by address, so memos holding large values are cheap to compare.
@@ -173,6 +175,36 @@ pub fn App() -> impl IntoView {
             })
             .collect()
     });
+    // Another municipality: typed targets move as the same change from the base (carry.rs).
+    let choose_municipality = Callback::new(move |code: String| {
+        let old: Vec<(String, GoalPlan, Unit)> = state
+            .baseline
+            .get_untracked()
+            .and_then(|b| {
+                let gs = b.goal_sets.get(state.goal_set.get_untracked())?;
+                Some(plans.with_untracked(|plans| {
+                    gs.goals
+                        .iter()
+                        .zip(plans)
+                        .filter_map(|(g, p)| {
+                            let unit = b.indicators.get(g.indicator)?.unit;
+                            Some((g.id.clone(), p.clone()?, unit))
+                        })
+                        .collect()
+                }))
+            })
+            .unwrap_or_default();
+        let mut carried = 0;
+        state.edit(|s| {
+            if s.kommune != code {
+                carried = carry_targets(&mut s.ambitioner, &old);
+            }
+            s.kommune = code;
+        });
+        if carried > 0 {
+            state.notify(t(lang.get_untracked(), Key::TargetsCarried));
+        }
+    });
     let overview = Memo::new(move |_| {
         let Some(b) = state.baseline.get() else {
             return Vec::new();
@@ -180,11 +212,15 @@ pub fn App() -> impl IntoView {
         let Some(gs) = b.goal_sets.get(state.goal_set.get()) else {
             return Vec::new();
         };
+        let m = municipality.get();
         plans.with(|plans| {
             gs.goals
                 .iter()
                 .zip(plans)
-                .filter_map(|(g, p)| p.as_ref().map(|p| goal::overview_row(&b, g, p, lang.get())))
+                .filter_map(|(g, p)| match p {
+                    Some(p) => Some(goal::overview_row(&b, g, p, lang.get())),
+                    None => m.map(|m| goal::overview_unavailable_row(&b, m, g, lang.get())),
+                })
                 .collect()
         })
     });
@@ -379,7 +415,7 @@ pub fn App() -> impl IntoView {
                         </button>
                     </div>
                     <ScenarioPanel planner=planner plans=plans municipality=municipality />
-                    <ChoicePanel />
+                    <ChoicePanel on_municipality=choose_municipality />
                     <p class="tag-line" hidden=move || !example_set.get()>
                         <span class="tag">{move || text(Key::ExampleGoalSet)}</span>
                     </p>
@@ -430,7 +466,20 @@ pub fn App() -> impl IntoView {
                                         });
                                     }
                                 });
-                                view! { <GoalCard view=card lang=lang on_ambition=on_ambition note=note on_note=on_note show_follow_up=show_follow_up /> }
+                                let goal_of = move || {
+                                    let b = state.baseline.get()?;
+                                    let g = b.goal_sets.get(state.goal_set.get())?.goals.get(gi)?.clone();
+                                    Some((b, g))
+                                };
+                                let goal_id = Signal::derive(move || goal_of().map(|(_, g)| g.id).unwrap_or_default());
+                                let unavailable = Signal::derive(move || {
+                                    if card.with(Option::is_some) {
+                                        return None;
+                                    }
+                                    let (b, g) = goal_of()?;
+                                    Some(goal::unavailable(&b, municipality.get()?, &g, lang.get()))
+                                });
+                                view! { <GoalCard view=card lang=lang on_ambition=on_ambition note=note on_note=on_note show_follow_up=show_follow_up goal_id=goal_id unavailable=unavailable /> }
                             }
                         </For>
                     </div>

@@ -10,7 +10,10 @@ use crate::ui::view_model::{choice_facts, ChoiceFacts};
 
 /// The choice panel; reads and sets the app state.
 #[component]
-pub fn ChoicePanel() -> impl IntoView {
+pub fn ChoicePanel(
+    /// Called with the code of the municipality the user chose.
+    on_municipality: Callback<String>,
+) -> impl IntoView {
     let Some(state) = AppState::get() else {
         return view! { <p></p> }.into_any();
     };
@@ -71,7 +74,7 @@ pub fn ChoicePanel() -> impl IntoView {
                     selected=state.municipality
                     on_select=Callback::new(move |code: String| {
                         super::browser::mark_input();
-                        state.edit(|s| s.kommune = code);
+                        on_municipality.run(code);
                     })
                     label=Signal::derive(move || text(Key::Municipality))
                     hint=Signal::derive(move || text(Key::MunicipalityHint))

@@ -78,17 +78,42 @@ pub fn month(m: Month, lang: Lang) -> String {
     format!("{} {}", names[m.season()], m.year())
 }
 
-/// Reads a number typed the Danish or English way ("1.234,5", "1234.5", "12,5 %").
+/// Reads a number typed the way `lang` writes it: Danish "1.234,5" or "1234,5", English
+/// "1,234.5" or "1234.5"; a sign, spaces and "%" are allowed. Anything else — a thousands group
+/// that is not three digits, the other language's decimal mark ("8,1" in English, "12.5" in
+/// Danish) — is `None` rather than a guess.
 pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
+    let (group, decimal) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
     let cleaned: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '%')
         .collect();
-    let normalised = match lang {
-        Lang::Da => cleaned.replace('.', "").replace(',', "."),
-        Lang::En => cleaned.replace(',', ""),
+    let (negative, rest) = match cleaned.strip_prefix(['-', '−']) {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
     };
-    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+    let (whole, fraction) = match rest.split_once(decimal) {
+        Some((w, f)) => (w, Some(f)),
+        None => (rest, None),
+    };
+    let groups: Vec<&str> = whole.split(group).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let whole_ok = groups.iter().all(|g| digits(g))
+        && (groups.len() == 1
+            || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)));
+    if !whole_ok || !fraction.is_none_or(digits) {
+        return None;
+    }
+    let plain = format!(
+        "{}{}.{}",
+        if negative { "-" } else { "" },
+        groups.concat(),
+        fraction.unwrap_or("0")
+    );
+    plain.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 #[cfg(test)]
@@ -102,6 +127,18 @@ mod tests {
         assert_eq!(parse_number("1,234.5", Lang::En), Some(1234.5));
         assert_eq!(parse_number("abc", Lang::Da), None);
         assert_eq!(parse_number("NaN", Lang::Da), None);
+        assert_eq!(parse_number("14720", Lang::Da), Some(14720.0));
+        assert_eq!(parse_number("−5", Lang::Da), Some(-5.0));
+        assert_eq!(parse_number("+1.000", Lang::Da), Some(1000.0));
+        // The other language's marks are refused, not misread.
+        assert_eq!(parse_number("14,720.5", Lang::Da), None);
+        assert_eq!(parse_number("12.5", Lang::Da), None);
+        assert_eq!(parse_number("8,1", Lang::En), None);
+        assert_eq!(parse_number("1.234,5", Lang::En), None);
+        assert_eq!(parse_number("1,23", Lang::Da), Some(1.23));
+        assert_eq!(parse_number(",5", Lang::Da), None);
+        assert_eq!(parse_number("1e9", Lang::En), None);
+        assert_eq!(parse_number("", Lang::En), None);
     }
 
     #[test]

@@ -8,9 +8,9 @@ use crate::model::ambition::{Ambition, Preset};
 use crate::ui::browser;
 use crate::ui::chart_canvas::{ChartCanvas, ChartLegend};
 use crate::ui::data_table::DataTable;
-use crate::ui::format::{self, parse_number, Lang};
+use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
-use crate::ui::view_model::goal::GoalCardView;
+use crate::ui::view_model::goal::{read_target, GoalCardView};
 
 /// A goal card.
 #[component]
@@ -31,8 +31,14 @@ pub fn GoalCard(
     /// Show the follow-up table.
     #[prop(optional)]
     show_follow_up: bool,
+    /// The goal's id.
+    #[prop(into)]
+    goal_id: Signal<String>,
+    /// The goal's title and why it cannot be planned, when it cannot (`view` is then `None`).
+    #[prop(into)]
+    unavailable: Signal<Option<(String, String)>>,
 ) -> impl IntoView {
-    let id = move || view.with(|v| v.as_ref().map(|v| v.id.clone()).unwrap_or_default());
+    let id = move || goal_id.get();
     let show_index = RwSignal::new(false);
     let table_open = RwSignal::new(false);
     let text = move |key| t(lang.get(), key);
@@ -87,7 +93,13 @@ pub fn GoalCard(
                 .unwrap_or_default()
         })
     };
-    let number_invalid = RwSignal::new(false);
+    // What is wrong with the typed target (None: nothing); cleared when the target changes.
+    let number_problem = RwSignal::new(None::<String>);
+    let target = Memo::new(move |_| view.with(|v| v.as_ref().map(|v| v.target)));
+    Effect::new(move |_| {
+        target.track();
+        number_problem.set(None);
+    });
     // Reads a field of the view, or its default while there is none.
     fn field<T: Default>(view: Signal<Option<GoalCardView>>, f: impl Fn(&GoalCardView) -> T) -> T {
         view.with(|v| v.as_ref().map(f).unwrap_or_default())
@@ -95,6 +107,12 @@ pub fn GoalCard(
 
     view! {
         <section class="goal-card" aria-labelledby=move || format!("goal-{}", id())>
+            <Show when=move || view.with(Option::is_none)>
+                {move || unavailable.get().map(|(title, why)| view! {
+                    <h3 id=format!("goal-{}", id()) class="goal-title">{title}</h3>
+                    <p class="note">{why}</p>
+                })}
+            </Show>
             <Show when=move || view.with(Option::is_some)>
                 <h3 id=move || format!("goal-{}", id()) class="goal-title">{move || field(view, |v| v.title.clone())}</h3>
                 <p class="goal-indicator">
@@ -124,7 +142,7 @@ pub fn GoalCard(
                             }
                         />
                     </div>
-                    <div class="ambition-number">
+                    <div class=move || if number_problem.with(Option::is_some) { "form-group ambition-number form-error" } else { "form-group ambition-number" }>
                         <label for=move || format!("number-{}", id()) class="form-label">
                             {move || text(Key::TargetNumber)}" ("{move || field(view, |v| v.unit.clone())}")"
                         </label>
@@ -134,18 +152,26 @@ pub fn GoalCard(
                             inputmode="decimal"
                             class="form-input number-input"
                             prop:value=number_text
-                            aria-invalid=move || number_invalid.get().to_string()
+                            aria-invalid=move || number_problem.with(Option::is_some).to_string()
+                            aria-describedby=move || format!("number-error-{}", id())
                             on:change=move |ev| {
-                                match parse_number(&event_target_value(&ev), lang.get_untracked()) {
-                                    Some(x) => {
-                                        number_invalid.set(false);
+                                let (max, decimals) = view.with_untracked(|v| {
+                                    v.as_ref().map_or((f64::INFINITY, 0), |v| (v.max_target, v.decimals))
+                                });
+                                match read_target(&event_target_value(&ev), max, decimals, lang.get_untracked()) {
+                                    Ok(x) => {
+                                        number_problem.set(None);
                                         browser::mark_input();
                                         on_ambition.run(Ambition::Absolute(x));
                                     }
-                                    None => number_invalid.set(true),
+                                    // The typed text stays for correcting; the target is unchanged.
+                                    Err(problem) => number_problem.set(Some(problem)),
                                 }
                             }
                         />
+                        <p class="form-error-message" id=move || format!("number-error-{}", id()) role="alert" hidden=move || number_problem.with(Option::is_none)>
+                            {move || number_problem.get().unwrap_or_default()}
+                        </p>
                     </div>
                 </div>
                 <div class="presets" role="group" aria-label=move || text(Key::PresetsGroup)>
@@ -192,6 +218,8 @@ pub fn GoalCard(
                     ></textarea>
                 </div>
             </Show>
+            // The charts stay mounted (their canvases keep their size); hidden without a plan.
+            <div class="goal-details" hidden=move || view.with(Option::is_none)>
             <figure class="chart">
                 <ChartCanvas spec=spec summary=summary download=Signal::derive(move || {
                     let label = t(lang.get(), Key::SaveChartPng);
@@ -245,6 +273,7 @@ pub fn GoalCard(
                     <DataTable caption=caption head=table_head rows=table_rows />
                 </div>
             </details>
+            </div>
         </section>
     }
 }

@@ -129,6 +129,11 @@ pub enum Key {
     MethodPath,
     MethodRealismHeading,
     MethodRealism,
+    TargetsCarried,
+    NumberUnreadable,
+    NumberNegative,
+    NumberAtMost,
+    CompareNoAuthors,
 }
 
 /// The text of `key` in `lang`.
@@ -257,6 +262,11 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             MethodPath => "Kravforløbet er den vej, kommunen skal gå måned for måned fra det seneste faktiske tal til målet. Det følger indikatorens sæsonmønster, så en vinterstigning ikke ligner et nederlag. Ved et mål for et gennemsnit rammer forløbet præcis målet i gennemsnit over planåret. Et forløb i lige linje kan vælges i stedet.",
             MethodRealismHeading => "Hvor krævende er målet?",
             MethodRealism => "Måltal tæller, hvor ofte kommuner faktisk har slået deres egen prognose med mindst den margen, målet kræver – blandt sammenlignelige kommuner og blandt alle kommuner. Tallet vises altid med antallet af tilfælde.",
+            TargetsCarried => "Dine egne mål er flyttet til den nye kommune som samme ændring fra basis (fx −5 %), ikke som samme tal.",
+            NumberUnreadable => "Skriv målet som et tal, fx 1.234 eller 12,5.",
+            NumberNegative => "Målet kan ikke være negativt.",
+            NumberAtMost => "Skriv et mål på højst",
+            CompareNoAuthors => "Ingen scenarier har en forfatter endnu. Skriv deltagerens navn i «Forfatter», eller indlæs deltagernes filer.",
         },
         Lang::En => match key {
             AppTagline => "Goals and ambitions for employment policy",
@@ -380,6 +390,11 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             MethodPath => "The required path (kravforløb) is the way the municipality must go month by month from the latest actual figure to the target. It follows the indicator's seasonal pattern, so that a winter rise does not look like a defeat. For a target on an annual average the path meets the target exactly on average over the plan year. A straight line can be chosen instead.",
             MethodRealismHeading => "How demanding is the target?",
             MethodRealism => "Måltal counts how often municipalities actually beat their own forecast by at least the margin the target asks for – among comparable municipalities and among all municipalities. The count is always shown with the number of cases.",
+            TargetsCarried => "Your own targets moved to the new municipality as the same change from the base (e.g. −5 %), not as the same figure.",
+            NumberUnreadable => "Type the target as a number, e.g. 1,234 or 12.5.",
+            NumberNegative => "The target cannot be negative.",
+            NumberAtMost => "Type a target of at most",
+            CompareNoAuthors => "No scenario has an author yet. Type the participant's name under «Author», or load the participants' files.",
         },
     }
 }

@@ -60,6 +60,8 @@ pub fn ScenarioPanel(
     let compare: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     let compare_goal = RwSignal::new(0usize);
     let file_message: RwSignal<Option<String>> = RwSignal::new(None);
+    // "Compare all participants" found no scenario with an author.
+    let no_authors = RwSignal::new(false);
     let copied = RwSignal::new(false);
 
     let names = Signal::derive(move || {
@@ -405,8 +407,10 @@ pub fn ScenarioPanel(
                             let with_author: Vec<usize> = state.scenarios.with_untracked(|l| {
                                 l.iter().enumerate().filter(|(_, s)| !s.forfatter.is_empty()).map(|(i, _)| i).collect()
                             });
+                            no_authors.set(with_author.is_empty());
                             compare.set(with_author);
                         }>{move || t(lang.get(), Key::CompareAllParticipantsScenariosWith)}</button>
+                        <p class="form-hint" role="status" hidden=move || !no_authors.get()>{move || t(lang.get(), Key::CompareNoAuthors)}</p>
                         {move || names.get().into_iter().map(|(i, name)| {
                             let id = format!("compare-{i}");
                             view! {

@@ -51,6 +51,9 @@ pub struct GoalCardView {
     pub target_text: String,
     /// Decimals to show in the number field.
     pub decimals: usize,
+    /// The largest target the number field accepts: 100 for a percent, else ten times the
+    /// slider's maximum (a typo guard, far beyond any real ambition).
+    pub max_target: f64,
     /// Preset buttons.
     pub presets: Vec<PresetButton>,
     /// The consequence in one plain sentence.
@@ -184,10 +187,27 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
             ),
         }
     };
-    let pace = if zero(plan.target.pace_per_month) {
+    let pace = if zero(plan.target.pace_per_month) && zero(plan.target.change) {
         match lang {
             Lang::Da => "uændret fra måned til måned".to_string(),
             Lang::En => "unchanged month by month".to_string(),
+        }
+    } else if zero(plan.target.pace_per_month) {
+        // A change too small to show per month is still a change.
+        let smallest = value_text(10f64.powi(-(decimals(unit) as i32)), unit, lang);
+        match (lang, unit) {
+            (Lang::Da, Unit::Percent) => {
+                format!(
+                    "under {} procentpoint om måneden",
+                    smallest.trim_end_matches(" %")
+                )
+            }
+            (Lang::En, Unit::Percent) => format!(
+                "less than {} percentage points a month",
+                smallest.trim_end_matches(" %")
+            ),
+            (Lang::Da, _) => format!("under {smallest} om måneden"),
+            (Lang::En, _) => format!("less than {smallest} a month"),
         }
     } else {
         match lang {
@@ -456,6 +476,10 @@ pub fn goal_card(
             ),
         },
         decimals: decimals(unit),
+        max_target: match unit {
+            Unit::Percent => 100.0,
+            _ => hi * 10.0,
+        },
         presets,
         sentence: sentence(b, goal, plan, lang),
         realism_class: realism.as_ref().map_or("unknown", |r| r.1),
@@ -692,18 +716,26 @@ fn chart_summary(b: &Baseline, goal: &Goal, plan: &GoalPlan, name: &str, lang: L
         .prognosis
         .map(|p| value_text(p, unit, lang))
         .unwrap_or_else(|| t(lang, Key::NoForecast).to_lowercase());
+    let when = match (goal.measure, lang) {
+        (Measure::AnnualAverage, Lang::Da) => {
+            format!("i gennemsnit for {}", plan.target_month.year())
+        }
+        (Measure::AnnualAverage, Lang::En) => {
+            format!("on average for {}", plan.target_month.year())
+        }
+        (Measure::Month(_), Lang::Da) => format!("for {}", format::month(plan.target_month, lang)),
+        (Measure::Month(_), Lang::En) => format!("for {}", format::month(plan.target_month, lang)),
+    };
     match lang {
         Lang::Da => format!(
-            "Diagram for {name}: faktiske tal til {}, prognose {prog} og mål {} for {}. Kravforløbet går fra seneste faktiske tal til målet.",
+            "Diagram for {name}: faktiske tal til {}, prognose {prog} og mål {} {when}. Kravforløbet går fra seneste faktiske tal til målet.",
             format::month(plan.path.as_ref().map(|p| p.origin).unwrap_or(plan.base.month), lang),
             value_text(plan.target.target, unit, lang),
-            format::month(plan.target_month, lang),
         ),
         Lang::En => format!(
-            "Chart for {name}: actual figures to {}, forecast {prog} and target {} for {}. The required path runs from the latest actual figure to the target.",
+            "Chart for {name}: actual figures to {}, forecast {prog} and target {} {when}. The required path runs from the latest actual figure to the target.",
             format::month(plan.path.as_ref().map(|p| p.origin).unwrap_or(plan.base.month), lang),
             value_text(plan.target.target, unit, lang),
-            format::month(plan.target_month, lang),
         ),
     }
 }
@@ -725,6 +757,53 @@ pub struct OverviewRow {
     pub pace: String,
     /// Realism text.
     pub realism: String,
+}
+
+/// A goal Måltal cannot plan for a municipality (too few months with figures — small numbers are
+/// suppressed at the source): its title and one sentence saying so, for the card and the overview.
+pub fn unavailable(b: &Baseline, municipality: usize, goal: &Goal, lang: Lang) -> (String, String) {
+    let name = b
+        .municipalities
+        .get(municipality)
+        .map(|m| m.name.as_str())
+        .unwrap_or_default();
+    let indicator = b
+        .indicators
+        .get(goal.indicator)
+        .map(|i| i.name.get(lang.code()).to_lowercase())
+        .unwrap_or_default();
+    let sentence = match lang {
+        Lang::Da => format!(
+            "Måltal kan ikke beregne dette mål for {name}: der er for få måneder med tal for {indicator}. Små tal udelades i kilden, så små kommuner mangler ofte tal."
+        ),
+        Lang::En => format!(
+            "Måltal cannot plan this goal for {name}: too few months have figures for {indicator}. Small numbers are suppressed at the source, so small municipalities often lack figures."
+        ),
+    };
+    (goal.title.get(lang.code()).to_string(), sentence)
+}
+
+/// The overview row of a goal that cannot be planned (see [`unavailable`]).
+pub fn overview_unavailable_row(
+    b: &Baseline,
+    municipality: usize,
+    goal: &Goal,
+    lang: Lang,
+) -> OverviewRow {
+    let (title, _) = unavailable(b, municipality, goal, lang);
+    let dash = "–".to_string();
+    OverviewRow {
+        id: goal.id.clone(),
+        goal: title,
+        target: dash.clone(),
+        change: dash.clone(),
+        vs_prognosis: dash.clone(),
+        pace: dash,
+        realism: match lang {
+            Lang::Da => "Ikke nok tal til at beregne målet.".into(),
+            Lang::En => "Too few figures to plan this goal.".into(),
+        },
+    }
 }
 
 /// The overview row of one planned goal.
@@ -780,6 +859,24 @@ pub fn overview_row(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> O
             .map(|r| realism_text(r, lang).0)
             .unwrap_or_default(),
     }
+}
+
+/// Reads a target typed in the number field: a number in `lang`'s way, not negative, at most
+/// `max`. The error is the sentence shown under the field.
+pub fn read_target(text: &str, max: f64, decimals: usize, lang: Lang) -> Result<f64, String> {
+    let value = format::parse_number(text, lang)
+        .ok_or_else(|| t(lang, Key::NumberUnreadable).to_string())?;
+    if value < 0.0 {
+        return Err(t(lang, Key::NumberNegative).to_string());
+    }
+    if value > max {
+        return Err(format!(
+            "{} {}.",
+            t(lang, Key::NumberAtMost),
+            format::number(max, decimals, lang)
+        ));
+    }
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -904,5 +1001,113 @@ mod tests {
             "Storbykommuner has 3 members: {text}"
         );
         assert!(["hard", "stretch", "fair", "easy"].contains(&class));
+    }
+
+    #[test]
+    fn a_typed_target_is_read_in_the_pages_language_and_checked_with_a_sentence_for_the_user() {
+        assert_eq!(read_target("14.720", 200_000.0, 0, Lang::Da), Ok(14_720.0));
+        assert_eq!(read_target("12,5 %", 100.0, 1, Lang::Da), Ok(12.5));
+        assert_eq!(read_target("1,234.5", 200_000.0, 0, Lang::En), Ok(1234.5));
+        assert_eq!(
+            read_target("abc", 200_000.0, 0, Lang::Da),
+            Err("Skriv målet som et tal, fx 1.234 eller 12,5.".to_string())
+        );
+        assert_eq!(
+            read_target("8,1", 100.0, 1, Lang::En),
+            Err("Type the target as a number, e.g. 1,234 or 12.5.".to_string())
+        );
+        assert_eq!(
+            read_target("-5", 200_000.0, 0, Lang::Da),
+            Err("Målet kan ikke være negativt.".to_string())
+        );
+        assert_eq!(
+            read_target("150", 100.0, 1, Lang::Da),
+            Err("Skriv et mål på højst 100,0.".to_string())
+        );
+        assert_eq!(
+            read_target("999999999", 197_950.0, 0, Lang::En),
+            Err("Type a target of at most 197,950.".to_string())
+        );
+        assert_eq!(read_target("0", 100.0, 1, Lang::Da), Ok(0.0));
+    }
+
+    #[test]
+    fn the_number_field_accepts_up_to_100_for_a_percent_and_ten_times_the_slider_for_counts() {
+        let (b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        for (gi, g) in b.goal_sets[0].goals.iter().enumerate() {
+            let plan = p
+                .plan(&b, aarhus, gi, Ambition::default(), PathShape::Seasonal)
+                .unwrap();
+            let card = goal_card(&b, &p, aarhus, gi, &plan, Lang::Da).unwrap();
+            if b.indicators[g.indicator].unit == Unit::Percent {
+                assert_eq!(card.max_target, 100.0);
+            } else {
+                assert_eq!(card.max_target, card.slider.1 * 10.0);
+            }
+        }
+    }
+
+    #[test]
+    fn a_goal_without_enough_figures_says_so_on_the_card_and_in_the_overview() {
+        let (b, p) = setup();
+        let laeso = b.municipality_index("825").unwrap();
+        let gs = &b.goal_sets[0];
+        let gi = gs
+            .goals
+            .iter()
+            .position(|g| g.id == "langtidsledighed")
+            .unwrap();
+        assert!(
+            p.plan(&b, laeso, gi, Ambition::default(), PathShape::Seasonal)
+                .is_err(),
+            "Læsø lacks long-term figures"
+        );
+        let (title, sentence) = unavailable(&b, laeso, &gs.goals[gi], Lang::Da);
+        assert_eq!(title, gs.goals[gi].title.get("da"));
+        assert!(sentence.starts_with("Måltal kan ikke beregne dette mål for Læsø: der er for få måneder med tal for langtidsledige."), "{sentence}");
+        let row = overview_unavailable_row(&b, laeso, &gs.goals[gi], Lang::En);
+        assert_eq!(
+            (row.target.as_str(), row.realism.as_str()),
+            ("–", "Too few figures to plan this goal.")
+        );
+    }
+
+    #[test]
+    fn a_change_too_small_per_month_is_not_called_unchanged_and_an_average_goal_is_named_so() {
+        let (b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        let gs = &b.goal_sets[0];
+        let gi = gs.goals.iter().position(|g| g.id == "loentimer").unwrap();
+        let plan = p
+            .plan(&b, aarhus, gi, Ambition::Change(0.2), PathShape::Seasonal)
+            .unwrap();
+        assert!(
+            plan.target.pace_per_month.abs() < 0.05,
+            "{}",
+            plan.target.pace_per_month
+        );
+        let s = sentence(&b, &gs.goals[gi], &plan, Lang::Da);
+        assert!(!s.contains("uændret"), "{s}");
+        assert!(s.ends_with("under 0,1 procentpoint om måneden."), "{s}");
+        let en = sentence(&b, &gs.goals[gi], &plan, Lang::En);
+        assert!(
+            en.ends_with("less than 0.1 percentage points a month."),
+            "{en}"
+        );
+
+        let avg = gs
+            .goals
+            .iter()
+            .position(|g| g.measure == Measure::AnnualAverage)
+            .unwrap();
+        let plan = p
+            .plan(&b, aarhus, avg, Ambition::default(), PathShape::Seasonal)
+            .unwrap();
+        let summary = chart_summary(&b, &gs.goals[avg], &plan, "Aarhus", Lang::Da);
+        assert!(
+            summary.contains(&format!("i gennemsnit for {}", plan.target_month.year())),
+            "{summary}"
+        );
     }
 }

@@ -7,6 +7,7 @@ use crate::model::Month;
 
 use super::format::{self, Lang};
 
+pub mod carry;
 pub mod comparison;
 pub mod export;
 pub mod goal;

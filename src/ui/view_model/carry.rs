@@ -1,0 +1,106 @@
+//! Custom targets across a change of municipality. A target typed as a figure ("13.000 ledige")
+//! belongs to the municipality it was set for; carried unchanged to another it would be
+//! nonsense (13.000 for Læsø). So when the user chooses another municipality, each such target
+//! becomes the same change from the base — percent for counts, points for percents — which the
+//! new municipality's base turns into its own figure. Presets are re-resolved anyway.
+
+use std::collections::BTreeMap;
+
+use crate::data::scenario::AmbitionSpec;
+use crate::model::baseline::Unit;
+use crate::model::plan::GoalPlan;
+
+/// Turns every `Vaerdi` ambition in `ambitioner` into the `Aendring` it means in `plans` (the
+/// old municipality's plans: goal id, plan, unit). A target whose relative change cannot be
+/// expressed (a count with base 0) is removed, so the goal falls back to the default. Returns
+/// how many targets were carried.
+pub fn carry_targets(
+    ambitioner: &mut BTreeMap<String, AmbitionSpec>,
+    plans: &[(String, GoalPlan, Unit)],
+) -> usize {
+    let mut carried = 0;
+    for (goal, plan, unit) in plans {
+        let Some(AmbitionSpec::Vaerdi(_)) = ambitioner.get(goal) else {
+            continue;
+        };
+        let change = match unit {
+            Unit::Percent => Some(plan.target.change),
+            _ => plan.target.change_relative,
+        };
+        match change.filter(|c| c.is_finite()) {
+            Some(c) => {
+                ambitioner.insert(goal.clone(), AmbitionSpec::Aendring(c));
+                carried += 1;
+            }
+            None => {
+                ambitioner.remove(goal);
+            }
+        }
+    }
+    carried
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use crate::model::ambition::Ambition;
+    use crate::model::kravforloeb::PathShape;
+    use crate::model::plan::Planner;
+
+    #[test]
+    fn a_typed_figure_moves_as_the_same_change_and_presets_stay() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+                .unwrap();
+        let b = crate::data::from_json(&text).unwrap();
+        let p = Planner::new(&b, 0, None).unwrap();
+        let kbh = b.municipality_index("101").unwrap();
+        let laeso = b.municipality_index("825").unwrap();
+        let gs = &b.goal_sets[0];
+        let (ledighed, loentimer) = (
+            gs.goals.iter().position(|g| g.id == "ledighed").unwrap(),
+            gs.goals.iter().position(|g| g.id == "loentimer").unwrap(),
+        );
+        let plan = |m, gi, a| p.plan(&b, m, gi, a, PathShape::Seasonal).unwrap();
+        let old = plan(kbh, ledighed, Ambition::Absolute(13_000.0));
+        let old_pct = plan(kbh, loentimer, Ambition::Absolute(9.0));
+        let mut ambitioner = BTreeMap::from([
+            ("ledighed".to_string(), AmbitionSpec::Vaerdi(13_000.0)),
+            ("loentimer".to_string(), AmbitionSpec::Vaerdi(9.0)),
+            (
+                "kontanthjaelp".to_string(),
+                AmbitionSpec::Preset("region".into()),
+            ),
+        ]);
+        let plans = vec![
+            ("ledighed".to_string(), old.clone(), Unit::FullTimePersons),
+            ("loentimer".to_string(), old_pct.clone(), Unit::Percent),
+        ];
+        assert_eq!(carry_targets(&mut ambitioner, &plans), 2);
+        assert_eq!(
+            ambitioner["kontanthjaelp"],
+            AmbitionSpec::Preset("region".into())
+        );
+        let AmbitionSpec::Aendring(c) = ambitioner["ledighed"] else {
+            panic!("a change")
+        };
+        assert!((c - (13_000.0 / old.base.value - 1.0)).abs() < 1e-12);
+        let AmbitionSpec::Aendring(pp) = ambitioner["loentimer"] else {
+            panic!("a change")
+        };
+        assert!(
+            (pp - (9.0 - old_pct.base.value)).abs() < 1e-12,
+            "points for a percent"
+        );
+
+        // On Læsø the same change gives a figure of Læsø's size, not 13.000.
+        let moved = plan(
+            laeso,
+            ledighed,
+            ambitioner["ledighed"].to_ambition().unwrap(),
+        );
+        assert!((moved.target.change_relative.unwrap() - c).abs() < 1e-9);
+        assert!(moved.target.target < 1_000.0, "{}", moved.target.target);
+    }
+}
