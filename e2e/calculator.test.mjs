@@ -225,6 +225,42 @@ describe('issue 5 journey: a new user sets the goals for Aarhus', () => {
 });
 
 describe('details of the controls', () => {
+  test('the number field says what is wrong with a typed target and keeps the target; a goal without figures says so', async () => {
+    const calc = await CalculatorPage.open(browser, '?kommune=751');
+    try {
+      const card = calc.goalCard('ledighed');
+      const before = await card.sentenceText();
+      const error = calc.page.locator('#number-error-ledighed');
+      for (const [typed, message] of [
+        ['abc', /Skriv målet som et tal/],
+        ['-5', /ikke være negativt/],
+        ['999999999', /højst \d/],
+        ['14,720.5', /Skriv målet som et tal/],
+      ]) {
+        await card.typeNumber(typed);
+        await error.waitFor({ state: 'visible' });
+        assert.match(await error.innerText(), message, typed);
+        assert.equal(await card.number.getAttribute('aria-invalid'), 'true', typed);
+        assert.equal(await card.sentenceText(), before, `${typed}: the target is unchanged`);
+      }
+      await card.typeNumber('9.000');
+      await card.waitForSentenceChange(before);
+      assert.equal(await error.isVisible(), false, 'a valid target clears the message');
+
+      // Læsø has too few long-term unemployment figures: the card and the overview say so.
+      await calc.chooseMunicipality('Læsø');
+      const laeso = calc.page.locator('section.goal-card[aria-labelledby="goal-langtidsledighed"]');
+      await laeso.locator('p.note', { hasText: 'for få måneder med tal' }).waitFor();
+      assert.equal(await laeso.locator('input[type=range]').count(), 0, 'no controls for a goal that cannot be planned');
+      const [, target, , , , realism] = await calc.overviewCells('langtidsledighed');
+      assert.equal(target, '–');
+      assert.match(realism, /Ikke nok tal/);
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+
   test('a typed target moves to another municipality as the same change, with a notice', async () => {
     const calc = await CalculatorPage.open(browser, '?kommune=101');
     try {
