@@ -65,18 +65,30 @@ pub fn draw<DB: DrawingBackend>(
     };
     let x0 = month_x(first);
     let x1 = month_x(last).max(x0 + 1);
+    // Room on the left for the tick numbers and, beside them, the rotated axis caption.
+    let widest_tick = [y_min, hi + pad]
+        .iter()
+        .map(|v| format_axis(*v, spec.numbers).chars().count())
+        .max()
+        .unwrap_or(4) as f64;
     let mut chart = ChartBuilder::on(area)
         .margin(s(10.0))
         .x_label_area_size(s(28.0))
-        .y_label_area_size(s(56.0))
+        .y_label_area_size(s(22.0 + 7.5 * widest_tick))
         .build_cartesian_2d(x0..x1, y_min..hi + pad)
         .map_err(backend)?;
+    // Month labels need about 70 px each: on a narrow chart every second (third …) one is shown.
     let labels = &spec.month_labels;
+    let (plot_width, _) = chart.plotting_area().dim_in_pixel();
+    let room = f64::from(plot_width.max(1)) / (70.0 * scale);
+    let every = ((labels.len() as f64 / room).ceil() as usize).max(1);
     let x_fmt = |x: &i32| {
         labels
             .iter()
-            .find(|(m, _)| month_x(*m) == *x)
-            .map(|(_, l)| l.clone())
+            .enumerate()
+            .find(|(_, (m, _))| month_x(*m) == *x)
+            .filter(|(i, _)| i % every == 0)
+            .map(|(_, (_, l))| l.clone())
             .unwrap_or_default()
     };
     let y_fmt = |y: &f64| format_axis(*y, spec.numbers);
