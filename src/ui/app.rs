@@ -79,7 +79,7 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move |_| {
         let lang = state.lang.get();
-        browser::set_document_lang(lang.code());
+        browser::set_document_lang(lang.code(), t(lang, Key::PageTitle));
         persist::save_lang(lang);
     });
 
@@ -122,6 +122,7 @@ pub fn App() -> impl IntoView {
             .unwrap_or(0)
     });
     // The goal cards shown: all, or in embed mode only the goal the link names.
+    let unknown_goal_check = only_goal.clone();
     let visible_goals = Memo::new(move |_| {
         let n = goal_count.get();
         let Some(id) = only_goal.clone() else {
@@ -139,6 +140,24 @@ pub fn App() -> impl IntoView {
             None => (0..n).collect(),
         }
     });
+    // A link's maal= that the goal set does not have: said once the data are there.
+    if let Some(id) = unknown_goal_check {
+        Effect::new(move |_| {
+            let Some(b) = state.baseline.get() else {
+                return;
+            };
+            let Some(gs) = b.goal_sets.get(state.goal_set.get()) else {
+                return;
+            };
+            if !gs.goals.iter().any(|g| g.id == id) {
+                let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
+                state.notify(format!(
+                    "Parameteren maal=«{id}» kendes ikke i målsættet ({}); alle mål vises.",
+                    known.join(", ")
+                ));
+            }
+        });
+    }
     // Every goal's plan: cheap (a few microseconds each), so one memo for all.
     let plans = Memo::new(move |_| -> Vec<Option<GoalPlan>> {
         let (Some(b), Some(p), Some(m)) = (state.baseline.get(), planner.get(), municipality.get())

@@ -104,14 +104,15 @@ pub fn set_document_attr(name: &str, value: &str) {
     }
 }
 
-/// Sets `<html lang>` so screen readers use the right voice.
-pub fn set_document_lang(code: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+/// Sets `<html lang>` so screen readers use the right voice, and the page title.
+pub fn set_document_lang(code: &str, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(el) = document.document_element() {
         let _ = el.set_attribute("lang", code);
     }
+    document.set_title(title);
 }
 
 /// Logs a problem to the console as a warning (never an error: errors fail the journeys).

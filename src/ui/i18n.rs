@@ -134,6 +134,7 @@ pub enum Key {
     NumberNegative,
     NumberAtMost,
     CompareNoAuthors,
+    PageTitle,
 }
 
 /// The text of `key` in `lang`.
@@ -267,6 +268,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             NumberNegative => "Målet kan ikke være negativt.",
             NumberAtMost => "Skriv et mål på højst",
             CompareNoAuthors => "Ingen scenarier har en forfatter endnu. Skriv deltagerens navn i «Forfatter», eller indlæs deltagernes filer.",
+            PageTitle => "Måltal – mål for beskæftigelsesindsatsen",
         },
         Lang::En => match key {
             AppTagline => "Goals and ambitions for employment policy",
@@ -395,6 +397,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             NumberNegative => "The target cannot be negative.",
             NumberAtMost => "Type a target of at most",
             CompareNoAuthors => "No scenario has an author yet. Type the participant's name under «Author», or load the participants' files.",
+            PageTitle => "Måltal – targets for employment services",
         },
     }
 }
