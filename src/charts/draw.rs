@@ -241,7 +241,7 @@ mod tests {
         assert_eq!(format_axis(12500.0, da), "12.500");
         assert_eq!(format_axis(1234567.0, da), "1.234.567");
         assert_eq!(format_axis(12.5, da), "12,5");
-        assert_eq!(format_axis(-3000.0, da), "−3.000");
+        assert_eq!(format_axis(-3000.0, da), "-3.000");
         assert_eq!(format_axis(12500.0, en), "12,500");
         assert_eq!(format_axis(12.5, en), "12.5");
         assert_eq!(format_axis(-0.01, en), "0.0");

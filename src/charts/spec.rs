@@ -117,7 +117,7 @@ impl NumberStyle {
         }
     }
 
-    /// `v` with `decimals` decimals, thousands grouped, and a true minus sign.
+    /// `v` with `decimals` decimals and thousands grouped; a minus only when a digit is not 0.
     pub fn format(self, v: f64, decimals: usize) -> String {
         let (thousands, decimal) = self.separators();
         let text = format!("{:.decimals$}", v.abs());
@@ -135,7 +135,7 @@ impl NumberStyle {
         }
         let zero = text.chars().all(|c| c == '0' || c == '.');
         if v < 0.0 && !zero {
-            format!("−{out}")
+            format!("-{out}")
         } else {
             out
         }

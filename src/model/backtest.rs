@@ -252,6 +252,70 @@ pub fn rolling_origin(panel: &Panel, cfg: &BacktestConfig, methods: &[Method]) -
         .collect()
 }
 
+/// The scores of Måltal's forecast and the seasonal naive forecast for one indicator.
+#[derive(Debug, Clone)]
+pub struct IndicatorScores {
+    /// Indicator id.
+    pub indicator: String,
+    /// Måltal's forecast (`måltal`), then seasonal naive (`sæsonnaiv`).
+    pub scores: Vec<Score>,
+}
+
+/// Back-tests every monthly indicator of `b` across its municipalities: Måltal's forecast
+/// against the seasonal naive forecast, up to 12 months ahead, with at least 24 months of training
+/// data (12 where the shortest series has fewer than 36 months).
+pub fn backtest_baseline(b: &Baseline) -> Vec<IndicatorScores> {
+    let mut out = Vec::new();
+    for (i, ind) in b.indicators.iter().enumerate() {
+        if ind.frequency != Frequency::Monthly {
+            continue;
+        }
+        let munis: Vec<usize> = (0..b.municipalities.len())
+            .filter(|&m| b.series(Area::Municipality(m), i).is_some())
+            .collect();
+        let series: Vec<Series> = munis
+            .iter()
+            .filter_map(|&m| b.series(Area::Municipality(m), i).map(|e| e.series.clone()))
+            .collect();
+        let regions: Vec<Series> = (0..b.regions.len())
+            .map(|r| {
+                b.series(Area::Region(r), i)
+                    .map(|e| e.series.clone())
+                    .unwrap_or_else(|| Series::new(b.meta.data_month, Vec::new()))
+            })
+            .collect();
+        let region_of: Vec<Option<usize>> = munis
+            .iter()
+            .map(|&m| b.municipalities.get(m).map(|x| x.region))
+            .collect();
+        let breaks: Vec<_> = ind.breaks.iter().map(|x| x.month).collect();
+        let shortest = series.iter().map(Series::len).min().unwrap_or(0);
+        let cfg = BacktestConfig {
+            min_train: if shortest >= 36 { 24 } else { 12 },
+            max_horizon: 12,
+        };
+        let panel = Panel {
+            indicator: &ind.id,
+            series: &series,
+            region_of: &region_of,
+            regions: &regions,
+            national: b.series(Area::National, i).map(|e| &e.series),
+            breaks: &breaks,
+            percent: ind.unit == Unit::Percent,
+        };
+        let scores = rolling_origin(
+            &panel,
+            &cfg,
+            &[("måltal", &forecast), ("sæsonnaiv", &seasonal_naive)],
+        );
+        out.push(IndicatorScores {
+            indicator: ind.id.clone(),
+            scores,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::forecast::{forecast, seasonal_naive};
@@ -337,68 +401,4 @@ mod tests {
             rolling_origin(&panel, &BacktestConfig::default(), &[("naive", &naive)]).is_empty()
         );
     }
-}
-
-/// The scores of Måltal's forecast and the seasonal naive forecast for one indicator.
-#[derive(Debug, Clone)]
-pub struct IndicatorScores {
-    /// Indicator id.
-    pub indicator: String,
-    /// Måltal's forecast (`måltal`), then seasonal naive (`sæsonnaiv`).
-    pub scores: Vec<Score>,
-}
-
-/// Back-tests every monthly indicator of `b` across its municipalities: Måltal's forecast
-/// against the seasonal naive forecast, up to 12 months ahead, with at least 24 months of training
-/// data (12 where the shortest series has fewer than 36 months).
-pub fn backtest_baseline(b: &Baseline) -> Vec<IndicatorScores> {
-    let mut out = Vec::new();
-    for (i, ind) in b.indicators.iter().enumerate() {
-        if ind.frequency != Frequency::Monthly {
-            continue;
-        }
-        let munis: Vec<usize> = (0..b.municipalities.len())
-            .filter(|&m| b.series(Area::Municipality(m), i).is_some())
-            .collect();
-        let series: Vec<Series> = munis
-            .iter()
-            .filter_map(|&m| b.series(Area::Municipality(m), i).map(|e| e.series.clone()))
-            .collect();
-        let regions: Vec<Series> = (0..b.regions.len())
-            .map(|r| {
-                b.series(Area::Region(r), i)
-                    .map(|e| e.series.clone())
-                    .unwrap_or_else(|| Series::new(b.meta.data_month, Vec::new()))
-            })
-            .collect();
-        let region_of: Vec<Option<usize>> = munis
-            .iter()
-            .map(|&m| b.municipalities.get(m).map(|x| x.region))
-            .collect();
-        let breaks: Vec<_> = ind.breaks.iter().map(|x| x.month).collect();
-        let shortest = series.iter().map(Series::len).min().unwrap_or(0);
-        let cfg = BacktestConfig {
-            min_train: if shortest >= 36 { 24 } else { 12 },
-            max_horizon: 12,
-        };
-        let panel = Panel {
-            indicator: &ind.id,
-            series: &series,
-            region_of: &region_of,
-            regions: &regions,
-            national: b.series(Area::National, i).map(|e| &e.series),
-            breaks: &breaks,
-            percent: ind.unit == Unit::Percent,
-        };
-        let scores = rolling_origin(
-            &panel,
-            &cfg,
-            &[("måltal", &forecast), ("sæsonnaiv", &seasonal_naive)],
-        );
-        out.push(IndicatorScores {
-            indicator: ind.id.clone(),
-            scores,
-        });
-    }
-    out
 }

@@ -39,34 +39,14 @@ const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// A number with `decimals` decimals and grouped thousands: "1.234,5" (da), "1,234.5" (en).
+/// A number with `decimals` decimals and grouped thousands: "1.234,5" (da), "1,234.5" (en);
+/// "–" for a value that is not a number. The same writing as the chart axes
+/// ([`NumberStyle::format`]).
 pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let (group, point) = match lang {
-        Lang::Da => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let text = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(ch);
-    }
-    if !frac.is_empty() {
-        out.push(point);
-        out.push_str(frac);
-    }
-    let negative = value < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0');
-    if negative {
-        format!("-{out}")
-    } else {
-        out
-    }
+    lang.number_style().format(value, decimals)
 }
 
 /// A short month: "dec. 2026" (da), "Dec 2026" (en).
