@@ -39,11 +39,18 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Node: sass (below) needs 20.19 or newer.
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "setup: Node $(node --version) is too old; Måltal's build needs Node 20.19 or newer" >&2
+  exit 1
+fi
+
 # npm packages from the committed lockfile: binaryen (a wasm-opt that works; Debian's
-# binaryen 108 produces modules that fail at run time), playwright-core, axe-core.
+# binaryen 108 produces modules that fail at run time), playwright-core, axe-core, and
+# Det Fælles Designsystem (dkfds) with the sass compiler for its SCSS.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.maltal-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
-  say "npm: installing the browser-test packages from package-lock.json"
+  say "npm: installing wasm-opt, the design system and the browser-test packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
   echo "$lock_hash" > node_modules/.maltal-lock-hash
 fi
