@@ -3,6 +3,8 @@
 // opens without a network; the single-file build works from file:// and saves there; the
 // projector presentation and the participants' comparison work by keyboard alone.
 import { describe, test, before, after } from 'node:test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { BASE_URL, describeViolations, launch, nextFrames, serveHtml, waitUntil, watchCspViolations } from './support.mjs';
 import { CalculatorPage, GOAL_IDS, GoalCard } from './pages/calculator.mjs';
@@ -287,15 +289,24 @@ async function serveCopy() {
   };
 }
 
+/** Opens Aarhus on a served copy of the app and waits until its service worker controls it. */
+async function openCopyOnce() {
+  const site = await serveCopy();
+  try {
+    const calc = await CalculatorPage.open(browser, `${site.url}?kommune=751`);
+    await calc.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10000 });
+    return { site, calc };
+  } catch (error) {
+    site.close();
+    throw error;
+  }
+}
+
 describe('a new version is published', () => {
   test('the open app says a newer version is ready; "Genindlæs" switches to it whole', { timeout: 60000 }, async () => {
-    const { readFileSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const site = await serveCopy();
-    const calc = await CalculatorPage.open(browser, `${site.url}?kommune=751`);
+    const { site, calc } = await openCopyOnce();
     try {
       const page = calc.page;
-      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10000 });
       const cacheNames = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('maltal-')));
       const [oldCache] = await cacheNames();
       assert.ok(oldCache, 'the first version is cached');
@@ -329,13 +340,9 @@ describe('a new version is published', () => {
 
 describe('a replaced data file', () => {
   test('reaches a user who has visited before, without a new build; offline the saved copy serves', { timeout: 60000 }, async () => {
-    const { readFileSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const site = await serveCopy();
-    const calc = await CalculatorPage.open(browser, `${site.url}?kommune=751`);
+    const { site, calc } = await openCopyOnce();
     try {
       const page = calc.page;
-      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10000 });
       assert.equal(await calc.municipalityName(), 'Aarhus');
 
       // The region uploads next year's file: here, the same file with Aarhus renamed.

@@ -243,35 +243,8 @@ fn wrong_usage_exits_2() {
 
 #[test]
 fn plan_and_forecast_take_the_goal_set_by_id_and_name_the_known_ones_for_an_unknown_id() {
-    let named = maltal(&[
-        "plan",
-        "--kommune",
-        "751",
-        "--maal",
-        "ledighed",
-        "--preset",
-        "hold",
-        "--maalsaet",
-        "ministermaal-2026-eksempel",
-    ]);
-    assert_eq!(named.status.code(), Some(0), "{}", stderr(&named));
-    let first = maltal(&[
-        "plan",
-        "--kommune",
-        "751",
-        "--maal",
-        "ledighed",
-        "--preset",
-        "hold",
-    ]);
-    assert_eq!(
-        stdout(&named),
-        stdout(&first),
-        "the first goal set is the default"
-    );
-
-    for args in [
-        &[
+    let plan = |extra: &[&str]| {
+        let mut args = vec![
             "plan",
             "--kommune",
             "751",
@@ -279,13 +252,23 @@ fn plan_and_forecast_take_the_goal_set_by_id_and_name_the_known_ones_for_an_unkn
             "ledighed",
             "--preset",
             "hold",
-            "--maalsaet",
-            "2030",
-        ][..],
-        &["forecast", "--kommune", "751", "--maalsaet", "2030"][..],
+        ];
+        args.extend_from_slice(extra);
+        maltal(&args)
+    };
+    let named = plan(&["--maalsaet", "ministermaal-2026-eksempel"]);
+    assert_eq!(named.status.code(), Some(0), "{}", stderr(&named));
+    assert_eq!(
+        stdout(&named),
+        stdout(&plan(&[])),
+        "the first goal set is the default"
+    );
+
+    for o in [
+        plan(&["--maalsaet", "2030"]),
+        maltal(&["forecast", "--kommune", "751", "--maalsaet", "2030"]),
     ] {
-        let o = maltal(args);
-        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
         assert!(
             stderr(&o).contains(
                 "målsættet «2030» findes ikke i datafilen (kendte: ministermaal-2026-eksempel)"
