@@ -94,7 +94,7 @@ pub fn App() -> impl IntoView {
         let b = state.baseline.get();
         let gs = state.goal_set.get();
         async move {
-            gloo::timers::future::TimeoutFuture::new(30).await;
+            browser::after_next_paint().await;
             b.and_then(|b| realism_histories(&b, gs).ok())
                 .map(|r| Shared(Arc::new(r)))
         }

@@ -180,6 +180,22 @@ pub fn inline_data() -> Option<String> {
         .filter(|t| !t.trim().is_empty())
 }
 
+/// Resolves once the browser has painted again: after the next animation frame, in the task
+/// that follows it. Work awaited behind this never delays what is already on its way to the
+/// screen (a timer alone may run before the paint).
+pub async fn after_next_paint() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let painted = Rc::new(Cell::new(false));
+    let flag = painted.clone();
+    // Kept alive until it fires (dropping it cancels the frame request).
+    let _frame = gloo::render::request_animation_frame(move |_| flag.set(true));
+    while !painted.get() {
+        gloo::timers::future::TimeoutFuture::new(8).await;
+    }
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
 /// Moves the keyboard focus to the element with `id` as soon as it is on the page (it may be
 /// rendered a moment later); gives up after about half a second.
 pub fn focus_when_present(id: &'static str) {
