@@ -50,10 +50,7 @@ mod tests {
 
     #[test]
     fn a_typed_figure_moves_as_the_same_change_and_presets_stay() {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
-                .unwrap();
-        let b = crate::data::from_json(&text).unwrap();
+        let b = super::super::default_baseline();
         let p = Planner::new(&b, 0, None).unwrap();
         let kbh = b.municipality_index("101").unwrap();
         let laeso = b.municipality_index("825").unwrap();

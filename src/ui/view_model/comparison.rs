@@ -188,10 +188,7 @@ mod tests {
 
     #[test]
     fn the_comparison_ranks_the_municipality_among_its_group_with_the_region_as_reference() {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
-                .unwrap();
-        let b = crate::data::from_json(&text).unwrap();
+        let b = super::super::default_baseline();
         let p = Planner::new(&b, 0, Some(0)).unwrap();
         let m = b.municipality_index("147").unwrap(); // Frederiksberg, Hovedstadskommuner (24)
         let plan = p

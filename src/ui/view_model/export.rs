@@ -334,10 +334,7 @@ mod tests {
     use crate::model::kravforloeb::PathShape;
 
     fn setup() -> (Baseline, Planner) {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
-                .unwrap();
-        let b = crate::data::from_json(&text).unwrap();
+        let b = super::super::default_baseline();
         let p = Planner::new(&b, 0, Some(0)).unwrap();
         (b, p)
     }

@@ -210,16 +210,18 @@ pub fn choice_facts(b: &Baseline, code: &str, lang: Lang) -> Option<ChoiceFacts>
     })
 }
 
+/// The default dataset, for the view models' tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(clippy::expect_used)]
+pub(crate) fn default_baseline() -> Baseline {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+        .expect("default data");
+    crate::data::from_json(&text).expect("valid default data")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn default_baseline() -> Baseline {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
-                .expect("default data");
-        crate::data::from_json(&text).expect("valid default data")
-    }
 
     #[test]
     fn the_history_table_of_aarhus_has_one_row_per_month_in_danish() {
