@@ -211,7 +211,7 @@ pub fn choice_facts(b: &Baseline, code: &str, lang: Lang) -> Option<ChoiceFacts>
 }
 
 /// The default dataset, for the view models' tests.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 #[allow(clippy::expect_used)]
 pub(crate) fn default_baseline() -> Baseline {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
