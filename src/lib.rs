@@ -19,5 +19,5 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn run() {
-    ui::mount();
+    ui::components::app::mount();
 }

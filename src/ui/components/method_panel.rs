@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::browser;
 use crate::ui::i18n::{t, Key};
-use crate::ui::state::{AppState, Page};
 use crate::ui::view_model::method::backtest_rows;
+use crate::ui::web::browser;
+use crate::ui::web::state::{AppState, Page};
 
 /// The method page.
 #[component]

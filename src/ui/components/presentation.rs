@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::chart_canvas::{ChartCanvas, ChartLegend};
+use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;

@@ -7,7 +7,7 @@ use crate::charts::bars::BarSpec;
 use crate::charts::canvas::{draw_bars_on_canvas, draw_on_canvas};
 use crate::charts::ChartSpec;
 
-use super::browser;
+use crate::ui::web::browser;
 
 /// A time-series chart on canvas.
 #[component]

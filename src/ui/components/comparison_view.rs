@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::chart_canvas::BarCanvas;
+use crate::ui::components::chart_canvas::BarCanvas;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::comparison::ComparisonView as View;

@@ -11,7 +11,7 @@ use crate::model::ambition::Ambition;
 use crate::model::baseline::Baseline;
 use crate::model::kravforloeb::PathShape;
 
-use super::format::Lang;
+use crate::ui::format::Lang;
 
 /// Where the default dataset is fetched from, relative to the page.
 pub const DEFAULT_DATA_URL: &str = "data/baseline.json";

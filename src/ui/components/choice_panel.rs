@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::municipality_picker::MunicipalityPicker;
 use crate::ui::i18n::{t, Key};
-use crate::ui::municipality_picker::MunicipalityPicker;
-use crate::ui::state::AppState;
 use crate::ui::view_model::{choice_facts, ChoiceFacts};
+use crate::ui::web::state::AppState;
 
 /// The choice panel; reads and sets the app state.
 #[component]
@@ -73,7 +73,7 @@ pub fn ChoicePanel(
                     options=options
                     selected=state.municipality
                     on_select=Callback::new(move |code: String| {
-                        super::browser::mark_input();
+                        crate::ui::web::browser::mark_input();
                         on_municipality.run(code);
                     })
                     label=Signal::derive(move || text(Key::Municipality))

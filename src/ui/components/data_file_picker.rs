@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::i18n::{t, Key};
-use crate::ui::loading;
-use crate::ui::state::AppState;
+use crate::ui::web::loading;
+use crate::ui::web::state::AppState;
 
 /// The file chooser with its drop zone.
 #[component]

@@ -9,15 +9,15 @@ use wasm_bindgen::JsCast;
 
 use crate::data::scenario::{from_file, to_file, Scenario};
 use crate::model::plan::{GoalPlan, Planner};
-use crate::ui::app::Shared;
-use crate::ui::browser;
-use crate::ui::chart_canvas::{ChartCanvas, ChartLegend};
-use crate::ui::data_table::DataTable;
+use crate::ui::components::app::Shared;
+use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
+use crate::ui::components::data_table::DataTable;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
-use crate::ui::persist;
-use crate::ui::state::AppState;
 use crate::ui::view_model::export::{self, Compared};
+use crate::ui::web::browser;
+use crate::ui::web::persist;
+use crate::ui::web::state::AppState;
 
 /// A file-system-safe version of a name.
 fn slug(name: &str) -> String {

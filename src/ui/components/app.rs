@@ -11,24 +11,24 @@ use crate::model::ambition::Ambition;
 use crate::model::baseline::Unit;
 use crate::model::plan::{realism_histories, GoalPlan, Planner};
 use crate::model::realism::RealismHistory;
-use crate::ui::browser;
-use crate::ui::choice_panel::ChoicePanel;
-use crate::ui::comparison_view::ComparisonView;
-use crate::ui::data_file_picker::{DataFilePicker, LoadProblemPanel};
+use crate::ui::components::choice_panel::ChoicePanel;
+use crate::ui::components::comparison_view::ComparisonView;
+use crate::ui::components::data_file_picker::{DataFilePicker, LoadProblemPanel};
+use crate::ui::components::goal_card::GoalCard;
+use crate::ui::components::method_panel::MethodPanel;
+use crate::ui::components::overview_table::OverviewTable;
+use crate::ui::components::presentation::Presentation;
+use crate::ui::components::print_summary::PrintSummary;
+use crate::ui::components::scenario_panel::ScenarioPanel;
 use crate::ui::format::{self, Lang};
-use crate::ui::goal_card::GoalCard;
 use crate::ui::i18n::{t, Key};
-use crate::ui::loading;
-use crate::ui::method_panel::MethodPanel;
-use crate::ui::overview_table::OverviewTable;
 use crate::ui::params::{self, View};
-use crate::ui::persist;
-use crate::ui::presentation::Presentation;
-use crate::ui::print_summary::PrintSummary;
-use crate::ui::scenario_panel::ScenarioPanel;
-use crate::ui::state::{AppState, Page, DEFAULT_DATA_URL};
 use crate::ui::view_model::carry::carry_targets;
 use crate::ui::view_model::{comparison, goal};
+use crate::ui::web::browser;
+use crate::ui::web::loading;
+use crate::ui::web::persist;
+use crate::ui::web::state::{AppState, Page, DEFAULT_DATA_URL};
 
 /// Compares an `Arc` by address, so memos holding large values are cheap to compare.
 #[derive(Debug)]
@@ -534,5 +534,18 @@ pub fn App() -> impl IntoView {
                 </ul>
             </div>
         </footer>
+    }
+}
+
+/// Mounts the app into `<main id="app">` (or the body when the page has none).
+pub fn mount() {
+    use wasm_bindgen::JsCast;
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match host {
+        Some(host) => leptos::mount::mount_to(host, App).forget(),
+        None => leptos::mount::mount_to_body(App),
     }
 }

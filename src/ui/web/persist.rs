@@ -14,9 +14,9 @@ use crate::data::scenario::{
     from_link, from_stored, place, to_link, to_stored, Placement, Scenario,
 };
 
-use super::format::Lang;
-use super::params::Params;
 use super::state::AppState;
+use crate::ui::format::Lang;
+use crate::ui::params::Params;
 
 /// The local-storage key of the saved scenarios.
 pub const STORAGE_KEY: &str = "maltal.scenarier";

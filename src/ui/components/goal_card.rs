@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use crate::model::ambition::{Ambition, Preset};
-use crate::ui::browser;
-use crate::ui::chart_canvas::{ChartCanvas, ChartLegend};
-use crate::ui::data_table::DataTable;
+use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
+use crate::ui::components::data_table::DataTable;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::{read_target, GoalCardView};
+use crate::ui::web::browser;
 
 /// A goal card.
 #[component]
