@@ -8,13 +8,23 @@ use crate::model::baseline::Baseline;
 /// Why a baseline could not be loaded from a URL.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FetchError {
-    /// The request failed or the server answered with an error status.
+    /// The request failed (no connection, blocked, …).
     #[error("kunne ikke hente {url}: {reason}")]
     Network {
         /// What was requested.
         url: String,
-        /// What went wrong.
+        /// The browser's explanation.
         reason: String,
+    },
+    /// The server answered with an error status.
+    #[error("kunne ikke hente {url}: serveren svarede {status} {status_text}")]
+    Status {
+        /// What was requested.
+        url: String,
+        /// The HTTP status, e.g. 404.
+        status: u16,
+        /// The server's words for it, e.g. "Not Found".
+        status_text: String,
     },
     /// The file arrived but is not a valid baseline.
     #[error("{url} er ikke en gyldig datafil:\n{errors}")]
@@ -29,7 +39,8 @@ pub enum FetchError {
 /// Fetches and validates the baseline at `url`.
 ///
 /// # Errors
-/// [`FetchError::Network`] when it cannot be fetched, [`FetchError::Invalid`] when it is not valid.
+/// [`FetchError::Network`] or [`FetchError::Status`] when it cannot be fetched,
+/// [`FetchError::Invalid`] when it is not valid.
 pub async fn fetch_baseline(url: &str) -> Result<Baseline, FetchError> {
     let network = |reason: String| FetchError::Network {
         url: url.to_string(),
@@ -40,11 +51,11 @@ pub async fn fetch_baseline(url: &str) -> Result<Baseline, FetchError> {
         .await
         .map_err(|e| network(e.to_string()))?;
     if !response.ok() {
-        return Err(network(format!(
-            "serveren svarede {} {}",
-            response.status(),
-            response.status_text()
-        )));
+        return Err(FetchError::Status {
+            url: url.to_string(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
     }
     let text = response.text().await.map_err(|e| network(e.to_string()))?;
     super::from_json(&text).map_err(|errors| FetchError::Invalid {

@@ -10,6 +10,7 @@
 
 pub mod format;
 pub mod i18n;
+pub mod notice;
 pub mod params;
 pub mod view_model;
 

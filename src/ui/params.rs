@@ -1,6 +1,10 @@
 //! URL parameters of the page (`?kommune=751&sprog=en&data=…`), read once at start. Pure:
-//! given the decoded key/value pairs, it returns the settings and a message for each value it
-//! could not use (the app then uses a sensible default and tells the user).
+//! given the decoded key/value pairs, it returns the settings and a typed problem for each value
+//! it could not use (the app then uses a sensible default and tells the user, in the page's
+//! language, through [`crate::ui::notice::Notice`]).
+//!
+//! The parameter names and values are Danish (they are part of the documented embed format and
+//! of every link already published); the Rust names are English.
 
 use super::format::Lang;
 
@@ -8,142 +12,215 @@ use super::format::Lang;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Params {
     /// `kommune`: a three-digit municipality code.
-    pub kommune: Option<String>,
-    /// `maal`: a goal id to open first.
-    pub maal: Option<String>,
+    pub municipality: Option<String>,
+    /// `maal`: a goal id to open first (in embed mode: the only goal shown).
+    pub goal: Option<String>,
     /// `sprog`: `da` or `en`.
-    pub sprog: Option<Lang>,
+    pub lang: Option<Lang>,
     /// `data`: a same-origin URL of a baseline file (checked by the browser code).
     pub data: Option<String>,
     /// `konjunktur`: an outlook id (checked against the data).
-    pub konjunktur: Option<String>,
+    pub outlook: Option<String>,
     /// `s`: an encoded scenario (decoded by `data::scenario::from_link`).
-    pub s: Option<String>,
+    pub scenario: Option<String>,
     /// `embed=1`: no header or footer, for an iframe on a region's page.
     pub embed: bool,
     /// `tema`: `lys` (default), `moerk` or `kontrast`.
-    pub tema: Theme,
+    pub theme: Theme,
     /// `vis`: the views to show (all when empty).
-    pub vis: Vec<View>,
+    pub views: Vec<View>,
 }
 
 /// Colour theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
-    /// Light (default).
+    /// Light (default), `lys`.
     #[default]
-    Lys,
-    /// Dark.
-    Moerk,
-    /// High contrast.
-    Kontrast,
+    Light,
+    /// Dark, `moerk`.
+    Dark,
+    /// High contrast, `kontrast`.
+    Contrast,
 }
+
+/// The themes with the value that names each in the URL and in the page's `data-tema`.
+const THEMES: [(Theme, &str); 3] = [
+    (Theme::Light, "lys"),
+    (Theme::Dark, "moerk"),
+    (Theme::Contrast, "kontrast"),
+];
 
 impl Theme {
     /// The value used in the URL and as the page's `data-tema`.
     pub fn id(self) -> &'static str {
-        match self {
-            Theme::Lys => "lys",
-            Theme::Moerk => "moerk",
-            Theme::Kontrast => "kontrast",
-        }
+        THEMES
+            .iter()
+            .find(|(t, _)| *t == self)
+            .map_or("lys", |(_, id)| id)
     }
 }
 
 /// A view that `vis` can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
-    /// The goal cards.
-    Maal,
-    /// The comparison.
-    Sammenligning,
-    /// The overview table.
-    Oversigt,
-    /// The follow-up tables.
-    Opfoelgning,
+    /// The goal cards, `maal`.
+    Goals,
+    /// The comparison, `sammenligning`.
+    Comparison,
+    /// The overview table, `oversigt`.
+    Overview,
+    /// The follow-up tables, `opfoelgning`.
+    FollowUp,
 }
+
+/// The views with the value that names each in `vis`.
+pub const VIEWS: [(View, &str); 4] = [
+    (View::Goals, "maal"),
+    (View::Comparison, "sammenligning"),
+    (View::Overview, "oversigt"),
+    (View::FollowUp, "opfoelgning"),
+];
 
 impl Params {
     /// True when `view` is to be shown (every view when `vis` was not given).
     pub fn shows(&self, view: View) -> bool {
-        self.vis.is_empty() || self.vis.contains(&view)
+        self.views.is_empty() || self.views.contains(&view)
     }
 }
 
-/// Reads the parameters; returns them and one Danish message per value that was ignored.
-pub fn parse(pairs: &[(String, String)]) -> (Params, Vec<String>) {
+/// What the page shows, from the parameters: the whole calculator, or in embed mode only what
+/// the link asks for.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// Embed mode: no header or footer.
+    pub embed: bool,
+    /// Show the goal cards.
+    pub goals: bool,
+    /// Show the overview table.
+    pub overview: bool,
+    /// Show the comparison.
+    pub comparison: bool,
+    /// Show the follow-up tables.
+    pub follow_up: bool,
+    /// In embed mode: the one goal to show (`maal=`).
+    pub only_goal: Option<String>,
+}
+
+impl Layout {
+    /// The layout the parameters ask for.
+    pub fn of(p: &Params) -> Layout {
+        Layout {
+            embed: p.embed,
+            goals: p.shows(View::Goals),
+            overview: p.shows(View::Overview),
+            comparison: p.shows(View::Comparison),
+            follow_up: p.shows(View::FollowUp),
+            only_goal: p.goal.clone().filter(|_| p.embed),
+        }
+    }
+
+    /// Indices of the goals to show among `ids` (the goal set's goal ids, in order): all, or
+    /// only the one an embed link names — all again when the goal set does not have it.
+    pub fn visible_goals(&self, ids: &[&str]) -> Vec<usize> {
+        let all = || (0..ids.len()).collect();
+        match &self.only_goal {
+            None => all(),
+            Some(id) => ids
+                .iter()
+                .position(|g| g == id)
+                .map_or_else(all, |i| vec![i]),
+        }
+    }
+}
+
+/// A parameter value that was ignored, with the value as given (cut to a short excerpt).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamProblem {
+    /// `kommune` is not three digits.
+    NotAMunicipalityCode(String),
+    /// `sprog` is neither `da` nor `en`.
+    UnknownLanguage(String),
+    /// `data` is empty.
+    EmptyDataAddress,
+    /// `embed` is neither 1 nor 0.
+    UnknownEmbed(String),
+    /// `tema` names no theme.
+    UnknownTheme(String),
+    /// One part of `vis` names no view.
+    UnknownView(String),
+}
+
+/// The most characters of a parameter's value that a message quotes.
+pub const QUOTED_CHARS: usize = 40;
+
+/// `value` cut to [`QUOTED_CHARS`] characters, with an ellipsis when it was longer.
+pub fn excerpt(value: &str) -> String {
+    let mut chars = value.chars();
+    let head: String = chars.by_ref().take(QUOTED_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+/// Reads the parameters; returns them and one problem per value that was ignored.
+pub fn parse(pairs: &[(String, String)]) -> (Params, Vec<ParamProblem>) {
     let mut p = Params::default();
     let mut problems = Vec::new();
     for (key, value) in pairs {
-        let value = value.trim();
-        match key.as_str() {
-            "kommune" => {
-                if value.len() == 3 && value.bytes().all(|b| b.is_ascii_digit()) {
-                    p.kommune = Some(value.to_string());
-                } else {
-                    problems.push(format!(
-                        "Parameteren kommune=«{value}» er ikke en kommunekode med tre cifre; den er ignoreret."
-                    ));
-                }
-            }
-            "maal" if !value.is_empty() && value.len() <= 80 => {
-                p.maal = Some(value.to_string());
-            }
-            "sprog" => match value {
-                "da" => p.sprog = Some(Lang::Da),
-                "en" => p.sprog = Some(Lang::En),
-                other => problems.push(format!(
-                    "Parameteren sprog=«{other}» kendes ikke (da eller en); dansk bruges."
-                )),
-            },
-            "data" => {
-                if value.is_empty() {
-                    problems.push("Parameteren data er tom; standarddata bruges.".into());
-                } else {
-                    p.data = Some(value.to_string());
-                }
-            }
-            "s" => p.s = Some(value.to_string()),
-            "embed" => match value {
-                "1" | "true" | "ja" => p.embed = true,
-                "0" | "false" | "nej" | "" => p.embed = false,
-                other => problems.push(format!(
-                    "Parameteren embed=«{other}» kendes ikke (1 eller 0); siden vises normalt."
-                )),
-            },
-            "tema" => match value {
-                "lys" => p.tema = Theme::Lys,
-                "moerk" => p.tema = Theme::Moerk,
-                "kontrast" => p.tema = Theme::Kontrast,
-                other => problems.push(format!(
-                    "Parameteren tema=«{other}» kendes ikke (lys, moerk eller kontrast); lyst tema bruges."
-                )),
-            },
-            "vis" => {
-                for part in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
-                    let view = match part {
-                        "maal" => Some(View::Maal),
-                        "sammenligning" => Some(View::Sammenligning),
-                        "oversigt" => Some(View::Oversigt),
-                        "opfoelgning" => Some(View::Opfoelgning),
-                        _ => None,
-                    };
-                    match view {
-                        Some(v) if !p.vis.contains(&v) => p.vis.push(v),
-                        Some(_) => {}
-                        None => problems.push(format!(
-                            "Visningen «{part}» i parameteren vis kendes ikke (maal, sammenligning, oversigt, opfoelgning); den er sprunget over."
-                        )),
-                    }
-                }
-            }
-            "konjunktur" if !value.is_empty() => {
-                p.konjunktur = Some(value.to_string());
-            }
-            _ => {}
+        if key == "vis" {
+            problems.extend(read_views(&mut p, value.trim()));
+        } else if let Err(problem) = read_one(&mut p, key, value.trim()) {
+            problems.push(problem);
         }
     }
     (p, problems)
+}
+
+/// Reads one parameter into `p`; unknown names are ignored, unusable values reported.
+fn read_one(p: &mut Params, key: &str, value: &str) -> Result<(), ParamProblem> {
+    match key {
+        "kommune" if value.len() == 3 && value.bytes().all(|b| b.is_ascii_digit()) => {
+            p.municipality = Some(value.to_string());
+        }
+        "kommune" => return Err(ParamProblem::NotAMunicipalityCode(excerpt(value))),
+        "maal" if !value.is_empty() && value.len() <= 80 => p.goal = Some(value.to_string()),
+        "sprog" => match value {
+            "da" => p.lang = Some(Lang::Da),
+            "en" => p.lang = Some(Lang::En),
+            other => return Err(ParamProblem::UnknownLanguage(excerpt(other))),
+        },
+        "data" if value.is_empty() => return Err(ParamProblem::EmptyDataAddress),
+        "data" => p.data = Some(value.to_string()),
+        "s" => p.scenario = Some(value.to_string()),
+        "embed" => match value {
+            "1" | "true" | "ja" => p.embed = true,
+            "0" | "false" | "nej" | "" => p.embed = false,
+            other => return Err(ParamProblem::UnknownEmbed(excerpt(other))),
+        },
+        "tema" => match THEMES.iter().find(|(_, id)| *id == value) {
+            Some((theme, _)) => p.theme = *theme,
+            None => return Err(ParamProblem::UnknownTheme(excerpt(value))),
+        },
+        "konjunktur" if !value.is_empty() => p.outlook = Some(value.to_string()),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Reads `vis=maal,oversigt`: the known views are taken, each unknown one is skipped and
+/// reported.
+fn read_views(p: &mut Params, value: &str) -> Vec<ParamProblem> {
+    let mut problems = Vec::new();
+    for part in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
+        match VIEWS.iter().find(|(_, id)| *id == part) {
+            Some((view, _)) if !p.views.contains(view) => p.views.push(*view),
+            Some(_) => {}
+            None => problems.push(ParamProblem::UnknownView(excerpt(part))),
+        }
+    }
+    problems
 }
 
 #[cfg(test)]
@@ -164,8 +241,8 @@ mod tests {
             ("data", "data/other.json"),
             ("foo", "bar"),
         ]));
-        assert_eq!(p.kommune.as_deref(), Some("751"));
-        assert_eq!(p.sprog, Some(Lang::En));
+        assert_eq!(p.municipality.as_deref(), Some("751"));
+        assert_eq!(p.lang, Some(Lang::En));
         assert_eq!(p.data.as_deref(), Some("data/other.json"));
         assert!(problems.is_empty());
     }
@@ -178,12 +255,11 @@ mod tests {
             ("vis", "maal,oversigt,kort"),
         ]));
         assert!(p.embed);
-        assert_eq!(p.tema, Theme::Kontrast);
-        assert_eq!(p.vis, [View::Maal, View::Oversigt]);
-        assert!(p.shows(View::Maal) && !p.shows(View::Sammenligning));
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].contains("«kort»"));
-        assert!(Params::default().shows(View::Sammenligning));
+        assert_eq!(p.theme, Theme::Contrast);
+        assert_eq!(p.views, [View::Goals, View::Overview]);
+        assert!(p.shows(View::Goals) && !p.shows(View::Comparison));
+        assert_eq!(problems, [ParamProblem::UnknownView("kort".into())]);
+        assert!(Params::default().shows(View::Comparison));
     }
 
     #[test]
@@ -194,7 +270,64 @@ mod tests {
             ("data", " "),
         ]));
         assert_eq!(p, Params::default());
+        assert_eq!(
+            problems,
+            [
+                ParamProblem::NotAMunicipalityCode("Aarhus".into()),
+                ParamProblem::UnknownLanguage("de".into()),
+                ParamProblem::EmptyDataAddress
+            ]
+        );
+    }
+
+    #[test]
+    fn every_unknown_view_is_reported_and_a_long_value_is_quoted_in_short() {
+        let long = "x".repeat(500);
+        let (p, problems) = parse(&pairs(&[("vis", "kort,maal,tabel"), ("tema", &long)]));
+        assert_eq!(p.views, [View::Goals]);
         assert_eq!(problems.len(), 3);
-        assert!(problems[0].contains("kommune=«Aarhus»"));
+        let ParamProblem::UnknownTheme(quoted) = &problems[2] else {
+            panic!("expected the theme to be reported, got {problems:?}");
+        };
+        assert_eq!(
+            quoted.chars().count(),
+            QUOTED_CHARS + 1,
+            "cut with an ellipsis"
+        );
+    }
+
+    #[test]
+    fn every_theme_and_view_reads_back_from_its_own_name() {
+        for (theme, id) in THEMES {
+            let (p, problems) = parse(&pairs(&[("tema", id)]));
+            assert_eq!((p.theme, theme.id()), (theme, id));
+            assert!(problems.is_empty());
+        }
+        for (view, id) in VIEWS {
+            assert_eq!(parse(&pairs(&[("vis", id)])).0.views, [view]);
+        }
+    }
+
+    #[test]
+    fn an_embed_link_with_maal_shows_only_that_goal_and_all_when_it_is_unknown() {
+        let ids = ["ledighed", "langtidsledighed", "kontanthjaelp"];
+        let (p, _) = parse(&pairs(&[("embed", "1"), ("maal", "langtidsledighed")]));
+        assert_eq!(Layout::of(&p).visible_goals(&ids), [1]);
+        let (p, _) = parse(&pairs(&[("embed", "1"), ("maal", "ukendt")]));
+        assert_eq!(Layout::of(&p).visible_goals(&ids), [0, 1, 2]);
+        // Without embed, maal= opens the page as usual (every goal).
+        let (p, _) = parse(&pairs(&[("maal", "langtidsledighed")]));
+        assert_eq!(Layout::of(&p).visible_goals(&ids), [0, 1, 2]);
+        assert_eq!(Layout::of(&p).only_goal, None);
+    }
+
+    #[test]
+    fn vis_chooses_the_parts_of_the_layout() {
+        let (p, _) = parse(&pairs(&[("vis", "maal,opfoelgning")]));
+        let layout = Layout::of(&p);
+        assert!(layout.goals && layout.follow_up);
+        assert!(!layout.overview && !layout.comparison);
+        let all = Layout::of(&Params::default());
+        assert!(all.goals && all.overview && all.comparison && all.follow_up && !all.embed);
     }
 }

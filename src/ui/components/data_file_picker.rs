@@ -64,14 +64,16 @@ pub fn LoadProblemPanel() -> impl IntoView {
     let lang = move || state.lang.get();
     view! {
         {move || state.load_problem.get().map(|p| {
-            let many = p.lines.len() > 1;
+            let many = p.errors.len() > 1;
+            let errors = p.errors.clone();
+            let first = p.errors.first().cloned();
             view! {
                 <div class="alert alert-error" role="alert">
                     <h2 class="alert-heading">{move || t(lang(), Key::DataErrorHeading)}": "{p.what.clone()}</h2>
                     {if many {
-                        view! { <ul class="alert-list">{p.lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul> }.into_any()
+                        view! { <ul class="alert-list">{errors.into_iter().map(|e| view! { <li>{move || e.text(lang())}</li> }).collect_view()}</ul> }.into_any()
                     } else {
-                        view! { <p class="alert-text">{p.lines.first().cloned().unwrap_or_default()}</p> }.into_any()
+                        view! { <p class="alert-text">{move || first.as_ref().map(|e| e.text(lang())).unwrap_or_default()}</p> }.into_any()
                     }}
                     <p>{move || if state.baseline.get().is_some() { t(lang(), Key::DataKeptNote) } else { "" }}</p>
                 </div>

@@ -9,13 +9,13 @@ use wasm_bindgen::JsCast;
 
 use crate::data::scenario::{from_file, to_file, Scenario};
 use crate::model::plan::{GoalPlan, Planner};
-use crate::ui::components::app::Shared;
 use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
 use crate::ui::components::data_table::DataTable;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::export::{self, Compared};
 use crate::ui::web::browser;
+use crate::ui::web::derived::Shared;
 use crate::ui::web::persist;
 use crate::ui::web::state::AppState;
 
@@ -104,7 +104,7 @@ pub fn ScenarioPanel(
         let base = state.scenario.get_untracked();
         let n = state.scenarios.with_untracked(Vec::len) + 1;
         let fresh = Scenario {
-            id: persist::new_id(),
+            id: browser::new_id(),
             navn: format!("Scenarie {n}"),
             kommune: base.kommune,
             maalsaet: base.maalsaet,
@@ -117,7 +117,7 @@ pub fn ScenarioPanel(
     };
     let duplicate = move |_| {
         let mut copy = state.scenario.get_untracked();
-        copy.id = persist::new_id();
+        copy.id = browser::new_id();
         copy.rev = 0;
         copy.navn = match lang.get_untracked() {
             Lang::Da => format!("Kopi af {}", copy.navn),

@@ -12,6 +12,7 @@ pub mod comparison;
 pub mod export;
 pub mod goal;
 pub mod method;
+pub mod page;
 pub mod print;
 
 /// The unit as a word after a number.

@@ -3,6 +3,8 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::ui::notice::LoadError;
+
 /// The page's query parameters as decoded pairs.
 pub fn query_pairs() -> Vec<(String, String)> {
     let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
@@ -27,16 +29,15 @@ pub fn query_pairs() -> Vec<(String, String)> {
 /// Resolves `url` against the page and returns it if it has the page's origin.
 ///
 /// # Errors
-/// A Danish message when the URL is malformed or points at another origin.
-pub fn same_origin_url(url: &str) -> Result<String, String> {
+/// [`LoadError::NotAnAddress`] or [`LoadError::OtherSite`] (or, in a page without an address,
+/// [`LoadError::NoPageAddress`]).
+pub fn same_origin_url(url: &str) -> Result<String, LoadError> {
     let location = web_sys::window()
         .map(|w| w.location())
-        .ok_or_else(|| "siden har ingen adresse".to_string())?;
-    let href = location
-        .href()
-        .map_err(|_| "siden har ingen adresse".to_string())?;
+        .ok_or(LoadError::NoPageAddress)?;
+    let href = location.href().map_err(|_| LoadError::NoPageAddress)?;
     let resolved = web_sys::Url::new_with_base(url, &href)
-        .map_err(|_| format!("«{url}» er ikke en gyldig adresse"))?;
+        .map_err(|_| LoadError::NotAnAddress(url.to_string()))?;
     let page_origin = location.origin().unwrap_or_default();
     // From file:// every origin is "null": then only relative paths are accepted.
     let relative = !url.contains("://") && !url.starts_with("//");
@@ -46,9 +47,7 @@ pub fn same_origin_url(url: &str) -> Result<String, String> {
         resolved.origin() != page_origin
     };
     if foreign {
-        return Err(format!(
-            "«{url}» ligger ikke på samme websted som Måltal; af sikkerhedshensyn hentes kun datafiler fra samme websted"
-        ));
+        return Err(LoadError::OtherSite(url.to_string()));
     }
     Ok(resolved.href())
 }
@@ -217,4 +216,41 @@ pub fn focus_when_present(id: &'static str) {
         }
     }
     gloo::timers::callback::Timeout::new(0, move || attempt(id, 30)).forget();
+}
+
+/// A random scenario id (not a secret; it only tells scenarios apart).
+pub fn new_id() -> String {
+    let a = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    let b = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{a:08x}{b:08x}")
+}
+
+/// Moves the focus to the first element matching `selector` 50 ms from now (after the view
+/// that holds it has been drawn).
+pub fn focus_later(selector: &'static str) {
+    gloo::timers::callback::Timeout::new(50, move || {
+        use wasm_bindgen::JsCast;
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
+/// A signal that is true while the page is being printed (between `beforeprint` and
+/// `afterprint`).
+pub fn printing() -> leptos::prelude::RwSignal<bool> {
+    use leptos::prelude::Set;
+    let printing = leptos::prelude::RwSignal::new(false);
+    if let Some(window) = web_sys::window() {
+        gloo::events::EventListener::new(&window, "beforeprint", move |_| printing.set(true))
+            .forget();
+        gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(false))
+            .forget();
+    }
+    printing
 }

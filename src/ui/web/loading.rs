@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::data::fetch::{fetch_baseline, FetchError};
 use crate::model::baseline::Baseline;
+use crate::ui::notice::{LoadError, Notice};
 
 use super::browser;
 use super::state::{AppState, LoadProblem, DEFAULT_DATA_URL};
@@ -16,10 +17,7 @@ pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) 
     let scenario = state.scenario.get_untracked();
     if b.municipality_index(&scenario.kommune).is_none() {
         if !scenario.kommune.is_empty() {
-            state.notify(format!(
-                "Kommunekoden {} findes ikke i datafilen; den første kommune vises.",
-                scenario.kommune
-            ));
+            state.notify(Notice::UnknownMunicipality(scenario.kommune.clone()));
         }
         let first = b
             .municipalities
@@ -38,10 +36,7 @@ pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) 
     }
     if !b.outlooks.iter().any(|o| o.id == scenario.konjunktur) {
         if !scenario.konjunktur.is_empty() {
-            state.notify(format!(
-                "Konjunkturscenariet «{}» findes ikke i datafilen; basis bruges.",
-                scenario.konjunktur
-            ));
+            state.notify(Notice::UnknownOutlook(scenario.konjunktur.clone()));
         }
         let basis = b
             .outlooks
@@ -60,6 +55,7 @@ pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) 
             s.datakilde = stamp_source;
         }
     });
+    check_goal_param(state, &b);
     state.baseline.set(Some(Arc::new(b)));
     state.data_source.set(source);
     if clear_problem {
@@ -67,11 +63,42 @@ pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) 
     }
 }
 
-fn problem(state: AppState, what: &str, lines: Vec<String>) {
+/// A link's `maal=` that the chosen goal set does not have is said once the data are there.
+fn check_goal_param(state: AppState, b: &Baseline) {
+    let Some(id) = state.goal_param.get_value() else {
+        return;
+    };
+    let set_id = state.scenario.with_untracked(|s| s.maalsaet.clone());
+    let Some(gs) = b.goal_sets.iter().find(|g| g.id == set_id) else {
+        return;
+    };
+    if !gs.goals.iter().any(|g| g.id == id) {
+        let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
+        state.notify(Notice::unknown_goal(&id, &known));
+    }
+}
+
+fn problem(state: AppState, what: &str, errors: Vec<LoadError>) {
     state.load_problem.set(Some(LoadProblem {
         what: what.to_string(),
-        lines,
+        errors,
     }));
+}
+
+/// The lines of the error panel for a failed fetch.
+fn fetch_errors(e: FetchError) -> Vec<LoadError> {
+    match e {
+        FetchError::Invalid { errors, .. } => errors.0.into_iter().map(LoadError::Data).collect(),
+        FetchError::Network { reason, .. } => vec![LoadError::Network(reason)],
+        FetchError::Status {
+            status,
+            status_text,
+            ..
+        } => vec![LoadError::Status {
+            status,
+            text: status_text,
+        }],
+    }
 }
 
 /// Fetches a baseline from `url` (same origin only) and applies it.
@@ -95,13 +122,9 @@ fn load_url_inner(state: AppState, url: String, fallback: bool) {
     leptos::task::spawn_local(async move {
         match fetch_baseline(&resolved).await {
             Ok(b) => apply(state, b, url, !fallback),
-            Err(FetchError::Invalid { errors, .. }) => problem(
-                state,
-                &url,
-                errors.errors().iter().map(ToString::to_string).collect(),
-            ),
+            Err(e @ FetchError::Invalid { .. }) => problem(state, &url, fetch_errors(e)),
             Err(e) => {
-                problem(state, &url, vec![e.to_string()]);
+                problem(state, &url, fetch_errors(e));
                 if !fallback && url != DEFAULT_DATA_URL && state.baseline.get_untracked().is_none()
                 {
                     load_url_inner(state, DEFAULT_DATA_URL.to_string(), true);
@@ -118,7 +141,7 @@ pub fn load_text(state: AppState, text: &str, what: String) {
         Err(errors) => problem(
             state,
             &what,
-            errors.errors().iter().map(ToString::to_string).collect(),
+            errors.0.into_iter().map(LoadError::Data).collect(),
         ),
     }
 }
@@ -131,10 +154,10 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         problem(
             state,
             &name,
-            vec![format!(
-                "filen er for stor: {size} bytes (højst {} bytes)",
-                crate::data::convert::MAX_FILE_BYTES
-            )],
+            vec![LoadError::FileTooLarge {
+                bytes: size as u64,
+                limit: crate::data::convert::MAX_FILE_BYTES,
+            }],
         );
         return;
     }
@@ -142,7 +165,7 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         let file = gloo::file::File::from(file);
         match gloo::file::futures::read_as_text(&file).await {
             Ok(text) => load_text(state, &text, name),
-            Err(e) => problem(state, &name, vec![format!("filen kunne ikke læses: {e}")]),
+            Err(e) => problem(state, &name, vec![LoadError::FileUnreadable(e.to_string())]),
         }
     });
 }

@@ -4,6 +4,7 @@
 //! user's data are not made here but in `data` and `model`, where native tests reach them.
 
 pub mod browser;
+pub mod derived;
 pub mod loading;
 pub mod persist;
 pub mod state;

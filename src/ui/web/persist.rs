@@ -14,9 +14,12 @@ use crate::data::scenario::{
     from_link, from_stored, place, to_link, to_stored, Placement, Scenario,
 };
 
-use super::state::AppState;
 use crate::ui::format::Lang;
+use crate::ui::notice::Notice;
 use crate::ui::params::Params;
+
+use super::browser::new_id;
+use super::state::AppState;
 
 /// The local-storage key of the saved scenarios.
 pub const STORAGE_KEY: &str = "maltal.scenarier";
@@ -72,33 +75,30 @@ pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
                     let key = format!("{BACKUP_PREFIX}{stamp}");
                     let kept = LocalStorage::raw().set_item(&key, &text).is_ok();
                     let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
-                    state.notify(if kept {
-                        format!("De gemte scenarier kunne ikke læses ({e}). De er lagt til side under nøglen «{key}», og Måltal starter forfra.")
-                    } else {
-                        format!("De gemte scenarier kunne ikke læses ({e}), og Måltal starter forfra.")
+                    state.notify(Notice::StoredUnreadable {
+                        error: e,
+                        backup_key: kept.then_some(key),
                     });
                 }
             }
         }
     } else {
-        state.notify("Browseren tillader ikke, at Måltal gemmer her (fx privat tilstand): dit arbejde gemmes kun, så længe siden er åben. Eksportér scenarier som fil for at beholde dem.");
+        state.notify(Notice::StorageUnavailable);
     }
     if let Some(link) = link {
         match from_link(link) {
             Ok(scenario) => open_scenario(state, scenario),
             Err(e) => {
-                state.notify(format!(
-                    "Delingslinket kunne ikke bruges: {e}. Dine gemte scenarier er uændrede."
-                ));
+                state.notify(Notice::LinkUnusable(e));
                 remove_link_from_url();
             }
         }
     }
-    if let Some(code) = &params.kommune {
+    if let Some(code) = &params.municipality {
         let code = code.clone();
         state.edit(|s| s.kommune = code);
     }
-    if let Some(id) = &params.konjunktur {
+    if let Some(id) = &params.outlook {
         let id = id.clone();
         state.edit(|s| s.konjunktur = id);
     }
@@ -136,13 +136,6 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
             state.current.set(index);
         }
     }
-}
-
-/// A random scenario id (not a secret; it only tells scenarios apart).
-pub fn new_id() -> String {
-    let a = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    let b = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    format!("{a:08x}{b:08x}")
 }
 
 /// Saves the scenarios and writes the share link when they change (the outside world):

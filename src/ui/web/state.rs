@@ -12,6 +12,9 @@ use crate::model::baseline::Baseline;
 use crate::model::kravforloeb::PathShape;
 
 use crate::ui::format::Lang;
+use crate::ui::notice::{LoadError, Notice};
+
+use super::browser;
 
 /// Where the default dataset is fetched from, relative to the page.
 pub const DEFAULT_DATA_URL: &str = "data/baseline.json";
@@ -30,8 +33,8 @@ pub enum Page {
 pub struct LoadProblem {
     /// What was being loaded (a URL or a file name).
     pub what: String,
-    /// One line per problem.
-    pub lines: Vec<String>,
+    /// What is wrong, one line each.
+    pub errors: Vec<LoadError>,
 }
 
 /// App-wide state, provided once by `App`.
@@ -43,8 +46,9 @@ pub struct AppState {
     pub data_source: RwSignal<String>,
     /// The latest loading problem; the previous data stay.
     pub load_problem: RwSignal<Option<LoadProblem>>,
-    /// One-line notices (restored state set aside, link from other data, …).
-    pub notices: RwSignal<Vec<String>>,
+    /// One-line notices (restored state set aside, link from other data, …), written in the
+    /// page's language when shown.
+    pub notices: RwSignal<Vec<Notice>>,
     /// All named scenarios (never empty).
     pub scenarios: RwSignal<Vec<Scenario>>,
     /// Index of the scenario being worked on.
@@ -65,11 +69,14 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The page shown.
     pub page: RwSignal<Page>,
+    /// The goal a link's `maal=` asks for in embed mode (checked when data arrive).
+    pub goal_param: StoredValue<Option<String>>,
 }
 
 impl AppState {
-    /// Creates the state with one scenario and provides it as context.
-    pub fn provide() -> AppState {
+    /// Creates the state with one scenario and provides it as context; `goal_param` is the
+    /// goal an embed link asks for.
+    pub fn provide(goal_param: Option<String>) -> AppState {
         let baseline: RwSignal<Option<Arc<Baseline>>> = RwSignal::new(None);
         let scenarios = RwSignal::new(vec![Scenario {
             navn: "Scenarie 1".into(),
@@ -122,14 +129,22 @@ impl AppState {
             comparison_goal: RwSignal::new(0),
             lang: RwSignal::new(Lang::Da),
             page: RwSignal::new(Page::Calculator),
+            goal_param: StoredValue::new(goal_param),
         };
         provide_context(state);
         state
     }
 
-    /// The state provided by `App`.
+    /// The state provided by `App`, for the components below it.
     pub fn get() -> Option<AppState> {
         use_context::<AppState>()
+    }
+
+    /// The state provided by `App`. Only components rendered inside `App` call this, and `App`
+    /// provides the state before it renders anything, so the context is always there (every
+    /// e2e journey renders every component).
+    pub fn expect() -> AppState {
+        expect_context::<AppState>()
     }
 
     /// Changes the scenario being worked on (and counts the edit, so its newest version is
@@ -143,7 +158,7 @@ impl AppState {
                 if *s != before {
                     s.rev += 1;
                     if s.id.is_empty() {
-                        s.id = super::persist::new_id();
+                        s.id = browser::new_id();
                     }
                 }
             }
@@ -159,12 +174,11 @@ impl AppState {
             .unwrap_or_default()
     }
 
-    /// Adds a notice line.
-    pub fn notify(&self, text: impl Into<String>) {
-        let text = text.into();
+    /// Adds a notice (once: the same notice twice is shown once).
+    pub fn notify(&self, notice: Notice) {
         self.notices.update(|n| {
-            if !n.contains(&text) {
-                n.push(text);
+            if !n.contains(&notice) {
+                n.push(notice);
             }
         });
     }

@@ -1,0 +1,240 @@
+//! The calculator page: the title row with the projector button, scenarios, choices, the goal
+//! cards, the overview, the comparison, the print summary and the data file section — each
+//! section its own small component fed from [`Derived`].
+
+use leptos::prelude::*;
+
+use crate::model::kravforloeb::PathShape;
+use crate::ui::components::choice_panel::ChoicePanel;
+use crate::ui::components::comparison_view::ComparisonView;
+use crate::ui::components::data_file_picker::DataFilePicker;
+use crate::ui::components::overview_table::OverviewTable;
+use crate::ui::components::print_summary::PrintSummary;
+use crate::ui::components::scenario_panel::ScenarioPanel;
+use crate::ui::format;
+use crate::ui::i18n::{t, Key};
+use crate::ui::notice::Notice;
+use crate::ui::params::Layout;
+use crate::ui::view_model::carry::carry_targets;
+use crate::ui::view_model::{self, comparison, page};
+use crate::ui::web::browser;
+use crate::ui::web::derived::Derived;
+
+use super::goal_cards::GoalCards;
+use super::PresentationState;
+
+/// The calculator page.
+#[component]
+pub fn Calculator(
+    derived: Derived,
+    layout: Layout,
+    presentation: PresentationState,
+) -> impl IntoView {
+    let state = derived.state;
+    let text = move |key| t(derived.lang.get(), key);
+    let choose_municipality = Callback::new(move |code: String| choose(derived, code));
+    view! {
+        <div class="title-row">
+            <h1>{move || text(Key::Goals)}</h1>
+            <PresentationButton presentation=presentation />
+        </div>
+        <ScenarioPanel planner=derived.planner plans=derived.plans municipality=derived.municipality />
+        <ChoicePanel on_municipality=choose_municipality />
+        <GoalSetNotes derived=derived />
+        <PathShapeToggle derived=derived />
+        <GoalCards derived=derived layout=layout.clone() />
+        <p class="chart-source">{move || source_line(derived)}</p>
+        <Show when=move || layout.overview>
+            <OverviewSection derived=derived />
+        </Show>
+        <Show when=move || layout.comparison>
+            <ComparisonSection derived=derived />
+        </Show>
+        <PrintSection derived=derived />
+        <section class="data-section">
+            <DataFilePicker />
+            <p class="form-hint">{move || format!("{}: {}", text(Key::Source), state.data_source.get())}</p>
+        </section>
+    }
+}
+
+/// Another municipality: typed targets move as the same change from the base (`carry`).
+fn choose(derived: Derived, code: String) {
+    let state = derived.state;
+    let old = state
+        .baseline
+        .get_untracked()
+        .map(|b| {
+            derived
+                .plans
+                .with_untracked(|plans| page::carried(&b, state.goal_set.get_untracked(), plans))
+        })
+        .unwrap_or_default();
+    let mut carried = 0;
+    state.edit(|s| {
+        if s.kommune != code {
+            carried = carry_targets(&mut s.ambitioner, &old);
+        }
+        s.kommune = code;
+    });
+    if carried > 0 {
+        state.notify(Notice::TargetsCarried);
+    }
+}
+
+/// The source line under the goal cards: publishers and data date, and how the aggregates
+/// were made.
+fn source_line(derived: Derived) -> String {
+    let lang = derived.lang.get();
+    derived
+        .state
+        .baseline
+        .get()
+        .map(|b| {
+            format!(
+                "{}. {}",
+                view_model::source_line(&b, lang),
+                t(lang, Key::DerivedAggregates)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The button that starts presentation mode (and gives the presentation focus, so its keys
+/// work at once).
+#[component]
+fn PresentationButton(presentation: PresentationState) -> impl IntoView {
+    let state = crate::ui::web::state::AppState::expect();
+    view! {
+        <button type="button" id="presentation-button" class="button button-secondary" on:click=move |_| {
+            presentation.goal.set(0);
+            presentation.on.set(true);
+            browser::focus_later(".presentation");
+        }>
+            {move || t(state.lang.get(), Key::PresentationButton)}
+        </button>
+    }
+}
+
+/// Tags under the choices: an example goal set, an outlook that is an assumption.
+#[component]
+fn GoalSetNotes(derived: Derived) -> impl IntoView {
+    let state = derived.state;
+    let text = move |key| t(derived.lang.get(), key);
+    let example_set = move || {
+        state
+            .baseline
+            .get()
+            .and_then(|b| b.goal_sets.get(state.goal_set.get()).map(|g| g.example))
+            .unwrap_or(false)
+    };
+    let synthetic_outlook = move || {
+        let id = state.outlook.get();
+        state.baseline.get().is_some_and(|b| {
+            b.outlooks
+                .iter()
+                .any(|o| Some(&o.id) == id.as_ref() && o.synthetic)
+        })
+    };
+    view! {
+        <p class="tag-line" hidden=move || !example_set()>
+            <span class="tag">{move || text(Key::ExampleGoalSet)}</span>
+        </p>
+        <p class="note" hidden=move || !synthetic_outlook()>{move || text(Key::SyntheticOutlook)}</p>
+    }
+}
+
+/// "A straight line instead of the seasonal pattern" for the kravforløb.
+#[component]
+fn PathShapeToggle(derived: Derived) -> impl IntoView {
+    let state = derived.state;
+    view! {
+        <div class="form-group-checkbox">
+            <input
+                type="checkbox"
+                class="form-checkbox"
+                id="linear-path"
+                prop:checked=move || state.shape.get() == PathShape::Linear
+                on:change=move |ev| {
+                    let linear = event_target_checked(&ev);
+                    state.edit(|s| s.lineaer = linear);
+                }
+            />
+            <label class="form-label" for="linear-path">{move || t(derived.lang.get(), Key::LinearPath)}</label>
+        </div>
+    }
+}
+
+/// The overview table of every goal.
+#[component]
+fn OverviewSection(derived: Derived) -> impl IntoView {
+    let state = derived.state;
+    let rows = Memo::new(move |_| {
+        let Some(b) = state.baseline.get() else {
+            return Vec::new();
+        };
+        let (goals, m, lang) = (
+            derived.goals(),
+            derived.municipality.get(),
+            derived.lang.get(),
+        );
+        derived
+            .plans
+            .with(|plans| page::overview_rows(&b, &goals, plans, m, lang))
+    });
+    let subtitle = Signal::derive(move || {
+        let lang = derived.lang.get();
+        let date = state
+            .baseline
+            .get()
+            .map(|b| format::month(b.meta.data_month, lang))
+            .unwrap_or_default();
+        page::overview_subtitle(&derived.municipality_name(), &date, lang)
+    });
+    view! { <OverviewTable rows=rows subtitle=subtitle lang=derived.lang /> }
+}
+
+/// The comparison with the region, comparable municipalities and the country.
+#[component]
+fn ComparisonSection(derived: Derived) -> impl IntoView {
+    let state = derived.state;
+    let view_of = Memo::new(move |_| {
+        let (b, p, m) = derived.inputs()?;
+        let gi = state.comparison_goal.get();
+        let lang = derived.lang.get();
+        derived.plans.with(|plans| {
+            let plan = plans.get(gi)?.as_ref()?;
+            comparison::comparison(&b, &p.0, m, gi, plan, lang)
+        })
+    });
+    let titles = Signal::derive(move || {
+        let lang = derived.lang.get();
+        derived
+            .goals()
+            .iter()
+            .map(|g| g.title.get(lang.code()).to_string())
+            .collect::<Vec<_>>()
+    });
+    view! { <ComparisonView view=view_of goals=titles selected=state.comparison_goal lang=derived.lang /> }
+}
+
+/// The print summary, built only while printing (it would otherwise be rebuilt on every
+/// slider move without being seen).
+#[component]
+fn PrintSection(derived: Derived) -> impl IntoView {
+    let state = derived.state;
+    let printing = browser::printing();
+    let summary = Memo::new(move |_| {
+        if !printing.get() {
+            return None;
+        }
+        let (b, p, m) = derived.inputs()?;
+        let lang = derived.lang.get();
+        state.scenario.with(|scenario| {
+            derived
+                .plans
+                .with(|plans| view_model::print::summary(&b, &p.0, m, plans, scenario, lang))
+        })
+    });
+    view! { <PrintSummary summary=summary /> }
+}

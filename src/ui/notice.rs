@@ -1,0 +1,323 @@
+//! The one-line notices the page shows above the calculator (a parameter that was ignored, saved
+//! work that could not be read, a link from other data, …), as typed values. Their wording in
+//! Danish and English stands side by side here, so a notice is written in the language the page
+//! has when it is shown — also after the user switches language. Pure; tested natively.
+
+use crate::data::scenario::ScenarioError;
+use crate::data::DataError;
+
+use super::format::Lang;
+use super::i18n::{t, Key};
+use super::params::{excerpt, ParamProblem};
+
+/// Something the user should know, shown until they close it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A URL parameter was ignored.
+    Param(ParamProblem),
+    /// The saved scenarios could not be read; `backup_key` names where they were set aside
+    /// (`None` when even that failed).
+    StoredUnreadable {
+        /// Why they could not be read.
+        error: ScenarioError,
+        /// The local-storage key of the copy that was set aside.
+        backup_key: Option<String>,
+    },
+    /// The browser does not let Måltal keep anything (private mode, some embeds).
+    StorageUnavailable,
+    /// The share link in the address could not be opened.
+    LinkUnusable(ScenarioError),
+    /// `maal=` names a goal the goal set does not have.
+    UnknownGoal {
+        /// The id as given (an excerpt).
+        id: String,
+        /// The ids the goal set has.
+        known: Vec<String>,
+    },
+    /// The scenario's municipality is not in the data file; the first one is shown.
+    UnknownMunicipality(String),
+    /// The scenario's outlook is not in the data file; the base outlook is used.
+    UnknownOutlook(String),
+    /// Typed targets were carried to another municipality as the same change from the base.
+    TargetsCarried,
+}
+
+impl Notice {
+    /// The notice as one sentence in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let da = lang == Lang::Da;
+        match self {
+            Notice::Param(p) => param_text(p, lang),
+            Notice::StoredUnreadable {
+                error,
+                backup_key: Some(key),
+            } => {
+                if da {
+                    format!("De gemte scenarier kunne ikke læses ({error}). De er lagt til side under nøglen «{key}», og Måltal starter forfra.")
+                } else {
+                    format!("The saved scenarios could not be read ({error}). They were set aside under the key «{key}», and Måltal starts afresh.")
+                }
+            }
+            Notice::StoredUnreadable {
+                error,
+                backup_key: None,
+            } => {
+                if da {
+                    format!(
+                        "De gemte scenarier kunne ikke læses ({error}), og Måltal starter forfra."
+                    )
+                } else {
+                    format!("The saved scenarios could not be read ({error}), and Måltal starts afresh.")
+                }
+            }
+            Notice::StorageUnavailable => {
+                if da {
+                    "Browseren tillader ikke, at Måltal gemmer her (fx privat tilstand): dit arbejde gemmes kun, så længe siden er åben. Eksportér scenarier som fil for at beholde dem.".into()
+                } else {
+                    "This browser does not let Måltal save here (e.g. private mode): your work is kept only while the page is open. Export your scenarios as a file to keep them.".into()
+                }
+            }
+            Notice::LinkUnusable(error) => {
+                if da {
+                    format!("Delingslinket kunne ikke bruges: {error}. Dine gemte scenarier er uændrede.")
+                } else {
+                    format!("The share link could not be used: {error}. Your saved scenarios are unchanged.")
+                }
+            }
+            Notice::UnknownGoal { id, known } => {
+                if da {
+                    format!(
+                        "Parameteren maal=«{id}» kendes ikke i målsættet ({}); alle mål vises.",
+                        known.join(", ")
+                    )
+                } else {
+                    format!("The parameter maal=«{id}» is not a goal of the goal set ({}); all goals are shown.", known.join(", "))
+                }
+            }
+            Notice::UnknownMunicipality(code) => {
+                if da {
+                    format!(
+                        "Kommunekoden {code} findes ikke i datafilen; den første kommune vises."
+                    )
+                } else {
+                    format!("The municipality code {code} is not in the data file; the first municipality is shown.")
+                }
+            }
+            Notice::UnknownOutlook(id) => {
+                if da {
+                    format!("Konjunkturscenariet «{id}» findes ikke i datafilen; basis bruges.")
+                } else {
+                    format!("The labour-market outlook «{id}» is not in the data file; the base outlook is used.")
+                }
+            }
+            Notice::TargetsCarried => t(lang, Key::TargetsCarried).into(),
+        }
+    }
+
+    /// The notice for a goal id a link asks for that `known` does not hold.
+    pub fn unknown_goal(id: &str, known: &[&str]) -> Notice {
+        Notice::UnknownGoal {
+            id: excerpt(id),
+            known: known.iter().map(|k| (*k).to_string()).collect(),
+        }
+    }
+}
+
+/// The sentence for a URL parameter that was ignored.
+fn param_text(p: &ParamProblem, lang: Lang) -> String {
+    let da = lang == Lang::Da;
+    match p {
+        ParamProblem::NotAMunicipalityCode(v) => {
+            if da {
+                format!("Parameteren kommune=«{v}» er ikke en kommunekode med tre cifre; den er ignoreret.")
+            } else {
+                format!("The parameter kommune=«{v}» is not a three-digit municipality code; it was ignored.")
+            }
+        }
+        ParamProblem::UnknownLanguage(v) => {
+            if da {
+                format!("Parameteren sprog=«{v}» kendes ikke (da eller en); dansk bruges.")
+            } else {
+                format!("The parameter sprog=«{v}» is not known (da or en); Danish is used.")
+            }
+        }
+        ParamProblem::EmptyDataAddress => {
+            if da {
+                "Parameteren data er tom; standarddata bruges.".into()
+            } else {
+                "The parameter data is empty; the default data are used.".into()
+            }
+        }
+        ParamProblem::UnknownEmbed(v) => {
+            if da {
+                format!("Parameteren embed=«{v}» kendes ikke (1 eller 0); siden vises normalt.")
+            } else {
+                format!(
+                    "The parameter embed=«{v}» is not known (1 or 0); the page is shown as usual."
+                )
+            }
+        }
+        ParamProblem::UnknownTheme(v) => {
+            if da {
+                format!("Parameteren tema=«{v}» kendes ikke (lys, moerk eller kontrast); lyst tema bruges.")
+            } else {
+                format!("The parameter tema=«{v}» is not known (lys, moerk or kontrast); the light theme is used.")
+            }
+        }
+        ParamProblem::UnknownView(v) => {
+            if da {
+                format!("Visningen «{v}» i parameteren vis kendes ikke (maal, sammenligning, oversigt, opfoelgning); den er sprunget over.")
+            } else {
+                format!("The view «{v}» in the parameter vis is not known (maal, sammenligning, oversigt, opfoelgning); it was skipped.")
+            }
+        }
+    }
+}
+
+/// Why a data file was refused (one line of the error panel); the data the user had stay.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The file breaks a rule of the format, at a place it names.
+    Data(DataError),
+    /// The `data=` address cannot be read as an address.
+    NotAnAddress(String),
+    /// The address is on another site (refused before any request).
+    OtherSite(String),
+    /// The page itself has no address to resolve against.
+    NoPageAddress,
+    /// The request failed (no connection, blocked …); the browser's words.
+    Network(String),
+    /// The server answered with an error status.
+    Status {
+        /// The HTTP status, e.g. 404.
+        status: u16,
+        /// The server's words for it.
+        text: String,
+    },
+    /// A chosen or dropped file is larger than Måltal reads.
+    FileTooLarge {
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: usize,
+    },
+    /// A chosen or dropped file could not be read; the browser's words.
+    FileUnreadable(String),
+}
+
+impl LoadError {
+    /// The line in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let da = lang == Lang::Da;
+        match self {
+            LoadError::Data(e) => e.to_string(),
+            LoadError::NotAnAddress(url) => {
+                if da {
+                    format!("«{}» er ikke en gyldig adresse", excerpt(url))
+                } else {
+                    format!("«{}» is not a valid address", excerpt(url))
+                }
+            }
+            LoadError::OtherSite(url) => {
+                if da {
+                    format!("«{}» ligger ikke på samme websted som Måltal; af sikkerhedshensyn hentes kun datafiler fra samme websted", excerpt(url))
+                } else {
+                    format!("«{}» is not on the same site as Måltal; for security, data files are only fetched from the same site", excerpt(url))
+                }
+            }
+            LoadError::NoPageAddress => {
+                if da {
+                    "siden har ingen adresse".into()
+                } else {
+                    "the page has no address".into()
+                }
+            }
+            LoadError::Network(reason) => {
+                if da {
+                    format!("filen kunne ikke hentes ({})", excerpt(reason))
+                } else {
+                    format!("the file could not be fetched ({})", excerpt(reason))
+                }
+            }
+            LoadError::Status { status, text } => {
+                if da {
+                    format!("serveren svarede {status} {}", excerpt(text))
+                } else {
+                    format!("the server answered {status} {}", excerpt(text))
+                }
+            }
+            LoadError::FileTooLarge { bytes, limit } => {
+                if da {
+                    format!("filen er for stor: {bytes} bytes (højst {limit} bytes)")
+                } else {
+                    format!("the file is too large: {bytes} bytes (at most {limit} bytes)")
+                }
+            }
+            LoadError::FileUnreadable(reason) => {
+                if da {
+                    format!("filen kunne ikke læses: {}", excerpt(reason))
+                } else {
+                    format!("the file could not be read: {}", excerpt(reason))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_notice() -> Vec<Notice> {
+        vec![
+            Notice::Param(ParamProblem::NotAMunicipalityCode("Aarhus".into())),
+            Notice::Param(ParamProblem::UnknownLanguage("de".into())),
+            Notice::Param(ParamProblem::EmptyDataAddress),
+            Notice::Param(ParamProblem::UnknownEmbed("2".into())),
+            Notice::Param(ParamProblem::UnknownTheme("blå".into())),
+            Notice::Param(ParamProblem::UnknownView("kort".into())),
+            Notice::StoredUnreadable {
+                error: ScenarioError::Empty,
+                backup_key: Some("maltal.backup.1".into()),
+            },
+            Notice::StoredUnreadable {
+                error: ScenarioError::Empty,
+                backup_key: None,
+            },
+            Notice::StorageUnavailable,
+            Notice::LinkUnusable(ScenarioError::WrongFormat),
+            Notice::unknown_goal("ukendt", &["ledighed", "langtidsledighed"]),
+            Notice::UnknownMunicipality("999".into()),
+            Notice::UnknownOutlook("krise".into()),
+            Notice::TargetsCarried,
+        ]
+    }
+
+    #[test]
+    fn every_notice_has_a_danish_and_a_different_english_sentence() {
+        for notice in every_notice() {
+            let (da, en) = (notice.text(Lang::Da), notice.text(Lang::En));
+            assert!(!da.is_empty() && !en.is_empty(), "{notice:?}");
+            assert_ne!(da, en, "{notice:?} has no English text");
+            assert!(da.ends_with('.') && en.ends_with('.'), "{da} / {en}");
+        }
+    }
+
+    #[test]
+    fn english_notices_use_no_danish_words() {
+        for notice in every_notice() {
+            let en = notice.text(Lang::En);
+            for word in [" og ", " er ", " ikke ", " bruges", " findes"] {
+                assert!(!en.contains(word), "«{word}» in the English notice «{en}»");
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_goal_names_the_known_ones_and_quotes_a_long_id_in_short() {
+        let n = Notice::unknown_goal(&"x".repeat(300), &["ledighed", "kontanthjaelp"]);
+        let text = n.text(Lang::Da);
+        assert!(text.contains("ledighed, kontanthjaelp"), "{text}");
+        assert!(text.chars().count() < 200, "{text}");
+    }
+}

@@ -1,0 +1,185 @@
+//! What the page derives from the app state, built once in `App` and handed to the parts of the
+//! page: the planner (forecasts for the chosen outlook), the chosen municipality's index, every
+//! goal's plan, and the realism back-test (computed after the first charts are on screen, since
+//! it is the slowest part and only fills the badges). Each memo's body is one call into `model`
+//! or `view_model`; nothing here writes a signal.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::model::ambition::{Ambition, Preset};
+use crate::model::baseline::{Baseline, Goal};
+use crate::model::plan::{realism_histories, GoalPlan, Planner};
+use crate::model::realism::RealismHistory;
+use crate::ui::format::Lang;
+use crate::ui::view_model::goal::{self, GoalCardView};
+
+use super::browser;
+use super::state::AppState;
+
+/// Compares an `Arc` by address, so memos holding large values are cheap to compare.
+#[derive(Debug)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The data a plan needs: the baseline, the planner and the chosen municipality's index.
+pub type PlanInputs = (Arc<Baseline>, Shared<Planner>, usize);
+
+/// The page's derived values (all `Copy` handles to memos).
+#[derive(Clone, Copy)]
+pub struct Derived {
+    /// The app state they derive from.
+    pub state: AppState,
+    /// The display language.
+    pub lang: Signal<Lang>,
+    /// Forecasts and plans for the chosen goal set and outlook.
+    pub planner: Memo<Option<Shared<Planner>>>,
+    /// Index of the chosen municipality in the baseline.
+    pub municipality: Memo<Option<usize>>,
+    /// Number of goals in the chosen goal set.
+    pub goal_count: Memo<usize>,
+    /// Every goal's plan for the chosen municipality (`None` where none can be made).
+    pub plans: Memo<Vec<Option<GoalPlan>>>,
+}
+
+impl Derived {
+    /// Builds the memos once.
+    pub fn new(state: AppState) -> Derived {
+        let lang = Signal::derive(move || state.lang.get());
+        let realism = realism_after_first_paint(state);
+        let planner = Memo::new(move |_| -> Option<Shared<Planner>> {
+            let b = state.baseline.get()?;
+            let outlook = state
+                .outlook
+                .get()
+                .and_then(|id| b.outlooks.iter().position(|o| o.id == id));
+            Planner::with_realism(&b, state.goal_set.get(), outlook, Arc::new(Vec::new()))
+                .ok()
+                .map(|p| Shared(Arc::new(p)))
+        });
+        let municipality = Memo::new(move |_| {
+            let b = state.baseline.get()?;
+            b.municipality_index(&state.municipality.get()?)
+        });
+        let goal_count = Memo::new(move |_| {
+            state
+                .baseline
+                .get()
+                .and_then(|b| b.goal_sets.get(state.goal_set.get()).map(|g| g.goals.len()))
+                .unwrap_or(0)
+        });
+        // Every goal's plan: cheap (a few microseconds each), so one memo for all.
+        let plans = Memo::new(move |_| -> Vec<Option<GoalPlan>> {
+            let (Some(b), Some(p), Some(m)) =
+                (state.baseline.get(), planner.get(), municipality.get())
+            else {
+                return Vec::new();
+            };
+            let histories = realism.get();
+            let realism: &[RealismHistory] = histories.as_ref().map_or(&[], |r| r.0.as_slice());
+            let Some(gs) = b.goal_sets.get(p.0.goal_set) else {
+                return Vec::new();
+            };
+            let shape = state.shape.get();
+            state.scenario.with(|scenario| {
+                gs.goals
+                    .iter()
+                    .enumerate()
+                    .map(|(gi, g)| {
+                        let ambition = AppState::ambition_of(scenario, &g.id);
+                        p.0.plan_with(&b, m, gi, ambition, shape, realism)
+                            .or_else(|_| {
+                                p.0.plan_with(&b, m, gi, Ambition::default(), shape, realism)
+                            })
+                            .or_else(|_| {
+                                p.0.plan_with(
+                                    &b,
+                                    m,
+                                    gi,
+                                    Ambition::Preset(Preset::Hold),
+                                    shape,
+                                    realism,
+                                )
+                            })
+                            .ok()
+                    })
+                    .collect()
+            })
+        });
+        Derived {
+            state,
+            lang,
+            planner,
+            municipality,
+            goal_count,
+            plans,
+        }
+    }
+
+    /// The baseline, planner and municipality, when all three are there (tracked).
+    pub fn inputs(&self) -> Option<PlanInputs> {
+        Some((
+            self.state.baseline.get()?,
+            self.planner.get()?,
+            self.municipality.get()?,
+        ))
+    }
+
+    /// The goals of the chosen goal set (tracked; empty while there are no data).
+    pub fn goals(&self) -> Vec<Goal> {
+        let state = self.state;
+        state
+            .baseline
+            .get()
+            .and_then(|b| {
+                b.goal_sets
+                    .get(state.goal_set.get())
+                    .map(|g| g.goals.clone())
+            })
+            .unwrap_or_default()
+    }
+
+    /// The card of goal `gi` (tracked; `None` while it cannot be planned).
+    pub fn goal_card(&self, gi: usize) -> Option<GoalCardView> {
+        let (b, p, m) = self.inputs()?;
+        let lang = self.lang.get();
+        self.plans.with(|plans| {
+            let plan = plans.get(gi)?.as_ref()?;
+            goal::goal_card(&b, &p.0, m, gi, plan, lang)
+        })
+    }
+
+    /// The chosen municipality's name (tracked; empty while there is none).
+    pub fn municipality_name(&self) -> String {
+        let b = self.state.baseline.get();
+        b.zip(self.municipality.get())
+            .and_then(|(b, m)| b.municipalities.get(m).map(|x| x.name.clone()))
+            .unwrap_or_default()
+    }
+}
+
+/// The realism back-test, once per data file and goal set, after the next paint.
+fn realism_after_first_paint(state: AppState) -> Memo<Option<Shared<Vec<RealismHistory>>>> {
+    let realism = LocalResource::new(move || {
+        let b = state.baseline.get();
+        let gs = state.goal_set.get();
+        async move {
+            browser::after_next_paint().await;
+            b.and_then(|b| realism_histories(&b, gs).ok())
+                .map(|r| Shared(Arc::new(r)))
+        }
+    });
+    Memo::new(move |_| realism.get().flatten())
+}
