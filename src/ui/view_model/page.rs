@@ -1,12 +1,21 @@
 //! What the calculator page derives as a whole (pure, tested natively): the overview rows of
 //! every goal, the overview's subtitle, and the targets to carry when the user chooses another
-//! municipality.
+//! municipality, the plans of the scenarios compared side by side, and how scenarios are
+//! named in lists and file names.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::data::scenario::{AmbitionSpec, Scenario};
+use crate::model::ambition::Ambition;
 use crate::model::baseline::{Baseline, Goal, Unit};
-use crate::model::plan::GoalPlan;
-
-use super::goal::{overview_row, overview_unavailable_row, OverviewRow};
+use crate::model::kravforloeb::PathShape;
+use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::format::Lang;
+use crate::ui::i18n::{t, Key};
+
+use super::export::Compared;
+use super::goal::{overview_row, overview_unavailable_row, OverviewRow};
 
 /// One overview row per goal: its plan's figures, or why it cannot be planned; no row for a
 /// goal without a plan while no municipality is chosen.
@@ -55,6 +64,135 @@ pub fn carried(
         .collect()
 }
 
+/// Planners already made for a (goal set, outlook) pair, shared between the scenarios compared.
+pub type Planners = HashMap<(usize, Option<usize>), Arc<Planner>>;
+
+/// One scenario's plans, as a side-by-side comparison needs them.
+#[derive(Debug, Clone)]
+pub struct ScenarioPlans {
+    /// "Ambitiøs – Aarhus".
+    pub label: String,
+    /// The planner of its goal set and outlook.
+    pub planner: Arc<Planner>,
+    /// Its municipality's index.
+    pub municipality: usize,
+    /// One plan per goal (`None` where none can be made).
+    pub plans: Vec<Option<GoalPlan>>,
+}
+
+impl ScenarioPlans {
+    /// The form the comparison table and chart take.
+    pub fn compared(&self) -> Compared<'_> {
+        Compared {
+            label: self.label.clone(),
+            planner: &self.planner,
+            municipality: self.municipality,
+            plans: self.plans.clone(),
+        }
+    }
+}
+
+/// The ambition a scenario holds for a goal (the prognosis when it holds none, or one this
+/// version cannot read).
+pub fn ambition_of(s: &Scenario, goal: &str) -> Ambition {
+    s.ambitioner
+        .get(goal)
+        .and_then(AmbitionSpec::to_ambition)
+        .unwrap_or_default()
+}
+
+/// One scenario's plans on `b`: its label, planner, municipality and one plan per goal.
+/// `None` when its municipality is not in `b`.
+pub fn scenario_plans(
+    b: &Baseline,
+    s: &Scenario,
+    planners: &mut Planners,
+) -> Option<ScenarioPlans> {
+    let m = b.municipality_index(&s.kommune)?;
+    let gs = b
+        .goal_sets
+        .iter()
+        .position(|g| g.id == s.maalsaet)
+        .unwrap_or(0);
+    let outlook = b.outlooks.iter().position(|o| o.id == s.konjunktur);
+    let planner = match planners.get(&(gs, outlook)) {
+        Some(p) => Arc::clone(p),
+        None => {
+            let p = Arc::new(Planner::new(b, gs, outlook).ok()?);
+            planners.insert((gs, outlook), Arc::clone(&p));
+            p
+        }
+    };
+    let shape = if s.lineaer {
+        PathShape::Linear
+    } else {
+        PathShape::Seasonal
+    };
+    let plans = b
+        .goal_sets
+        .get(gs)?
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| planner.plan(b, m, gi, ambition_of(s, &g.id), shape).ok())
+        .collect();
+    let name = b
+        .municipalities
+        .get(m)
+        .map(|x| x.name.as_str())
+        .unwrap_or_default();
+    Some(ScenarioPlans {
+        label: format!("{} – {name}", s.navn),
+        planner,
+        municipality: m,
+        plans,
+    })
+}
+
+/// How a scenario is listed: its name (or "Scenarie 3" when it has none) and its author.
+pub fn scenario_label(index: usize, s: &Scenario, lang: Lang) -> String {
+    let name = if s.navn.is_empty() {
+        format!("{} {}", t(lang, Key::Scenario), index + 1)
+    } else {
+        s.navn.clone()
+    };
+    if s.forfatter.is_empty() {
+        name
+    } else {
+        format!("{name} ({})", s.forfatter)
+    }
+}
+
+/// "1 scenarie indlæst." / "3 scenarios loaded."
+pub fn scenarios_loaded(count: usize, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::Da, 1) => "1 scenarie indlæst.".into(),
+        (Lang::Da, n) => format!("{n} scenarier indlæst."),
+        (Lang::En, 1) => "1 scenario loaded.".into(),
+        (Lang::En, n) => format!("{n} scenarios loaded."),
+    }
+}
+
+/// A file-system-safe version of a name for a download ("Ambitiøs plan" → "ambitiøs-plan").
+pub fn file_slug(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let s = s.trim_matches('-').to_string();
+    if s.is_empty() {
+        "scenarie".into()
+    } else {
+        s
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +207,34 @@ mod tests {
             overview_subtitle("Aarhus", "Jul 2025", Lang::En),
             "Aarhus, data to Jul 2025."
         );
+    }
+
+    #[test]
+    fn a_scenario_without_a_name_is_listed_by_number_in_the_page_language_with_its_author() {
+        let s = Scenario {
+            forfatter: "Jens".into(),
+            ..Scenario::default()
+        };
+        assert_eq!(scenario_label(2, &s, Lang::Da), "Scenarie 3 (Jens)");
+        assert_eq!(scenario_label(2, &s, Lang::En), "Scenario 3 (Jens)");
+        let named = Scenario {
+            navn: "Ambitiøs".into(),
+            ..Scenario::default()
+        };
+        assert_eq!(scenario_label(0, &named, Lang::En), "Ambitiøs");
+    }
+
+    #[test]
+    fn loaded_scenarios_are_counted_in_singular_and_plural() {
+        assert_eq!(scenarios_loaded(1, Lang::Da), "1 scenarie indlæst.");
+        assert_eq!(scenarios_loaded(2, Lang::Da), "2 scenarier indlæst.");
+        assert_eq!(scenarios_loaded(0, Lang::En), "0 scenarios loaded.");
+        assert_eq!(scenarios_loaded(1, Lang::En), "1 scenario loaded.");
+    }
+
+    #[test]
+    fn a_file_slug_keeps_letters_and_digits_only() {
+        assert_eq!(file_slug("Ambitiøs plan 2026!"), "ambitiøs-plan-2026");
+        assert_eq!(file_slug("???"), "scenarie");
     }
 }

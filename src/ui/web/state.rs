@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::scenario::{AmbitionSpec, Scenario};
+use crate::data::scenario::Scenario;
 use crate::model::ambition::Ambition;
 use crate::model::baseline::Baseline;
 use crate::model::kravforloeb::PathShape;
@@ -167,11 +167,7 @@ impl AppState {
 
     /// The ambition the scenario holds for a goal (the prognosis when it holds none).
     pub fn ambition_of(scenario: &Scenario, goal: &str) -> Ambition {
-        scenario
-            .ambitioner
-            .get(goal)
-            .and_then(AmbitionSpec::to_ambition)
-            .unwrap_or_default()
+        crate::ui::view_model::page::ambition_of(scenario, goal)
     }
 
     /// Adds a notice (once: the same notice twice is shown once).

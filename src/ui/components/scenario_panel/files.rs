@@ -1,0 +1,151 @@
+//! Leaving and entering the app as files: the share link, scenario files, the CSV of all
+//! figures, print, and loading scenario files (participants' files in a workshop).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::data::scenario::{from_file, to_file};
+use crate::model::plan::{GoalPlan, Planner};
+use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::export;
+use crate::ui::view_model::page::{file_slug, scenarios_loaded};
+use crate::ui::web::derived::Shared;
+use crate::ui::web::state::AppState;
+use crate::ui::web::{browser, persist};
+
+/// The share link, the download and print buttons, and the scenario file input.
+#[component]
+pub fn ShareAndFiles(
+    /// The planner of the current scenario.
+    planner: Signal<Option<Shared<Planner>>>,
+    /// The current scenario's plans, one per goal.
+    plans: Signal<Vec<Option<GoalPlan>>>,
+    /// The current municipality's index.
+    municipality: Signal<Option<usize>>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let text = move |key| t(state.lang.get(), key);
+    let file_message: RwSignal<Option<String>> = RwSignal::new(None);
+    let save_csv = move |_| save_csv(state, planner, plans, municipality);
+    view! {
+        <ShareLink />
+        <div class="button-row">
+            <button type="button" class="button button-secondary" on:click=move |_| save_current(state)>{move || text(Key::SaveScenarioAsFile)}</button>
+            <button type="button" class="button button-secondary" on:click=move |_| save_all(state)>{move || text(Key::SaveAllScenariosAsFile)}</button>
+            <button type="button" class="button button-secondary" on:click=save_csv>{move || text(Key::DownloadAllFiguresCsv)}</button>
+            <button type="button" class="button button-secondary" on:click=move |_| print()>{move || text(Key::PrintSaveAsPdf)}</button>
+        </div>
+        <div class="form-group">
+            <label class="form-label" for="scenario-files">{move || text(Key::LoadScenarioFilesEG)}</label>
+            <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=move |ev| import(state, ev, file_message) />
+            {move || file_message.get().map(|m| view! { <p class="form-hint" role="status">{m}</p> })}
+        </div>
+    }
+}
+
+/// The share link with its copy button.
+#[component]
+fn ShareLink() -> impl IntoView {
+    let state = AppState::expect();
+    let text = move |key| t(state.lang.get(), key);
+    let copied = RwSignal::new(false);
+    let share = Signal::derive(move || state.scenario.with(persist::share_url).unwrap_or_default());
+    view! {
+        <div class="form-group">
+            <label class="form-label" for="share-link">{move || text(Key::ShareLinkTheWholeScenario)}</label>
+            <div class="inline-row">
+                <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share />
+                <button type="button" class="button button-secondary" on:click=move |_| copied.set(browser::copy_text(&share.get_untracked()))>
+                    {move || if copied.get() { text(Key::Copied) } else { text(Key::CopyLink) }}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+fn save_current(state: AppState) {
+    let s = state.scenario.get_untracked();
+    let name = format!("maltal-{}.json", file_slug(&s.navn));
+    let _ = browser::download(&name, "application/json", &to_file(&[s]));
+}
+
+fn save_all(state: AppState) {
+    let all = state.scenarios.get_untracked();
+    let _ = browser::download("maltal-scenarier.json", "application/json", &to_file(&all));
+}
+
+/// Downloads the CSV of all figures and its description.
+fn save_csv(
+    state: AppState,
+    planner: Signal<Option<Shared<Planner>>>,
+    plans: Signal<Vec<Option<GoalPlan>>>,
+    municipality: Signal<Option<usize>>,
+) {
+    let (Some(b), Some(p), Some(m)) = (
+        state.baseline.get_untracked(),
+        planner.get_untracked(),
+        municipality.get_untracked(),
+    ) else {
+        return;
+    };
+    let l = state.lang.get_untracked();
+    let text = plans.with_untracked(|plans| export::csv(&b, &p.0, m, plans, l));
+    let name = file_slug(&state.scenario.with_untracked(|s| s.navn.clone()));
+    let _ = browser::download(
+        &format!("maltal-{name}.csv"),
+        "text/csv;charset=utf-8",
+        &text,
+    );
+    let about = export::csv_description(&b, &p.0, l);
+    let _ = browser::download(
+        &format!("maltal-{name}-forklaring.txt"),
+        "text/plain;charset=utf-8",
+        &about,
+    );
+}
+
+fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Reads the chosen scenario files; each good file's scenarios are opened, each bad one named.
+fn import(state: AppState, ev: leptos::ev::Event, message: RwSignal<Option<String>>) {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let Some(files) = input.as_ref().and_then(|i| i.files()) else {
+        return;
+    };
+    let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    if let Some(i) = input {
+        i.set_value("");
+    }
+    leptos::task::spawn_local(async move {
+        let mut added = 0;
+        let mut problems = Vec::new();
+        for file in list {
+            let name = file.name();
+            let file = gloo::file::File::from(file);
+            match gloo::file::futures::read_as_text(&file).await {
+                Ok(text) => match from_file(&text) {
+                    Ok(scenarios) => {
+                        for s in scenarios {
+                            persist::open_scenario(state, s);
+                            added += 1;
+                        }
+                    }
+                    Err(e) => problems.push(format!("{name}: {e}")),
+                },
+                Err(e) => problems.push(format!("{name}: {e}")),
+            }
+        }
+        let mut text = scenarios_loaded(added, state.lang.get_untracked());
+        for p in problems {
+            text.push(' ');
+            text.push_str(&p);
+        }
+        message.set(Some(text));
+    });
+}
