@@ -1,0 +1,62 @@
+//! The goal's chart (history, prognosis with bands, target and kravforløb) with its PNG
+//! download, legend and summary, and the indexed comparison chart behind a checkbox.
+
+use leptos::prelude::*;
+
+use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
+use crate::ui::format::Lang;
+use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::goal::GoalCardView;
+
+use super::field;
+
+/// The charts of a goal card.
+#[component]
+pub fn GoalCharts(
+    view: Signal<Option<GoalCardView>>,
+    goal_id: Signal<String>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let id = move || goal_id.get();
+    let show_index = RwSignal::new(false);
+    let spec = Signal::derive(move || field(view, |v| v.chart.clone()));
+    let index_spec = Signal::derive(move || field(view, |v| v.index_chart.clone()));
+    let summary = Signal::derive(move || field(view, |v| v.summary.clone()));
+    let index_summary = Signal::derive(move || {
+        field(view, |v| {
+            v.index_chart
+                .lines
+                .iter()
+                .map(|l| l.label.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    });
+    let download = Signal::derive(move || {
+        let label = t(lang.get(), Key::SaveChartPng);
+        (label.to_string(), format!("maltal-{}.png", id()))
+    });
+    view! {
+        <figure class="chart">
+            <ChartCanvas spec=spec summary=summary download=download />
+            <ChartLegend spec=spec />
+            <figcaption class="chart-summary">{summary}</figcaption>
+        </figure>
+        <div class="form-group-checkbox">
+            <input
+                type="checkbox"
+                class="form-checkbox"
+                id=move || format!("index-{}", id())
+                prop:checked=move || show_index.get()
+                on:change=move |ev| show_index.set(event_target_checked(&ev))
+            />
+            <label class="form-label" for=move || format!("index-{}", id())>{move || t(lang.get(), Key::ShowIndex)}</label>
+        </div>
+        <Show when=move || show_index.get()>
+            <figure class="chart">
+                <ChartCanvas spec=index_spec summary=index_summary class="chart-index" />
+                <ChartLegend spec=index_spec />
+            </figure>
+        </Show>
+    }
+}

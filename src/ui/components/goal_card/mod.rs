@@ -1,0 +1,120 @@
+//! One card per goal: the indicator, the ambition control (`target`: slider and number field;
+//! `presets`), the consequence sentence, the realism badge, notes, the reasoning, the chart with
+//! its indexed companion (`charts`), and the figures as tables (`tables`).
+
+mod charts;
+mod presets;
+mod tables;
+mod target;
+
+use leptos::prelude::*;
+
+use crate::model::ambition::Ambition;
+use crate::ui::format::Lang;
+use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::goal::GoalCardView;
+
+use charts::GoalCharts;
+use presets::PresetButtons;
+use tables::{FiguresTable, FollowUpTable};
+use target::{TargetNumber, TargetSlider};
+
+/// Reads a field of the card's view, or its default while there is none.
+pub(crate) fn field<T: Default>(
+    view: Signal<Option<GoalCardView>>,
+    f: impl Fn(&GoalCardView) -> T,
+) -> T {
+    view.with(|v| v.as_ref().map(f).unwrap_or_default())
+}
+
+/// A goal card.
+#[component]
+pub fn GoalCard(
+    /// What the card shows (`None` while the plan cannot be made).
+    #[prop(into)]
+    view: Signal<Option<GoalCardView>>,
+    /// Display language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+    /// Called with the user's new ambition.
+    on_ambition: Callback<Ambition>,
+    /// The reasoning behind the ambition (begrundelse).
+    #[prop(into)]
+    note: Signal<String>,
+    /// Called with the edited reasoning.
+    on_note: Callback<String>,
+    /// Show the follow-up table.
+    #[prop(optional)]
+    show_follow_up: bool,
+    /// The goal's id.
+    #[prop(into)]
+    goal_id: Signal<String>,
+    /// The goal's title and why it cannot be planned, when it cannot (`view` is then `None`).
+    #[prop(into)]
+    unavailable: Signal<Option<(String, String)>>,
+) -> impl IntoView {
+    let id = move || goal_id.get();
+    let text = move |key| t(lang.get(), key);
+    view! {
+        <section class="goal-card" aria-labelledby=move || format!("goal-{}", id())>
+            <Show when=move || view.with(Option::is_none)>
+                {move || unavailable.get().map(|(title, why)| view! {
+                    <h3 id=format!("goal-{}", id()) class="goal-title">{title}</h3>
+                    <p class="note">{why}</p>
+                })}
+            </Show>
+            <Show when=move || view.with(Option::is_some)>
+                <h3 id=move || format!("goal-{}", id()) class="goal-title">{move || field(view, |v| v.title.clone())}</h3>
+                <p class="goal-indicator">
+                    <strong>{move || field(view, |v| v.indicator.clone())}</strong>": "{move || field(view, |v| v.definition.clone())}
+                </p>
+                <div class="ambition">
+                    <TargetSlider view=view goal_id=goal_id on_ambition=on_ambition />
+                    <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
+                </div>
+                <PresetButtons view=view lang=lang on_ambition=on_ambition />
+                <p id=move || format!("sentence-{}", id()) class="goal-sentence" aria-live="polite">
+                    {move || field(view, |v| v.sentence.clone())}
+                </p>
+                <p class=move || format!("realism realism-{}", field(view, |v| v.realism_class.to_string()))
+                   hidden=move || field(view, |v| v.realism.is_none())>
+                    <strong>{move || text(Key::Realism)}" "</strong>{move || field(view, |v| v.realism.clone().unwrap_or_default())}
+                </p>
+                {move || field(view, |v| v.notes.clone()).into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
+                <Reasoning goal_id=goal_id lang=lang note=note on_note=on_note />
+            </Show>
+            // The charts stay mounted (their canvases keep their size); hidden without a plan.
+            <div class="goal-details" hidden=move || view.with(Option::is_none)>
+                <GoalCharts view=view goal_id=goal_id lang=lang />
+                <Show when=move || show_follow_up && view.with(|v| v.as_ref().is_some_and(|v| !v.follow_up.is_empty()))>
+                    <FollowUpTable view=view lang=lang />
+                </Show>
+                <FiguresTable view=view lang=lang />
+            </div>
+        </section>
+    }
+}
+
+/// The reasoning behind the target (begrundelse), kept with the scenario.
+#[component]
+fn Reasoning(
+    goal_id: Signal<String>,
+    lang: Signal<Lang>,
+    note: Signal<String>,
+    on_note: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="form-group goal-note">
+            <label class="form-label" for=move || format!("note-{}", goal_id.get())>
+                {move || t(lang.get(), Key::ReasoningOptional)}
+            </label>
+            <textarea
+                id=move || format!("note-{}", goal_id.get())
+                class="form-input form-textarea"
+                rows="2"
+                prop:value=move || note.get()
+                on:change=move |ev| on_note.run(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}

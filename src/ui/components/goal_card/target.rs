@@ -1,0 +1,119 @@
+//! The two ways to set a target by hand: the slider and the number field. A typed text that
+//! cannot be used is explained under the field and the target stays as it was.
+
+use leptos::prelude::*;
+
+use crate::model::ambition::Ambition;
+use crate::ui::format::{self, Lang};
+use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::goal::{read_target, GoalCardView};
+use crate::ui::view_model::page::round_to;
+use crate::ui::web::browser;
+
+use super::field;
+
+/// The slider over the target's range, on its step grid.
+#[component]
+pub fn TargetSlider(
+    view: Signal<Option<GoalCardView>>,
+    goal_id: Signal<String>,
+    on_ambition: Callback<Ambition>,
+) -> impl IntoView {
+    let id = move || goal_id.get();
+    view! {
+        <div class="ambition-slider">
+            <label for=move || format!("slider-{}", id()) class="form-label">{move || field(view, |v| v.title.clone())}</label>
+            <input
+                id=move || format!("slider-{}", id())
+                type="range"
+                class="slider"
+                min=move || field(view, |v| v.slider.0)
+                max=move || field(view, |v| v.slider.1)
+                step=move || field(view, |v| v.slider.2)
+                prop:value=move || field(view, |v| v.target)
+                aria-describedby=move || format!("sentence-{}", id())
+                aria-valuetext=move || field(view, |v| v.target_text.clone())
+                on:input=move |ev| {
+                    browser::mark_input();
+                    if let Ok(x) = event_target_value(&ev).parse::<f64>() {
+                        // The slider moves on its step grid; keep the figure as shown.
+                        let decimals = field(view, |v| v.decimals);
+                        on_ambition.run(Ambition::Absolute(round_to(x, decimals)));
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+/// The number field. Its problem is shown only while the target is the one it was typed
+/// against: when the target changes (slider, preset), the problem is gone — derived, not reset.
+#[component]
+pub fn TargetNumber(
+    view: Signal<Option<GoalCardView>>,
+    goal_id: Signal<String>,
+    lang: Signal<Lang>,
+    on_ambition: Callback<Ambition>,
+) -> impl IntoView {
+    let id = move || goal_id.get();
+    let target_bits = move || view.with(|v| v.as_ref().map(|v| v.target.to_bits()));
+    // What is wrong with the typed text, and the target it was typed against.
+    let typed_problem = RwSignal::new(None::<(Option<u64>, String)>);
+    let problem = Memo::new(move |_| {
+        typed_problem.with(|p| {
+            p.as_ref()
+                .filter(|(at, _)| *at == target_bits())
+                .map(|(_, text)| text.clone())
+        })
+    });
+    let number_text = move || {
+        view.with(|v| {
+            v.as_ref()
+                .map(|v| format::number(v.target, v.decimals, lang.get()))
+                .unwrap_or_default()
+        })
+    };
+    let on_change = move |ev| {
+        let (max, decimals) = view.with_untracked(|v| {
+            v.as_ref()
+                .map_or((f64::INFINITY, 0), |v| (v.max_target, v.decimals))
+        });
+        match read_target(
+            &event_target_value(&ev),
+            max,
+            decimals,
+            lang.get_untracked(),
+        ) {
+            Ok(x) => {
+                typed_problem.set(None);
+                browser::mark_input();
+                on_ambition.run(Ambition::Absolute(x));
+            }
+            // The typed text stays for correcting; the target is unchanged.
+            Err(text) => typed_problem.set(Some((
+                view.with_untracked(|v| v.as_ref().map(|v| v.target.to_bits())),
+                text,
+            ))),
+        }
+    };
+    view! {
+        <div class=move || if problem.with(Option::is_some) { "form-group ambition-number form-error" } else { "form-group ambition-number" }>
+            <label for=move || format!("number-{}", id()) class="form-label">
+                {move || t(lang.get(), Key::TargetNumber)}" ("{move || field(view, |v| v.unit.clone())}")"
+            </label>
+            <input
+                id=move || format!("number-{}", id())
+                type="text"
+                inputmode="decimal"
+                class="form-input number-input"
+                prop:value=number_text
+                aria-invalid=move || problem.with(Option::is_some).to_string()
+                aria-describedby=move || format!("number-error-{}", id())
+                on:change=on_change
+            />
+            <p class="form-error-message" id=move || format!("number-error-{}", id()) role="alert" hidden=move || problem.with(Option::is_none)>
+                {move || problem.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}
