@@ -14,9 +14,7 @@ pub fn ChoicePanel(
     /// Called with the code of the municipality the user chose.
     on_municipality: Callback<String>,
 ) -> impl IntoView {
-    let Some(state) = AppState::get() else {
-        return view! { <p></p> }.into_any();
-    };
+    let state = AppState::expect();
     let lang = Signal::derive(move || state.lang.get());
     let text = move |key| t(lang.get(), key).to_string();
     let options = Signal::derive(move || {
@@ -31,11 +29,34 @@ pub fn ChoicePanel(
             })
             .unwrap_or_default()
     });
-    let facts = Memo::new(move |_| -> Option<ChoiceFacts> {
-        let b = state.baseline.get()?;
-        let code = state.municipality.get()?;
-        choice_facts(&b, &code, lang.get())
-    });
+    view! {
+        <section class="choice-panel" aria-label=move || text(Key::Municipality)>
+            <div class="choice-row">
+                <MunicipalityPicker
+                    options=options
+                    selected=state.municipality
+                    on_select=Callback::new(move |code: String| {
+                        crate::ui::web::browser::mark_input();
+                        on_municipality.run(code);
+                    })
+                    label=Signal::derive(move || text(Key::Municipality))
+                    hint=Signal::derive(move || text(Key::MunicipalityHint))
+                    not_found=Signal::derive(move || text(Key::MunicipalityNotFound))
+                />
+                <GoalSetChoice />
+                <OutlookChoice />
+            </div>
+            <MunicipalityFacts />
+        </section>
+    }
+}
+
+/// The goal set, when the data hold more than one.
+#[component]
+fn GoalSetChoice() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = Signal::derive(move || state.lang.get());
+    let text = move |key| t(lang.get(), key).to_string();
     let goal_sets = Signal::derive(move || {
         state
             .baseline
@@ -48,6 +69,34 @@ pub fn ChoicePanel(
             })
             .unwrap_or_default()
     });
+    view! {
+        <Show when=move || goal_sets.with(|g| g.len() > 1)>
+            <div class="form-group">
+                <label class="form-label" for="goal-set">{move || text(Key::GoalSet)}</label>
+                <select id="goal-set" class="form-select" on:change=move |ev| {
+                    let id = event_target_value(&ev)
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| state.baseline.get_untracked()?.goal_sets.get(i).map(|g| g.id.clone()));
+                    if let Some(id) = id {
+                        state.edit(|s| s.maalsaet = id);
+                    }
+                }>
+                    {move || goal_sets.get().into_iter().enumerate().map(|(i, title)| view! {
+                        <option value=i.to_string() selected=move || state.goal_set.get() == i>{title}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </Show>
+    }
+}
+
+/// The labour-market outlook (konjunktur), with the synthetic ones marked as assumptions.
+#[component]
+fn OutlookChoice() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = Signal::derive(move || state.lang.get());
+    let text = move |key| t(lang.get(), key).to_string();
     let outlooks = Signal::derive(move || {
         state
             .baseline
@@ -67,74 +116,55 @@ pub fn ChoicePanel(
             .unwrap_or_default()
     });
     view! {
-        <section class="choice-panel" aria-label=move || text(Key::Municipality)>
-            <div class="choice-row">
-                <MunicipalityPicker
-                    options=options
-                    selected=state.municipality
-                    on_select=Callback::new(move |code: String| {
-                        crate::ui::web::browser::mark_input();
-                        on_municipality.run(code);
-                    })
-                    label=Signal::derive(move || text(Key::Municipality))
-                    hint=Signal::derive(move || text(Key::MunicipalityHint))
-                    not_found=Signal::derive(move || text(Key::MunicipalityNotFound))
-                />
-                <Show when=move || goal_sets.with(|g| g.len() > 1)>
-                    <div class="form-group">
-                        <label class="form-label" for="goal-set">{move || text(Key::GoalSet)}</label>
-                        <select id="goal-set" class="form-select" on:change=move |ev| {
-                            let id = event_target_value(&ev)
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| state.baseline.get_untracked()?.goal_sets.get(i).map(|g| g.id.clone()));
-                            if let Some(id) = id {
-                                state.edit(|s| s.maalsaet = id);
+        <fieldset class="form-group outlook">
+            <legend class="form-label">{move || text(Key::Outlook)}</legend>
+            {move || outlooks.get().into_iter().map(|(id, name, synthetic)| {
+                let input_id = format!("outlook-{id}");
+                let value = id.clone();
+                let checked_id = id.clone();
+                view! {
+                    <div class="form-group-radio">
+                        <input
+                            type="radio"
+                            class="form-radio"
+                            name="outlook"
+                            id=input_id.clone()
+                            value=id.clone()
+                            prop:checked=move || state.outlook.get().as_deref() == Some(checked_id.as_str())
+                            on:change=move |_| {
+                                let id = value.clone();
+                                state.edit(|s| s.konjunktur = id);
                             }
-                        }>
-                            {move || goal_sets.get().into_iter().enumerate().map(|(i, title)| view! {
-                                <option value=i.to_string() selected=move || state.goal_set.get() == i>{title}</option>
-                            }).collect_view()}
-                        </select>
+                        />
+                        <label class="form-label" for=input_id>
+                            {name}
+                            {synthetic.then(|| view! { <span class="tag tag-synthetic">{move || t(lang.get(), Key::Assumption)}</span> })}
+                        </label>
                     </div>
-                </Show>
-                <fieldset class="form-group outlook">
-                    <legend class="form-label">{move || text(Key::Outlook)}</legend>
-                    {move || outlooks.get().into_iter().map(|(id, name, synthetic)| {
-                        let input_id = format!("outlook-{id}");
-                        let value = id.clone();
-                        let checked_id = id.clone();
-                        view! {
-                            <div class="form-group-radio">
-                                <input
-                                    type="radio"
-                                    class="form-radio"
-                                    name="outlook"
-                                    id=input_id.clone()
-                                    value=id.clone()
-                                    prop:checked=move || state.outlook.get().as_deref() == Some(checked_id.as_str())
-                                    on:change=move |_| {
-                                        let id = value.clone();
-                                        state.edit(|s| s.konjunktur = id);
-                                    }
-                                />
-                                <label class="form-label" for=input_id>
-                                    {name}
-                                    {synthetic.then(|| view! { <span class="tag tag-synthetic">{move || t(lang.get(), Key::Assumption)}</span> })}
-                                </label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
-            </div>
-            {move || facts.get().map(|f| view! {
-                <dl class="facts">
-                    <div><dt>{move || text(Key::Region)}</dt><dd>{f.region.clone()}</dd></div>
-                    <div><dt>{move || text(Key::ComparableGroup)}</dt><dd>{f.group.clone()}</dd></div>
-                    <div><dt>{move || text(Key::Population)}</dt><dd>{f.population.clone()}</dd></div>
-                </dl>
-            })}
-        </section>
+                }
+            }).collect_view()}
+        </fieldset>
     }
-    .into_any()
+}
+
+/// Region, comparable group and population of the chosen municipality.
+#[component]
+fn MunicipalityFacts() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = Signal::derive(move || state.lang.get());
+    let text = move |key| t(lang.get(), key).to_string();
+    let facts = Memo::new(move |_| -> Option<ChoiceFacts> {
+        let b = state.baseline.get()?;
+        let code = state.municipality.get()?;
+        choice_facts(&b, &code, lang.get())
+    });
+    move || {
+        facts.get().map(|f| view! {
+            <dl class="facts">
+                <div><dt>{move || text(Key::Region)}</dt><dd>{f.region.clone()}</dd></div>
+                <div><dt>{move || text(Key::ComparableGroup)}</dt><dd>{f.group.clone()}</dd></div>
+                <div><dt>{move || text(Key::Population)}</dt><dd>{f.population.clone()}</dd></div>
+            </dl>
+        })
+    }
 }

@@ -10,9 +10,7 @@ use crate::ui::web::state::AppState;
 /// The file chooser with its drop zone.
 #[component]
 pub fn DataFilePicker() -> impl IntoView {
-    let Some(state) = AppState::get() else {
-        return view! { <p></p> }.into_any();
-    };
+    let state = AppState::expect();
     let lang = move || state.lang.get();
     let dragging = RwSignal::new(false);
     view! {
@@ -52,15 +50,12 @@ pub fn DataFilePicker() -> impl IntoView {
             />
         </div>
     }
-    .into_any()
 }
 
 /// The panel listing why the last file was refused.
 #[component]
 pub fn LoadProblemPanel() -> impl IntoView {
-    let Some(state) = AppState::get() else {
-        return view! { <p></p> }.into_any();
-    };
+    let state = AppState::expect();
     let lang = move || state.lang.get();
     view! {
         {move || state.load_problem.get().map(|p| {
@@ -80,5 +75,4 @@ pub fn LoadProblemPanel() -> impl IntoView {
             }
         })}
     }
-    .into_any()
 }

@@ -12,9 +12,7 @@ use crate::ui::web::state::{AppState, Page};
 /// The method page.
 #[component]
 pub fn MethodPanel() -> impl IntoView {
-    let Some(state) = AppState::get() else {
-        return view! { <p></p> }.into_any();
-    };
+    let state = AppState::expect();
     let lang = move || state.lang.get();
     let text = move |key| t(lang(), key);
     let rows = move || state.baseline.with(|b| backtest_rows(b.as_deref(), lang()));
@@ -68,5 +66,4 @@ pub fn MethodPanel() -> impl IntoView {
             </p>
         </article>
     }
-    .into_any()
 }

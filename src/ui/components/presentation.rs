@@ -82,9 +82,24 @@ pub fn Presentation(
                 <ChartCanvas spec=spec summary=summary class="chart-presentation" />
                 <ChartLegend spec=spec />
             </figure>
+            <PresentationControls lang=lang shortcuts=shortcuts on_previous=Callback::new(move |_| previous()) on_next=Callback::new(move |_| next()) on_exit=on_exit />
+        </section>
+    }
+}
+
+/// Previous, next, end, and the switch for the keyboard shortcuts.
+#[component]
+fn PresentationControls(
+    lang: Signal<Lang>,
+    shortcuts: RwSignal<bool>,
+    on_previous: Callback<()>,
+    on_next: Callback<()>,
+    on_exit: Callback<()>,
+) -> impl IntoView {
+    view! {
             <div class="button-row presentation-controls">
-                <button type="button" class="button button-secondary" on:click=move |_| previous()>{move || t(lang.get(), Key::PreviousGoal)}</button>
-                <button type="button" class="button button-secondary" on:click=move |_| next()>{move || t(lang.get(), Key::NextGoal)}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| on_previous.run(())>{move || t(lang.get(), Key::PreviousGoal)}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| on_next.run(())>{move || t(lang.get(), Key::NextGoal)}</button>
                 <button type="button" class="button button-primary" on:click=move |_| on_exit.run(())>{move || t(lang.get(), Key::EndPresentation)}</button>
                 <span class="form-group-checkbox">
                     <input type="checkbox" class="form-checkbox" id="presentation-keys" prop:checked=move || shortcuts.get()
@@ -92,6 +107,5 @@ pub fn Presentation(
                     <label class="form-label" for="presentation-keys">{move || t(lang.get(), Key::KeyboardShortcutsArrowRightLeft)}</label>
                 </span>
             </div>
-        </section>
     }
 }

@@ -135,11 +135,6 @@ impl AppState {
         state
     }
 
-    /// The state provided by `App`, for the components below it.
-    pub fn get() -> Option<AppState> {
-        use_context::<AppState>()
-    }
-
     /// The state provided by `App`. Only components rendered inside `App` call this, and `App`
     /// provides the state before it renders anything, so the context is always there (every
     /// e2e journey renders every component).
