@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use maltal::charts::canvas::draw_on_canvas;
 use maltal::charts::{ChartSpec, Line, LineStyle, Palette};
 use maltal::model::Month;
-use maltal::ui::municipality_picker::MunicipalityPicker;
+use maltal::ui::components::municipality_picker::MunicipalityPicker;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -141,4 +141,26 @@ async fn the_picker_is_labelled_kommune_and_finds_a_municipality_by_typing() {
         !error.has_attribute("hidden"),
         "the user is told the name is unknown"
     );
+}
+
+#[wasm_bindgen_test]
+fn after_an_internal_error_the_page_says_so_in_its_language_with_a_reload_link() {
+    let doc = document();
+    let root = doc.document_element().expect("html");
+    root.set_attribute("lang", "en").expect("lang");
+    maltal::ui::web::browser::show_crash_message();
+    let alert = doc
+        .query_selector(".crash")
+        .expect("query")
+        .expect("the message");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("stopped on an internal error"), "{text}");
+    let link = alert
+        .query_selector("a")
+        .expect("query")
+        .expect("a reload link");
+    assert_eq!(link.text_content().as_deref(), Some("Reload the page"));
+    alert.remove();
+    root.set_attribute("lang", "da").expect("lang");
 }

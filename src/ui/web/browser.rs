@@ -254,3 +254,53 @@ pub fn printing() -> leptos::prelude::RwSignal<bool> {
     }
     printing
 }
+
+/// Shows a readable message when the app has stopped on an internal error (a Rust panic ends
+/// the WebAssembly module, so the page would otherwise freeze without a word). Written with
+/// plain DOM calls, in the page's language, with a link that reloads the page.
+pub fn install_crash_message() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Måltal stopped: {info}").into());
+        show_crash_message();
+    }));
+}
+
+/// Puts the crash message at the top of the page (what the panic hook calls).
+pub fn show_crash_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let english = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .is_some_and(|l| l == "en");
+    let (text, link) = if english {
+        (
+            "Måltal stopped on an internal error. What was saved in this browser (up to a few seconds before the error) is kept.",
+            "Reload the page",
+        )
+    } else {
+        (
+            "Måltal stoppede på en intern fejl. Det, der var gemt i browseren (til få sekunder før fejlen), er i behold.",
+            "Genindlæs siden",
+        )
+    };
+    let href = document
+        .location()
+        .and_then(|l| l.href().ok())
+        .unwrap_or_default();
+    let build = || -> Option<()> {
+        let alert = document.create_element("div").ok()?;
+        alert.set_class_name("alert alert-error crash");
+        alert.set_attribute("role", "alert").ok()?;
+        let p = document.create_element("p").ok()?;
+        p.set_text_content(Some(text));
+        let a = document.create_element("a").ok()?;
+        a.set_attribute("href", &href).ok()?;
+        a.set_text_content(Some(link));
+        alert.append_child(&p).ok()?;
+        alert.append_child(&a).ok()?;
+        document.body()?.prepend_with_node_1(&alert).ok()
+    };
+    let _ = build();
+}

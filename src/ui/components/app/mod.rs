@@ -138,9 +138,11 @@ fn PresentedGoal(derived: Derived, presentation: PresentationState) -> impl Into
     }
 }
 
-/// Mounts the app into `<main id="app">` (or the body when the page has none).
+/// Mounts the app into `<main id="app">` (or the body when the page has none), after setting
+/// up the message shown if the app ever stops on an internal error.
 pub fn mount() {
     use wasm_bindgen::JsCast;
+    browser::install_crash_message();
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
