@@ -21,7 +21,7 @@ use crate::ui::web::browser;
 use crate::ui::web::derived::Derived;
 
 use super::goal_cards::GoalCards;
-use super::PresentationState;
+use super::presenting::PresentationState;
 
 /// The calculator page.
 #[component]

@@ -9,6 +9,7 @@ mod footer;
 mod goal_cards;
 mod header;
 mod notices;
+mod presenting;
 
 use leptos::prelude::*;
 
@@ -26,15 +27,7 @@ use calculator::Calculator;
 use footer::SiteFooter;
 use header::{SiteHeader, SkipLink};
 use notices::Notices;
-
-/// Whether the presentation is on, and which goal it shows.
-#[derive(Clone, Copy)]
-pub struct PresentationState {
-    /// Presentation mode is on.
-    pub on: RwSignal<bool>,
-    /// Index of the goal shown.
-    pub goal: RwSignal<usize>,
-}
+use presenting::PresentationState;
 
 /// The whole app.
 #[component]

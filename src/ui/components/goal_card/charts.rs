@@ -8,7 +8,7 @@ use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
 
-use super::field;
+use super::field::field;
 
 /// The charts of a goal card.
 #[component]

@@ -3,6 +3,7 @@
 //! its indexed companion (`charts`), and the figures as tables (`tables`).
 
 mod charts;
+mod field;
 mod presets;
 mod tables;
 mod target;
@@ -15,17 +16,10 @@ use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
 
 use charts::GoalCharts;
+use field::field;
 use presets::PresetButtons;
 use tables::{FiguresTable, FollowUpTable};
 use target::{TargetNumber, TargetSlider};
-
-/// Reads a field of the card's view, or its default while there is none.
-pub(crate) fn field<T: Default>(
-    view: Signal<Option<GoalCardView>>,
-    f: impl Fn(&GoalCardView) -> T,
-) -> T {
-    view.with(|v| v.as_ref().map(f).unwrap_or_default())
-}
 
 /// A goal card.
 #[component]

@@ -10,7 +10,7 @@ use crate::ui::view_model::goal::{read_target, GoalCardView};
 use crate::ui::view_model::page::round_to;
 use crate::ui::web::browser;
 
-use super::field;
+use super::field::field;
 
 /// The slider over the target's range, on its step grid.
 #[component]
