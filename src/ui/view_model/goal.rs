@@ -8,6 +8,7 @@ use crate::model::compare::{group_index, indexed};
 use crate::model::forecast::{Forecast, ForecastFlag};
 use crate::model::kravforloeb::Status;
 use crate::model::plan::{GoalPlan, Planner};
+use crate::model::rating::{deciding_count, rate, Rating};
 use crate::model::realism::{HorizonUsed, Realism};
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
@@ -245,10 +246,38 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
     }
 }
 
+impl Rating {
+    /// The badge's colour class: `hard`, `stretch`, `fair`, `easy`, or `unknown` unrated.
+    pub fn css_class(self) -> &'static str {
+        match self {
+            Rating::Unrated => "unknown",
+            Rating::VeryAmbitious => "hard",
+            Rating::Ambitious => "stretch",
+            Rating::Realistic => "fair",
+            Rating::Cautious => "easy",
+        }
+    }
+}
+
+/// The judgement word that opens the badge ("Meget ambitiøst: "); none when unrated.
+fn judgement_words(rating: Rating, lang: Lang) -> &'static str {
+    match (rating, lang) {
+        (Rating::Unrated, _) => "",
+        (Rating::VeryAmbitious, Lang::Da) => "Meget ambitiøst: ",
+        (Rating::Ambitious, Lang::Da) => "Ambitiøst: ",
+        (Rating::Realistic, Lang::Da) => "Realistisk: ",
+        (Rating::Cautious, Lang::Da) => "Forsigtigt: ",
+        (Rating::VeryAmbitious, Lang::En) => "Very ambitious: ",
+        (Rating::Ambitious, Lang::En) => "Ambitious: ",
+        (Rating::Realistic, Lang::En) => "Realistic: ",
+        (Rating::Cautious, Lang::En) => "Cautious: ",
+    }
+}
+
 /// The realism badge and its class.
 pub fn realism_text(r: &Realism, lang: Lang) -> (String, &'static str) {
     let use_all = r.comparable_too_small;
-    let c = if use_all { r.all } else { r.comparable };
+    let c = deciding_count(r);
     let among = match (use_all, lang) {
         (false, Lang::Da) => "blandt sammenlignelige kommuner".to_string(),
         (false, Lang::En) => "among comparable municipalities".to_string(),
@@ -281,33 +310,8 @@ pub fn realism_text(r: &Realism, lang: Lang) -> (String, &'static str) {
                 .to_string()
         }
     };
-    let share = if c.cases > 0 {
-        c.achieved as f64 / c.cases as f64
-    } else {
-        0.0
-    };
-    let class = if c.cases == 0 {
-        "unknown"
-    } else if share < 0.1 {
-        "hard"
-    } else if share < 1.0 / 3.0 {
-        "stretch"
-    } else if share < 2.0 / 3.0 {
-        "fair"
-    } else {
-        "easy"
-    };
-    let judgement = match (class, lang) {
-        ("hard", Lang::Da) => "Meget ambitiøst: ",
-        ("stretch", Lang::Da) => "Ambitiøst: ",
-        ("fair", Lang::Da) => "Realistisk: ",
-        ("easy", Lang::Da) => "Forsigtigt: ",
-        ("hard", Lang::En) => "Very ambitious: ",
-        ("stretch", Lang::En) => "Ambitious: ",
-        ("fair", Lang::En) => "Realistic: ",
-        ("easy", Lang::En) => "Cautious: ",
-        _ => "",
-    };
+    let rating = rate(r);
+    let judgement = judgement_words(rating, lang);
     let text = match lang {
         Lang::Da => format!(
             "{judgement}opnået i {} af {} tilfælde {among}{years}.{horizon}",
@@ -320,7 +324,7 @@ pub fn realism_text(r: &Realism, lang: Lang) -> (String, &'static str) {
             format::number(c.cases as f64, 0, lang)
         ),
     };
-    (text, class)
+    (text, rating.css_class())
 }
 
 fn flag_notes(b: &Baseline, goal: &Goal, f: Option<&Forecast>, lang: Lang) -> Vec<String> {
