@@ -34,11 +34,7 @@ pub fn value_text(value: f64, unit: Unit, lang: Lang) -> String {
 
 /// Axis labels: every January (and the first month), so the axis never crowds.
 pub fn axis_labels(first: Month, last: Month, lang: Lang) -> Vec<(Month, String)> {
-    (0..=first.months_until(last))
-        .map(|i| first.plus(i))
-        .filter(|m| m.month() == 1 || *m == first)
-        .map(|m| (m, format::month(m, lang)))
-        .collect()
+    crate::charts::axis::month_ticks(first, last, &|m| format::month(m, lang))
 }
 
 /// "Kilde: Jobindsats.dk / STAR og Danmarks Statistik, data til jul. 2025" – from the file's

@@ -1,16 +1,18 @@
-//! The goal's charts and what stands in for them: the main chart and the indexed comparison
-//! chart, the figures table behind the chart, and the one-sentence summary for screen readers.
+//! The goal's charts and what stands in for them: the translated labels of the main chart and
+//! the indexed comparison chart (built by `charts::goal_chart`), the figures table behind the
+//! chart, and the one-sentence summary for screen readers.
 
-use crate::charts::spec::{Band, ChartSpec, Line, LineStyle, Marker, Palette};
-use crate::model::baseline::{Area, Baseline, Goal, Measure, Unit};
-use crate::model::compare::{group_index, indexed};
+use crate::charts;
+use crate::charts::goal_chart::{GoalChartLabels, IndexChartLabels};
+use crate::charts::spec::ChartSpec;
+use crate::model::baseline::{Baseline, Goal, Measure, Unit};
 use crate::model::forecast::Forecast;
 use crate::model::plan::GoalPlan;
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
 
-use super::super::{axis_labels, unit_word, value_text};
+use super::super::{unit_word, value_text};
 
 /// The main chart: actual figures, the prognosis with its bands, the kravforløb and the target.
 pub(super) fn goal_chart(
@@ -22,101 +24,36 @@ pub(super) fn goal_chart(
     name: &str,
     lang: Lang,
 ) -> ChartSpec {
-    let unit = b
-        .indicators
-        .get(goal.indicator)
-        .map_or(Unit::Persons, |i| i.unit);
-    let mut lines = vec![Line {
-        label: format!("{name}, {}", t(lang, Key::Actual).to_lowercase()),
-        points: series.iter().collect(),
-        style: LineStyle::Solid,
-        color: Palette::Blue,
-    }];
-    let mut bands = Vec::new();
-    if let Some(f) = forecast {
-        let pts = |lo: &[f64], hi: &[f64]| -> Vec<(Month, f64, f64)> {
-            (0..f.len()).map(|h| (f.month(h), lo[h], hi[h])).collect()
-        };
-        let band = match lang {
-            Lang::Da => "Usikkerhed",
-            Lang::En => "Uncertainty",
-        };
-        bands.push(Band {
-            label: format!("{band} 95 %"),
-            points: pts(&f.lo95, &f.hi95),
-            color: Palette::Grey,
-            opacity: 0.12,
-        });
-        bands.push(Band {
-            label: format!("{band} 80 %"),
-            points: pts(&f.lo80, &f.hi80),
-            color: Palette::Grey,
-            opacity: 0.22,
-        });
-        // The prognosis line starts at the last actual so the two lines join.
-        let mut points: Vec<(Month, Option<f64>)> = Vec::new();
-        if let Some(last) = series.last_observed() {
-            points.push((last, series.get(last)));
-        }
-        points.extend((0..f.len()).map(|h| (f.month(h), Some(f.mean[h]))));
-        lines.push(Line {
-            label: t(lang, Key::Prognosis).to_string(),
-            points,
-            style: LineStyle::Dashed,
-            color: Palette::Grey,
-        });
-    }
-    if let Ok(path) = &plan.path {
-        let mut points = vec![(path.origin, Some(path.origin_value))];
-        points.extend(path.points.iter().map(|(m, v)| (*m, Some(*v))));
-        lines.push(Line {
-            label: t(lang, Key::Required).to_string(),
-            points,
-            style: LineStyle::Dashed,
-            color: Palette::Vermillion,
-        });
-    }
-    if goal.measure == Measure::AnnualAverage {
-        // An annual-average target is a level for the whole plan year.
-        let year = plan.target_month.year();
-        lines.push(Line {
-            label: match lang {
-                Lang::Da => format!("{} (gennemsnit {year})", t(lang, Key::Target)),
-                Lang::En => format!("{} (average {year})", t(lang, Key::Target)),
-            },
-            points: (0..12)
-                .map(|k| (plan.target_month.plus(k - 11), Some(plan.target.target)))
-                .collect(),
-            style: LineStyle::Solid,
-            color: Palette::Orange,
-        });
-    }
-    let first = series.start();
-    let last = forecast
-        .map(|f| f.month(f.len().saturating_sub(1)))
-        .unwrap_or(plan.target_month)
-        .max(plan.target_month);
-    ChartSpec {
+    let ind = b.indicators.get(goal.indicator);
+    let unit = ind.map_or(Unit::Persons, |i| i.unit);
+    let band = match lang {
+        Lang::Da => "Usikkerhed",
+        Lang::En => "Uncertainty",
+    };
+    let year = plan.target_month.year();
+    let month = |m: Month| format::month(m, lang);
+    let labels = GoalChartLabels {
         numbers: lang.number_style(),
         y_label: format!(
             "{} ({})",
-            b.indicators
-                .get(goal.indicator)
-                .map(|i| i.name.get(lang.code()).to_string())
+            ind.map(|i| i.name.get(lang.code()).to_string())
                 .unwrap_or_default(),
             unit_word(unit, lang)
         ),
-        bands,
-        lines,
-        markers: vec![Marker {
-            label: t(lang, Key::Target).to_string(),
-            month: plan.target_month,
-            value: plan.target.target,
-            color: Palette::Vermillion,
-        }],
-        month_labels: axis_labels(first, last, lang),
+        actual: format!("{name}, {}", t(lang, Key::Actual).to_lowercase()),
+        prognosis: t(lang, Key::Prognosis).to_string(),
+        band95: format!("{band} 95 %"),
+        band80: format!("{band} 80 %"),
+        required: t(lang, Key::Required).to_string(),
+        target: t(lang, Key::Target).to_string(),
+        average_target: match lang {
+            Lang::Da => format!("{} (gennemsnit {year})", t(lang, Key::Target)),
+            Lang::En => format!("{} (average {year})", t(lang, Key::Target)),
+        },
         source: super::super::source_line(b, lang),
-    }
+        month: &month,
+    };
+    charts::goal_chart::goal_chart(series, forecast, plan, goal.measure, &labels)
 }
 
 /// The indexed chart: the municipality, its region, its group and the country, base = 100.
@@ -127,75 +64,22 @@ pub(super) fn index_chart(
     base: Month,
     lang: Lang,
 ) -> ChartSpec {
-    let Some(muni) = b.municipalities.get(m) else {
-        return ChartSpec::default();
-    };
-    let i = goal.indicator;
-    let mut lines = Vec::new();
-    let mut push = |label: String, points: Option<Vec<(Month, Option<f64>)>>, color, style| {
-        if let Some(points) = points {
-            lines.push(Line {
-                label,
-                points,
-                style,
-                color,
-            });
-        }
-    };
-    let own = b
-        .series(Area::Municipality(m), i)
-        .and_then(|e| indexed(&e.series, base));
-    push(muni.name.clone(), own, Palette::Blue, LineStyle::Solid);
-    let region = b
-        .series(Area::Region(muni.region), i)
-        .and_then(|e| indexed(&e.series, base));
-    let region_name = b
-        .regions
-        .get(muni.region)
-        .map(|r| r.name.clone())
-        .unwrap_or_default();
-    push(region_name, region, Palette::Orange, LineStyle::Solid);
-    let mut members = b.group_peers(m);
-    members.push(m);
-    let group_name = b
-        .groups
-        .get(muni.group)
-        .map(|g| g.name.clone())
-        .unwrap_or_default();
-    push(
-        group_name,
-        group_index(b, &members, i, base),
-        Palette::Green,
-        LineStyle::Dashed,
-    );
-    let national = b
-        .series(Area::National, i)
-        .and_then(|e| indexed(&e.series, base));
-    let country = match lang {
-        Lang::Da => "Hele landet",
-        Lang::En => "Denmark",
-    };
-    push(
-        country.to_string(),
-        national,
-        Palette::Purple,
-        LineStyle::Dashed,
-    );
-    let (first, last) = lines
-        .iter()
-        .flat_map(|l| l.points.iter().map(|p| p.0))
-        .fold((base, base), |(a, z), m| (a.min(m), z.max(m)));
-    ChartSpec {
+    let month = |m: Month| format::month(m, lang);
+    let labels = IndexChartLabels {
         numbers: lang.number_style(),
         y_label: format!(
             "{} ({} = 100)",
             t(lang, Key::Index),
             format::month(base, lang)
         ),
-        lines,
-        month_labels: axis_labels(first, last, lang),
-        ..ChartSpec::default()
-    }
+        country: match lang {
+            Lang::Da => "Hele landet",
+            Lang::En => "Denmark",
+        }
+        .to_string(),
+        month: &month,
+    };
+    charts::goal_chart::index_chart(b, m, goal.indicator, base, &labels)
 }
 
 /// The figures behind the chart, one row per month: actual, prognosis, 80 % band, kravforløb.
