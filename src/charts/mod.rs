@@ -1,5 +1,5 @@
 //! Charts: *what* to draw as plain, comparable specs ([`spec`]), the builders that make a spec
-//! from model output ([`goal_chart`], [`axis`]), and the drawing itself, generic over plotters'
+//! from model output ([`goal_chart`], [`scenario_chart`], [`axis`]), and the drawing itself, generic over plotters'
 //! `DrawingBackend` ([`draw`], [`bars`]) so it is tested natively into SVG. Only `canvas`
 //! (browser only) touches `CanvasBackend`.
 //!
@@ -10,6 +10,7 @@ pub mod axis;
 pub mod bars;
 pub mod draw;
 pub mod goal_chart;
+pub mod scenario_chart;
 pub mod spec;
 
 #[cfg(target_arch = "wasm32")]
