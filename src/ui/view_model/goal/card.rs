@@ -113,86 +113,17 @@ pub fn goal_card(
     let forecast = planner
         .prognoses
         .forecast(Area::Municipality(m), goal.indicator);
-    let presets = plan
-        .presets
-        .iter()
-        .map(|(p, v)| PresetButton {
-            id: p.id(),
-            label: preset_label(*p, lang),
-            value_text: match v {
-                Ok(v) => value_text(*v, unit, lang),
-                Err(_) => t(lang, Key::PresetUnavailable).to_string(),
-            },
-            active: plan.ambition == Ambition::Preset(*p),
-            available: v.is_ok(),
-        })
-        .collect();
+    let presets = preset_buttons(plan, unit, lang);
     let realism = plan.realism.as_ref().map(|r| realism_text(r, lang));
-    let (lo, hi) = plan.range;
-    let step = match unit {
-        Unit::Percent => 0.1,
-        _ => {
-            let span = hi - lo;
-            if span > 20_000.0 {
-                10.0
-            } else {
-                1.0
-            }
-        }
-    };
-    // Bounds on the step grid (so keyboard steps land on round figures) and holding the target.
-    let lo = ((lo.min(plan.target.target) / step).floor() * step).max(0.0);
-    let hi = (hi.max(plan.target.target) / step).ceil() * step;
+    let (lo, hi, step) = slider(plan, unit);
     let series = &b.series(Area::Municipality(m), goal.indicator)?.series;
     let chart = goal_chart(b, goal, series, forecast, plan, &muni.name, lang);
     let index_chart = index_chart(b, m, goal, plan.base.month, lang);
-    let table_head = vec![
-        t(lang, Key::Month).to_string(),
-        t(lang, Key::Actual).to_string(),
-        t(lang, Key::Prognosis).to_string(),
-        t(lang, Key::Low80).to_string(),
-        t(lang, Key::High80).to_string(),
-        t(lang, Key::Required).to_string(),
-    ];
+    let table_head = table_head(lang);
     let table = chart_table(series, forecast, plan, unit, lang);
     let summary = chart_summary(b, goal, plan, &muni.name, lang);
-    let follow_up: Vec<Vec<String>> = plan
-        .follow_up
-        .iter()
-        .map(|f| {
-            let status = match (f.status, lang) {
-                (Status::Ahead, Lang::Da) => "foran",
-                (Status::OnTrack, Lang::Da) => "på sporet",
-                (Status::Behind, Lang::Da) => "bagud",
-                (Status::Ahead, Lang::En) => "ahead",
-                (Status::OnTrack, Lang::En) => "on track",
-                (Status::Behind, Lang::En) => "behind",
-            };
-            let diff = value_text(f.difference, unit, lang);
-            vec![
-                format::month(f.month, lang),
-                value_text(f.actual, unit, lang),
-                value_text(f.required, unit, lang),
-                if f.difference > 0.0 {
-                    format!("+{diff}")
-                } else {
-                    diff
-                },
-                status.to_string(),
-            ]
-        })
-        .collect();
-    let follow_up_heading = match (plan.follow_up.first(), lang) {
-        (None, _) => String::new(),
-        (Some(f), Lang::Da) => format!(
-            "Opfølgning: årets faktiske tal mod et kravforløb fra {} til målet",
-            format::month(f.month.plus(-1), lang)
-        ),
-        (Some(f), Lang::En) => format!(
-            "Follow-up: this year's actual figures against a required path from {} to the target",
-            format::month(f.month.plus(-1), lang)
-        ),
-    };
+    let follow_up = follow_up_rows(plan, unit, lang);
+    let follow_up_heading = follow_up_heading(plan, lang);
     Some(GoalCardView {
         follow_up_heading,
         follow_up,
@@ -227,6 +158,100 @@ pub fn goal_card(
         table,
         table_head,
     })
+}
+
+/// The preset buttons of `plan`, the chosen one active.
+fn preset_buttons(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<PresetButton> {
+    plan.presets
+        .iter()
+        .map(|(p, v)| PresetButton {
+            id: p.id(),
+            label: preset_label(*p, lang),
+            value_text: match v {
+                Ok(v) => value_text(*v, unit, lang),
+                Err(_) => t(lang, Key::PresetUnavailable).to_string(),
+            },
+            active: plan.ambition == Ambition::Preset(*p),
+            available: v.is_ok(),
+        })
+        .collect()
+}
+
+/// The slider's minimum, maximum and step: the plan's range widened to hold the target, on a
+/// step grid of 0.1 for a percent, else 1 (10 for a range wider than 20,000).
+fn slider(plan: &GoalPlan, unit: Unit) -> (f64, f64, f64) {
+    let (lo, hi) = plan.range;
+    let step = match unit {
+        Unit::Percent => 0.1,
+        _ => {
+            let span = hi - lo;
+            if span > 20_000.0 {
+                10.0
+            } else {
+                1.0
+            }
+        }
+    };
+    // Bounds on the step grid (so keyboard steps land on round figures) and holding the target.
+    let lo = ((lo.min(plan.target.target) / step).floor() * step).max(0.0);
+    let hi = (hi.max(plan.target.target) / step).ceil() * step;
+    (lo, hi, step)
+}
+
+/// The header of the figures table.
+fn table_head(lang: Lang) -> Vec<String> {
+    vec![
+        t(lang, Key::Month).to_string(),
+        t(lang, Key::Actual).to_string(),
+        t(lang, Key::Prognosis).to_string(),
+        t(lang, Key::Low80).to_string(),
+        t(lang, Key::High80).to_string(),
+        t(lang, Key::Required).to_string(),
+    ]
+}
+
+/// The follow-up rows: month, actual, required, signed difference, status.
+fn follow_up_rows(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<Vec<String>> {
+    plan.follow_up
+        .iter()
+        .map(|f| {
+            let status = match (f.status, lang) {
+                (Status::Ahead, Lang::Da) => "foran",
+                (Status::OnTrack, Lang::Da) => "på sporet",
+                (Status::Behind, Lang::Da) => "bagud",
+                (Status::Ahead, Lang::En) => "ahead",
+                (Status::OnTrack, Lang::En) => "on track",
+                (Status::Behind, Lang::En) => "behind",
+            };
+            let diff = value_text(f.difference, unit, lang);
+            vec![
+                format::month(f.month, lang),
+                value_text(f.actual, unit, lang),
+                value_text(f.required, unit, lang),
+                if f.difference > 0.0 {
+                    format!("+{diff}")
+                } else {
+                    diff
+                },
+                status.to_string(),
+            ]
+        })
+        .collect()
+}
+
+/// The follow-up table's heading ("" without months to follow up).
+fn follow_up_heading(plan: &GoalPlan, lang: Lang) -> String {
+    match (plan.follow_up.first(), lang) {
+        (None, _) => String::new(),
+        (Some(f), Lang::Da) => format!(
+            "Opfølgning: årets faktiske tal mod et kravforløb fra {} til målet",
+            format::month(f.month.plus(-1), lang)
+        ),
+        (Some(f), Lang::En) => format!(
+            "Follow-up: this year's actual figures against a required path from {} to the target",
+            format::month(f.month.plus(-1), lang)
+        ),
+    }
 }
 
 #[cfg(test)]
