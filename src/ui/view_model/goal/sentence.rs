@@ -64,6 +64,23 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
         Unit::Percent => String::new(),
         _ => format!(" {}", unit_word(unit, lang)),
     };
+    let when = when_words(goal, plan, lang);
+    let base = base_words(goal, plan, lang);
+    let change = change_part(plan, unit, &base, lang);
+    let pace = pace_part(plan, unit, lang);
+    let vs = vs_prognosis_part(plan, unit, lang);
+    match lang {
+        Lang::Da => {
+            format!("Målet for {name} er {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
+        }
+        Lang::En => {
+            format!("The target for {name} is {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
+        }
+    }
+}
+
+/// When the target applies: "i dec. 2026" or "i gennemsnit i 2026".
+fn when_words(goal: &Goal, plan: &GoalPlan, lang: Lang) -> String {
     let when = match goal.measure {
         Measure::Month(_) => format::month(plan.target_month, lang),
         Measure::AnnualAverage => match lang {
@@ -71,14 +88,17 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
             Lang::En => format!("on average in {}", plan.target_month.year()),
         },
     };
-    let when = match (goal.measure, lang) {
+    match (goal.measure, lang) {
         (Measure::Month(_), Lang::Da) => format!("i {when}"),
         (Measure::Month(_), Lang::En) => format!("in {when}"),
         _ => when,
-    };
-    let base = base_words(goal, plan, lang);
-    let zero = |v: f64| v.abs() < 10f64.powi(-(decimals(unit) as i32)) / 2.0;
-    let change = if zero(plan.target.change) {
+    }
+}
+
+/// The change from the base: "38 færre end i dec. 2024" or "det samme som …".
+fn change_part(plan: &GoalPlan, unit: Unit, base: &str, lang: Lang) -> String {
+    let zero = |v: f64| shows_as_zero(v, unit);
+    if zero(plan.target.change) {
         match lang {
             Lang::Da => format!("det samme som {base}"),
             Lang::En => format!("the same as {base}"),
@@ -94,8 +114,13 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
                 change_words(plan.target.change, unit, lang)
             ),
         }
-    };
-    let pace = if zero(plan.target.pace_per_month) && zero(plan.target.change) {
+    }
+}
+
+/// The pace: "ca. 2 færre om måneden", "uændret …", or "under 1 om måneden" when too small to show.
+fn pace_part(plan: &GoalPlan, unit: Unit, lang: Lang) -> String {
+    let zero = |v: f64| shows_as_zero(v, unit);
+    if zero(plan.target.pace_per_month) && zero(plan.target.change) {
         match lang {
             Lang::Da => "uændret fra måned til måned".to_string(),
             Lang::En => "unchanged month by month".to_string(),
@@ -128,29 +153,33 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
                 change_words(plan.target.pace_per_month, unit, lang)
             ),
         }
-    };
-    let vs = plan.target.vs_prognosis.map(|d| {
-        if zero(d) {
-            match lang {
-                Lang::Da => " og det samme som prognosen".to_string(),
-                Lang::En => " and the same as the forecast".to_string(),
-            }
-        } else {
-            match lang {
-                Lang::Da => format!(" og {} end prognosen", change_words(d, unit, lang)),
-                Lang::En => format!(" and {} than the forecast", change_words(d, unit, lang)),
-            }
-        }
-    });
-    let vs = vs.unwrap_or_default();
-    match lang {
-        Lang::Da => {
-            format!("Målet for {name} er {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
-        }
-        Lang::En => {
-            format!("The target for {name} is {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
-        }
     }
+}
+
+/// The difference from the prognosis: " og 22 færre end prognosen" ("" without a prognosis).
+fn vs_prognosis_part(plan: &GoalPlan, unit: Unit, lang: Lang) -> String {
+    let zero = |v: f64| shows_as_zero(v, unit);
+    plan.target
+        .vs_prognosis
+        .map(|d| {
+            if zero(d) {
+                match lang {
+                    Lang::Da => " og det samme som prognosen".to_string(),
+                    Lang::En => " and the same as the forecast".to_string(),
+                }
+            } else {
+                match lang {
+                    Lang::Da => format!(" og {} end prognosen", change_words(d, unit, lang)),
+                    Lang::En => format!(" and {} than the forecast", change_words(d, unit, lang)),
+                }
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// True when `v` rounds to zero at the unit's decimals (so it reads as "the same").
+fn shows_as_zero(v: f64, unit: Unit) -> bool {
+    v.abs() < 10f64.powi(-(decimals(unit) as i32)) / 2.0
 }
 
 #[cfg(test)]
