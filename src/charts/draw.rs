@@ -22,7 +22,8 @@ fn backend<E: std::fmt::Debug>(e: E) -> ChartError {
     ChartError::Backend(format!("{e:?}"))
 }
 
-fn color(p: Palette) -> RGBColor {
+/// The plotters colour of a palette entry (the one conversion, shared with `bars`).
+pub(super) fn color(p: Palette) -> RGBColor {
     let (r, g, b) = p.rgb();
     RGBColor(r, g, b)
 }
