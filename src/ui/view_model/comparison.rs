@@ -7,7 +7,7 @@ use crate::model::compare::{per_thousand, rank, RankRow};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::format::{self, Lang};
 
-use super::value_text;
+use super::{signed_percent, value_text};
 
 /// One row of the comparison table.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,15 +39,6 @@ pub struct ComparisonView {
     pub rows: Vec<ComparisonRow>,
     /// The bar chart.
     pub bars: BarSpec,
-}
-
-fn signed_percent(change: f64, lang: Lang) -> String {
-    let s = format::number(change * 100.0, 1, lang);
-    if change > 0.0 {
-        format!("+{s} %")
-    } else {
-        format!("{s} %")
-    }
 }
 
 /// Builds the comparison of `plan` (municipality `m`, goal `gi`).

@@ -9,7 +9,7 @@ use crate::model::plan::{GoalPlan, Planner};
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
 
-use super::value_text;
+use super::{signed_percent, value_text};
 
 /// The CSV header, always in this order.
 pub const CSV_HEADER: [&str; 7] = [
@@ -271,13 +271,7 @@ fn comparison_row(
                 let rel = plan
                     .target
                     .change_relative
-                    .map(|r| {
-                        format!(
-                            " ({}{} %)",
-                            if r > 0.0 { "+" } else { "" },
-                            format::number(r * 100.0, 1, lang)
-                        )
-                    })
+                    .map(|r| format!(" ({})", signed_percent(r, lang)))
                     .unwrap_or_default();
                 Some(format!("{}{rel}", value_text(plan.target.target, u, lang)))
             })

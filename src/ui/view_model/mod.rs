@@ -32,6 +32,16 @@ pub fn value_text(value: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// A relative change (a fraction) as a signed percentage with one decimal: "+2,5 %", "-50,0 %".
+pub(crate) fn signed_percent(change: f64, lang: Lang) -> String {
+    let s = format::number(change * 100.0, 1, lang);
+    if change > 0.0 {
+        format!("+{s} %")
+    } else {
+        format!("{s} %")
+    }
+}
+
 /// Axis labels: every January (and the first month), so the axis never crowds.
 pub fn axis_labels(first: Month, last: Month, lang: Lang) -> Vec<(Month, String)> {
     crate::charts::axis::month_ticks(first, last, &|m| format::month(m, lang))

@@ -7,7 +7,7 @@ use crate::model::plan::GoalPlan;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
 
-use super::super::value_text;
+use super::super::{signed_percent, value_text};
 use super::realism::realism_text;
 
 /// One row of the overview table "Måltal for beskæftigelsesplanen".
@@ -91,13 +91,7 @@ pub fn overview_row(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> O
     };
     let rel = |r: Option<f64>| {
         r.filter(|_| unit.is_count())
-            .map(|r| {
-                format!(
-                    " ({}{} %)",
-                    if r > 0.0 { "+" } else { "" },
-                    format::number(r * 100.0, 1, lang)
-                )
-            })
+            .map(|r| format!(" ({})", signed_percent(r, lang)))
             .unwrap_or_default()
     };
     let signed = |v: f64| {
