@@ -27,11 +27,19 @@ pub fn read_target(text: &str, max: f64, decimals: usize, lang: Lang) -> Result<
 mod tests {
     use super::*;
 
+    /// `got` is `Ok` and within 1e-9 of `want`.
+    fn assert_reads(got: Result<f64, String>, want: f64) {
+        match got {
+            Ok(v) => assert!((v - want).abs() < 1e-9, "read {v}, expected {want}"),
+            Err(e) => panic!("expected {want}, got the error «{e}»"),
+        }
+    }
+
     #[test]
     fn a_typed_target_is_read_in_the_pages_language_and_checked_with_a_sentence_for_the_user() {
-        assert_eq!(read_target("14.720", 200_000.0, 0, Lang::Da), Ok(14_720.0));
-        assert_eq!(read_target("12,5 %", 100.0, 1, Lang::Da), Ok(12.5));
-        assert_eq!(read_target("1,234.5", 200_000.0, 0, Lang::En), Ok(1234.5));
+        assert_reads(read_target("14.720", 200_000.0, 0, Lang::Da), 14_720.0);
+        assert_reads(read_target("12,5 %", 100.0, 1, Lang::Da), 12.5);
+        assert_reads(read_target("1,234.5", 200_000.0, 0, Lang::En), 1234.5);
         assert_eq!(
             read_target("abc", 200_000.0, 0, Lang::Da),
             Err("Skriv målet som et tal, fx 1.234 eller 12,5.".to_string())
@@ -52,6 +60,6 @@ mod tests {
             read_target("999999999", 197_950.0, 0, Lang::En),
             Err("Type a target of at most 197,950.".to_string())
         );
-        assert_eq!(read_target("0", 100.0, 1, Lang::Da), Ok(0.0));
+        assert_reads(read_target("0", 100.0, 1, Lang::Da), 0.0);
     }
 }
