@@ -97,3 +97,75 @@ pub fn scenario_chart(paths: &[ScenarioPath], labels: &ScenarioChartLabels) -> C
         ..ChartSpec::default()
     }
 }
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use crate::model::ambition::Ambition;
+    use crate::model::kravforloeb::PathShape;
+    use crate::model::plan::Planner;
+
+    #[test]
+    fn scenarios_of_several_municipalities_are_indexed_and_at_most_four_are_drawn() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+                .unwrap();
+        let b = crate::data::from_json(&text).unwrap();
+        let p = Planner::new(&b, 0, Some(0)).unwrap();
+        let (aarhus, kbh) = (
+            b.municipality_index("751").unwrap(),
+            b.municipality_index("101").unwrap(),
+        );
+        let plan = |m| {
+            p.plan(&b, m, 0, Ambition::Change(-0.1), PathShape::Seasonal)
+                .unwrap()
+        };
+        let (a, k) = (plan(aarhus), plan(kbh));
+        let month = |m: Month| m.to_string();
+        let labels = ScenarioChartLabels {
+            numbers: NumberStyle::Danish,
+            indicator: "[indicator]".into(),
+            index: "[index]".into(),
+            month: &month,
+        };
+        let path = |label, municipality, plan| ScenarioPath {
+            label,
+            municipality,
+            plan: Some(plan),
+        };
+        let same = scenario_chart(&[path("A", aarhus, &a), path("B", aarhus, &a)], &labels);
+        assert_eq!(same.y_label, "[indicator]");
+        let target = a.target.target;
+        assert!(
+            (same.markers[0].value - target).abs() < 1e-9,
+            "one municipality keeps its unit: {} vs {target}",
+            same.markers[0].value
+        );
+        let five: Vec<ScenarioPath> = ["A", "B", "C", "D", "E"]
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| {
+                path(
+                    l,
+                    if i == 0 { kbh } else { aarhus },
+                    if i == 0 { &k } else { &a },
+                )
+            })
+            .collect();
+        let mixed = scenario_chart(&five, &labels);
+        assert_eq!(mixed.y_label, "[index]");
+        assert_eq!(mixed.lines.len(), MAX_DRAWN);
+        let indexed = 100.0 * k.target.target / k.base.value;
+        assert!(
+            (mixed.markers[0].value - indexed).abs() < 1e-9,
+            "indexed to the base = 100: {} vs {indexed}",
+            mixed.markers[0].value
+        );
+        assert_eq!(
+            mixed.lines[1].style,
+            LineStyle::Dashed,
+            "every second dashed"
+        );
+    }
+}
