@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::ChartError;
+use super::draw::{color, ChartError};
 use super::spec::{NumberStyle, Palette};
 
 /// One bar.
@@ -29,11 +29,6 @@ pub struct BarSpec {
     pub bars: Vec<Bar>,
     /// How the axis numbers are written (the page's language).
     pub numbers: NumberStyle,
-}
-
-fn rgb(p: Palette) -> RGBColor {
-    let (r, g, b) = p.rgb();
-    RGBColor(r, g, b)
 }
 
 /// Draws `spec` filling `area`, text and strokes scaled by `scale`.
@@ -87,19 +82,19 @@ pub fn draw_bars<DB: DrawingBackend>(
         .map_err(backend)?;
     for (i, bar) in spec.bars.iter().enumerate() {
         let y = n - 1 - i as i32;
-        let color = if bar.highlight {
-            rgb(Palette::Vermillion)
+        let fill = if bar.highlight {
+            color(Palette::Vermillion)
         } else if bar.reference {
-            rgb(Palette::Grey)
+            color(Palette::Grey)
         } else {
-            rgb(Palette::Sky)
+            color(Palette::Sky)
         };
         let rect = Rectangle::new(
             [
                 (0.0_f64.min(bar.value), SegmentValue::Exact(y)),
                 (0.0_f64.max(bar.value), SegmentValue::Exact(y + 1)),
             ],
-            color.filled(),
+            fill.filled(),
         );
         chart.draw_series(std::iter::once(rect)).map_err(backend)?;
     }

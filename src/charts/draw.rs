@@ -1,5 +1,6 @@
 //! Drawing a [`ChartSpec`] onto any plotters backend (canvas in the browser, SVG in tests).
 
+use plotters::coord::types::{RangedCoordf64, RangedCoordi32};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -21,7 +22,8 @@ fn backend<E: std::fmt::Debug>(e: E) -> ChartError {
     ChartError::Backend(format!("{e:?}"))
 }
 
-fn color(p: Palette) -> RGBColor {
+/// The plotters colour of a palette entry (the one conversion, shared with `bars`).
+pub(super) fn color(p: Palette) -> RGBColor {
     let (r, g, b) = p.rgb();
     RGBColor(r, g, b)
 }
@@ -41,21 +43,7 @@ pub fn draw<DB: DrawingBackend>(
         return Err(ChartError::NoData);
     };
     let s = |v: f64| (v * scale).round() as u32;
-    let area = if spec.source.is_empty() {
-        area.clone()
-    } else {
-        let (_, height) = area.dim_in_pixel();
-        let (plot, foot) = area.split_vertically(height.saturating_sub(s(18.0)));
-        foot.draw_text(
-            &spec.source,
-            &("sans-serif", s(11.0))
-                .into_font()
-                .color(&RGBColor(84, 84, 84)),
-            (s(8.0) as i32, 0),
-        )
-        .map_err(backend)?;
-        plot
-    };
+    let area = with_source_line(area, spec, scale)?;
     let area = &area;
     let pad = ((hi - lo).abs() * 0.08).max(1.0);
     let y_min = if lo >= 0.0 && lo - pad < 0.0 {
@@ -107,6 +95,47 @@ pub fn draw<DB: DrawingBackend>(
         .draw()
         .map_err(backend)?;
 
+    draw_series(&mut chart, spec, scale)?;
+    area.present().map_err(backend)?;
+    Ok(())
+}
+
+/// The plot area of `area`: all of it, or, with a source line, all but a strip at the bottom
+/// where the source is written (so an exported PNG carries it).
+fn with_source_line<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    scale: f64,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    let s = |v: f64| (v * scale).round() as u32;
+    let area = if spec.source.is_empty() {
+        area.clone()
+    } else {
+        let (_, height) = area.dim_in_pixel();
+        let (plot, foot) = area.split_vertically(height.saturating_sub(s(18.0)));
+        foot.draw_text(
+            &spec.source,
+            &("sans-serif", s(11.0))
+                .into_font()
+                .color(&RGBColor(84, 84, 84)),
+            (s(8.0) as i32, 0),
+        )
+        .map_err(backend)?;
+        plot
+    };
+    Ok(area)
+}
+
+/// The chart's coordinates: months on x, values on y.
+type Coordinates = Cartesian2d<RangedCoordi32, RangedCoordf64>;
+
+/// The bands, then the lines (a gap in the data breaks a line), then the markers.
+fn draw_series<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, Coordinates>,
+    spec: &ChartSpec,
+    scale: f64,
+) -> Result<(), ChartError> {
+    let s = |v: f64| (v * scale).round() as u32;
     for band in &spec.bands {
         let c = color(band.color).mix(band.opacity);
         let upper = band.points.iter().map(|p| (month_x(p.0), p.2));
@@ -144,7 +173,6 @@ pub fn draw<DB: DrawingBackend>(
             )))
             .map_err(backend)?;
     }
-    area.present().map_err(backend)?;
     Ok(())
 }
 

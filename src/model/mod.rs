@@ -18,6 +18,7 @@ pub mod measure;
 pub mod month;
 pub mod plan;
 pub mod prognosis;
+pub mod rating;
 pub mod realism;
 pub mod series;
 

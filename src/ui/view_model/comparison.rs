@@ -2,12 +2,12 @@
 //! municipalities' prognosed changes and its region's, with levels per 1,000 inhabitants.
 
 use crate::charts::bars::{Bar, BarSpec};
-use crate::model::baseline::{Area, Baseline, Unit};
-use crate::model::compare::{per_thousand, rank};
+use crate::model::baseline::{Area, Baseline, Better, Unit};
+use crate::model::compare::{per_thousand, rank, RankRow};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::format::{self, Lang};
 
-use super::value_text;
+use super::{signed_percent, value_text};
 
 /// One row of the comparison table.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,15 +41,6 @@ pub struct ComparisonView {
     pub bars: BarSpec,
 }
 
-fn signed_percent(change: f64, lang: Lang) -> String {
-    let s = format::number(change * 100.0, 1, lang);
-    if change > 0.0 {
-        format!("+{s} %")
-    } else {
-        format!("{s} %")
-    }
-}
-
 /// Builds the comparison of `plan` (municipality `m`, goal `gi`).
 pub fn comparison(
     b: &Baseline,
@@ -69,57 +60,19 @@ pub fn comparison(
         .outlook_of(b, Area::Region(muni.region), gi)
         .ok()
         .and_then(|(base, _, change)| Some((base, change?)));
-    let row_for = |idx: usize, change: f64, is_self: bool, rank: usize| -> Option<ComparisonRow> {
-        let x = b.municipalities.get(idx)?;
-        let (base, _, _) = planner.outlook_of(b, Area::Municipality(idx), gi).ok()?;
-        let per = if ind.unit == Unit::Percent {
-            String::new()
-        } else {
-            per_thousand(base.value, x.population)
-                .map(|v| format::number(v, 1, lang))
-                .unwrap_or_default()
-        };
-        Some(ComparisonRow {
-            key: x.code.clone(),
-            rank: rank.to_string(),
-            name: x.name.clone(),
-            level: value_text(base.value, ind.unit, lang),
-            per_thousand: per,
-            change: signed_percent(change, lang),
-            is_self,
-            is_region: false,
-        })
-    };
     let mut rows: Vec<ComparisonRow> = ranked
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| row_for(r.municipality, r.change, r.is_self, i + 1))
+        .filter_map(|(i, r)| member_row(b, planner, gi, ind.unit, r, i + 1, lang))
         .collect();
-    let mut bars: Vec<Bar> = ranked
-        .iter()
-        .filter_map(|r| {
-            Some(Bar {
-                label: b.municipalities.get(r.municipality)?.name.clone(),
-                value: r.change * 100.0,
-                highlight: r.is_self,
-                reference: false,
-            })
-        })
-        .collect();
+    let mut bars = member_bars(b, &ranked);
     if let Some((base, change)) = region {
         let name = b
             .regions
             .get(muni.region)
             .map(|r| r.name.clone())
             .unwrap_or_default();
-        let better_than = |c: f64| match ind.better {
-            crate::model::baseline::Better::Lower => change < c,
-            crate::model::baseline::Better::Higher => change > c,
-        };
-        let pos = ranked
-            .iter()
-            .position(|r| better_than(r.change))
-            .unwrap_or(ranked.len());
+        let pos = region_place(&ranked, change, ind.better);
         let label = match lang {
             Lang::Da => format!("{name} (prognose)"),
             Lang::En => format!("{name} (forecast)"),
@@ -153,30 +106,108 @@ pub fn comparison(
         .map(|g| g.name.clone())
         .unwrap_or_default();
     let n = ranked.len();
-    let summary = match lang {
-        Lang::Da => format!(
-            "{}s mål svarer til en ændring på {} fra basis: plads {position} af {n} blandt de sammenlignelige kommuner ({group}), hvor de andre kommuner er vist med deres prognose.",
-            muni.name,
-            signed_percent(own_change, lang),
-        ),
-        Lang::En => format!(
-            "{}'s target means a change of {} from the base: rank {position} of {n} among the {group} group, the other municipalities shown with their forecast.",
-            muni.name,
-            signed_percent(own_change, lang),
-        ),
-    };
+    let summary = summary_sentence(&muni.name, &group, own_change, position, n, lang);
     Some(ComparisonView {
         summary,
         rows,
         bars: BarSpec {
             numbers: lang.number_style(),
-            x_label: match lang {
-                Lang::Da => "Ændring fra basis til målet / prognosen (%)".into(),
-                Lang::En => "Change from base to target / forecast (%)".into(),
-            },
+            x_label: x_label(lang),
             bars,
         },
     })
+}
+
+/// The row of ranked municipality `r` at 1-based `rank`: its base level, per 1,000 inhabitants
+/// (not for a percent indicator) and change.
+fn member_row(
+    b: &Baseline,
+    planner: &Planner,
+    gi: usize,
+    unit: Unit,
+    r: &RankRow,
+    rank: usize,
+    lang: Lang,
+) -> Option<ComparisonRow> {
+    let (idx, change, is_self) = (r.municipality, r.change, r.is_self);
+    let x = b.municipalities.get(idx)?;
+    let (base, _, _) = planner.outlook_of(b, Area::Municipality(idx), gi).ok()?;
+    let per = if unit == Unit::Percent {
+        String::new()
+    } else {
+        per_thousand(base.value, x.population)
+            .map(|v| format::number(v, 1, lang))
+            .unwrap_or_default()
+    };
+    Some(ComparisonRow {
+        key: x.code.clone(),
+        rank: rank.to_string(),
+        name: x.name.clone(),
+        level: value_text(base.value, unit, lang),
+        per_thousand: per,
+        change: signed_percent(change, lang),
+        is_self,
+        is_region: false,
+    })
+}
+
+/// One bar per ranked municipality, the municipality itself highlighted; changes in percent.
+fn member_bars(b: &Baseline, ranked: &[RankRow]) -> Vec<Bar> {
+    ranked
+        .iter()
+        .filter_map(|r| {
+            Some(Bar {
+                label: b.municipalities.get(r.municipality)?.name.clone(),
+                value: r.change * 100.0,
+                highlight: r.is_self,
+                reference: false,
+            })
+        })
+        .collect()
+}
+
+/// Where the region's row goes among `ranked` (best first): before the first municipality
+/// whose change it beats.
+fn region_place(ranked: &[RankRow], change: f64, better: Better) -> usize {
+    let better_than = |c: f64| match better {
+        Better::Lower => change < c,
+        Better::Higher => change > c,
+    };
+    ranked
+        .iter()
+        .position(|r| better_than(r.change))
+        .unwrap_or(ranked.len())
+}
+
+/// "Aarhus' mål svarer til en ændring på … : plads 2 af 3 blandt de sammenlignelige kommuner …".
+fn summary_sentence(
+    name: &str,
+    group: &str,
+    own_change: f64,
+    position: usize,
+    n: usize,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Da => format!(
+            "{}s mål svarer til en ændring på {} fra basis: plads {position} af {n} blandt de sammenlignelige kommuner ({group}), hvor de andre kommuner er vist med deres prognose.",
+            name,
+            signed_percent(own_change, lang),
+        ),
+        Lang::En => format!(
+            "{}'s target means a change of {} from the base: rank {position} of {n} among the {group} group, the other municipalities shown with their forecast.",
+            name,
+            signed_percent(own_change, lang),
+        ),
+    }
+}
+
+/// The bar chart's value axis caption.
+fn x_label(lang: Lang) -> String {
+    match lang {
+        Lang::Da => "Ændring fra basis til målet / prognosen (%)".into(),
+        Lang::En => "Change from base to target / forecast (%)".into(),
+    }
 }
 
 #[cfg(test)]

@@ -2,13 +2,14 @@
 //! `;`, decimal comma, UTF-8 BOM; English: `,` and a point), its companion description, and
 //! the side-by-side comparison of scenarios.
 
-use crate::charts::spec::{ChartSpec, Line, LineStyle, Marker, Palette};
+use crate::charts::scenario_chart::{scenario_chart, ScenarioChartLabels, ScenarioPath};
+use crate::charts::spec::ChartSpec;
 use crate::model::baseline::{Area, Baseline};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
 
-use super::{axis_labels, value_text};
+use super::{signed_percent, value_text};
 
 /// The CSV header, always in this order.
 pub const CSV_HEADER: [&str; 7] = [
@@ -176,155 +177,148 @@ pub struct Compared<'a> {
     pub plans: Vec<Option<GoalPlan>>,
 }
 
+/// A side-by-side comparison of scenarios: the table and the chart of one goal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioComparison {
+    /// The table's header: "Mål", one column per scenario, then lowest, median and highest
+    /// when there are two scenarios or more.
+    pub head: Vec<String>,
+    /// One row per goal, in the header's columns.
+    pub rows: Vec<Vec<String>>,
+    /// The chosen goal's targets and kravforløb overlaid (see [`scenario_chart`]).
+    pub chart: ChartSpec,
+}
+
 /// The comparison table (one row per goal, one column per scenario) and, for goal `gi`, the
 /// targets and kravforløb overlaid on one chart (indexed to each base = 100 when the
 /// municipalities differ, so different sizes share an axis).
+pub fn compare_scenarios(
+    b: &Baseline,
+    items: &[Compared],
+    gi: usize,
+    lang: Lang,
+) -> ScenarioComparison {
+    let spread = items.len() >= 2;
+    let goal_count = items
+        .first()
+        .and_then(|c| b.goal_sets.get(c.planner.goal_set))
+        .map_or(0, |g| g.goals.len());
+    ScenarioComparison {
+        head: comparison_head(items, spread, lang),
+        rows: (0..goal_count)
+            .map(|g| comparison_row(b, items, g, spread, lang))
+            .collect(),
+        chart: comparison_chart(b, items, gi, lang),
+    }
+}
+
+/// The comparison as a tuple (head, rows, chart).
+///
+/// Kept for the components until they move to [`compare_scenarios`].
 pub fn compare(
     b: &Baseline,
     items: &[Compared],
     gi: usize,
     lang: Lang,
 ) -> (Vec<String>, Vec<Vec<String>>, ChartSpec) {
+    let c = compare_scenarios(b, items, gi, lang);
+    (c.head, c.rows, c.chart)
+}
+
+/// "Mål", the scenarios' labels and, with a `spread`, lowest, median and highest.
+fn comparison_head(items: &[Compared], spread: bool, lang: Lang) -> Vec<String> {
     let mut head = vec![match lang {
         Lang::Da => "Mål".to_string(),
         Lang::En => "Goal".to_string(),
     }];
     head.extend(items.iter().map(|c| c.label.clone()));
-    let spread = items.len() >= 2;
     if spread {
         head.extend(match lang {
             Lang::Da => ["Mindst", "Median", "Størst"].map(String::from),
             Lang::En => ["Lowest", "Median", "Highest"].map(String::from),
         });
     }
-    let goal_count = items
+    head
+}
+
+/// Goal `g`'s row: its title, each scenario's target with its relative change, and the spread.
+fn comparison_row(
+    b: &Baseline,
+    items: &[Compared],
+    g: usize,
+    spread: bool,
+    lang: Lang,
+) -> Vec<String> {
+    let title = items
         .first()
         .and_then(|c| b.goal_sets.get(c.planner.goal_set))
-        .map_or(0, |g| g.goals.len());
-    let mut rows = Vec::new();
-    for g in 0..goal_count {
-        let title = items
-            .first()
-            .and_then(|c| b.goal_sets.get(c.planner.goal_set))
+        .and_then(|gs| gs.goals.get(g))
+        .map(|x| x.title.get(lang.code()).to_string())
+        .unwrap_or_default();
+    let mut row = vec![title];
+    let mut targets = Vec::new();
+    let mut unit = None;
+    for c in items {
+        let cell = b
+            .goal_sets
+            .get(c.planner.goal_set)
             .and_then(|gs| gs.goals.get(g))
-            .map(|x| x.title.get(lang.code()).to_string())
-            .unwrap_or_default();
-        let mut row = vec![title];
-        let mut targets = Vec::new();
-        let mut unit = None;
-        for c in items {
-            let cell = b
-                .goal_sets
-                .get(c.planner.goal_set)
-                .and_then(|gs| gs.goals.get(g))
-                .and_then(|goal| {
-                    let plan = c.plans.get(g)?.as_ref()?;
-                    let u = b.indicators.get(goal.indicator)?.unit;
-                    unit = Some(u);
-                    targets.push(plan.target.target);
-                    let rel = plan
-                        .target
-                        .change_relative
-                        .map(|r| {
-                            format!(
-                                " ({}{} %)",
-                                if r > 0.0 { "+" } else { "" },
-                                format::number(r * 100.0, 1, lang)
-                            )
-                        })
-                        .unwrap_or_default();
-                    Some(format!("{}{rel}", value_text(plan.target.target, u, lang)))
-                })
-                .unwrap_or_else(|| "–".into());
-            row.push(cell);
-        }
-        if spread {
-            let text = |v: Option<f64>| match (v, unit) {
-                (Some(v), Some(u)) => value_text(v, u, lang),
-                _ => "–".into(),
-            };
-            let lo = targets.iter().copied().reduce(f64::min);
-            let hi = targets.iter().copied().reduce(f64::max);
-            row.push(text(lo));
-            row.push(text(crate::model::ambition::median(&targets)));
-            row.push(text(hi));
-        }
-        rows.push(row);
+            .and_then(|goal| {
+                let plan = c.plans.get(g)?.as_ref()?;
+                let u = b.indicators.get(goal.indicator)?.unit;
+                unit = Some(u);
+                targets.push(plan.target.target);
+                let rel = plan
+                    .target
+                    .change_relative
+                    .map(|r| format!(" ({})", signed_percent(r, lang)))
+                    .unwrap_or_default();
+                Some(format!("{}{rel}", value_text(plan.target.target, u, lang)))
+            })
+            .unwrap_or_else(|| "–".into());
+        row.push(cell);
     }
-    let same_place = items
-        .windows(2)
-        .all(|w| w[0].municipality == w[1].municipality);
-    let palette = [
-        Palette::Blue,
-        Palette::Vermillion,
-        Palette::Green,
-        Palette::Purple,
-    ];
-    let mut lines = Vec::new();
-    let mut markers = Vec::new();
-    let (mut first, mut last): (Option<Month>, Option<Month>) = (None, None);
-    // At most four paths on one chart stay readable; the table holds everyone.
-    for (k, c) in items.iter().take(4).enumerate() {
-        let Some(plan) = c.plans.get(gi).and_then(|p| p.as_ref()) else {
-            continue;
+    if spread {
+        let text = |v: Option<f64>| match (v, unit) {
+            (Some(v), Some(u)) => value_text(v, u, lang),
+            _ => "–".into(),
         };
-        let Ok(path) = &plan.path else { continue };
-        let scale = if same_place || plan.base.value.abs() < f64::EPSILON {
-            1.0
-        } else {
-            100.0 / plan.base.value
-        };
-        let color = palette[k % palette.len()];
-        let mut points = vec![(path.origin, Some(path.origin_value * scale))];
-        points.extend(path.points.iter().map(|(m, v)| (*m, Some(v * scale))));
-        first = Some(first.map_or(path.origin, |f| f.min(path.origin)));
-        last = Some(last.map_or(plan.target_month, |l| l.max(plan.target_month)));
-        lines.push(Line {
-            label: c.label.clone(),
-            points,
-            style: if k % 2 == 0 {
-                LineStyle::Solid
-            } else {
-                LineStyle::Dashed
-            },
-            color,
-        });
-        markers.push(Marker {
-            label: c.label.clone(),
-            month: plan.target_month,
-            value: plan.target.target * scale,
-            color,
-        });
+        let lo = targets.iter().copied().reduce(f64::min);
+        let hi = targets.iter().copied().reduce(f64::max);
+        row.push(text(lo));
+        row.push(text(crate::model::ambition::median(&targets)));
+        row.push(text(hi));
     }
-    let y_label = if same_place {
-        items
-            .first()
-            .and_then(|c| b.goal_sets.get(c.planner.goal_set)?.goals.get(gi))
-            .and_then(|g| b.indicators.get(g.indicator))
-            .map(|i| i.name.get(lang.code()).to_string())
-            .unwrap_or_default()
-    } else {
-        match lang {
+    row
+}
+
+/// Goal `gi`'s chart of the scenarios, with its words in `lang`.
+fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> ChartSpec {
+    let paths: Vec<ScenarioPath> = items
+        .iter()
+        .map(|c| ScenarioPath {
+            label: &c.label,
+            municipality: c.municipality,
+            plan: c.plans.get(gi).and_then(|p| p.as_ref()),
+        })
+        .collect();
+    let indicator = items
+        .first()
+        .and_then(|c| b.goal_sets.get(c.planner.goal_set)?.goals.get(gi))
+        .and_then(|g| b.indicators.get(g.indicator))
+        .map(|i| i.name.get(lang.code()).to_string())
+        .unwrap_or_default();
+    let month = |m: Month| format::month(m, lang);
+    let labels = ScenarioChartLabels {
+        numbers: lang.number_style(),
+        indicator,
+        index: match lang {
             Lang::Da => "Indeks (basis = 100)".into(),
             Lang::En => "Index (base = 100)".into(),
-        }
-    };
-    let month_labels = match (first, last) {
-        (Some(a), Some(z)) => axis_labels(a, z, lang),
-        _ => Vec::new(),
-    };
-    (
-        head,
-        rows,
-        ChartSpec {
-            numbers: lang.number_style(),
-            y_label,
-            lines,
-            markers,
-            month_labels,
-            ..ChartSpec::default()
         },
-    )
+        month: &month,
+    };
+    scenario_chart(&paths, &labels)
 }
 
 #[cfg(test)]
@@ -395,7 +389,12 @@ mod tests {
                 plans: plans(&b, &p, m, Preset::Prognose),
             },
         ];
-        let (head, rows, chart) = compare(&b, &items, 1, Lang::Da);
+        let ScenarioComparison { head, rows, chart } = compare_scenarios(&b, &items, 1, Lang::Da);
+        assert_eq!(
+            compare(&b, &items, 1, Lang::Da),
+            (head.clone(), rows.clone(), chart.clone()),
+            "the tuple is the same comparison"
+        );
         assert_eq!(
             head,
             ["Mål", "Hold", "Prognose", "Mindst", "Median", "Størst"]

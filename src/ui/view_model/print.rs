@@ -3,7 +3,7 @@
 //! table, and the sources.
 
 use crate::data::scenario::Scenario;
-use crate::model::baseline::Baseline;
+use crate::model::baseline::{Baseline, Goal};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::format::{self, Lang};
 
@@ -51,10 +51,7 @@ pub fn summary(
 ) -> Option<PrintSummary> {
     let muni = b.municipalities.get(m)?;
     let gs = b.goal_sets.get(planner.goal_set)?;
-    let l = |da: &str, en: &str| match lang {
-        Lang::Da => da.to_string(),
-        Lang::En => en.to_string(),
-    };
+    let l = |da: &str, en: &str| label(da, en, lang);
     let outlook = planner
         .outlook
         .and_then(|o| b.outlooks.get(o))
@@ -89,46 +86,7 @@ pub fn summary(
         .goals
         .iter()
         .zip(plans)
-        .filter_map(|(g, p)| {
-            let p = p.as_ref()?;
-            let unit = b.indicators.get(g.indicator)?.unit;
-            let row = overview_row(b, g, p, lang);
-            Some(PrintGoal {
-                title: g.title.get(lang.code()).to_string(),
-                sentence: sentence(b, g, p, lang),
-                expressions: vec![
-                    (l("Måltal", "Target"), row.target),
-                    (l("Ændring fra basis", "Change from base"), row.change),
-                    (
-                        l("I forhold til prognosen", "Compared with the forecast"),
-                        row.vs_prognosis,
-                    ),
-                    (l("Tempo pr. måned", "Pace per month"), row.pace),
-                ],
-                note: scenario
-                    .begrundelser
-                    .get(&g.id)
-                    .cloned()
-                    .unwrap_or_default(),
-                realism: p
-                    .realism
-                    .as_ref()
-                    .map(|r| realism_text(r, lang).0)
-                    .unwrap_or_default(),
-                path: p
-                    .path
-                    .as_ref()
-                    .map(|path| {
-                        path.points
-                            .iter()
-                            .map(|(month, v)| {
-                                (format::month(*month, lang), value_text(*v, unit, lang))
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            })
-        })
+        .filter_map(|(g, p)| print_goal(b, g, p.as_ref()?, scenario, lang))
         .collect();
     let mut sources = vec![super::source_line(b, lang)];
     sources.extend(
@@ -146,4 +104,58 @@ pub fn summary(
         goals,
         sources,
     })
+}
+
+/// One goal of the summary: its sentence, four expressions, reasoning, realism and kravforløb.
+fn print_goal(
+    b: &Baseline,
+    g: &Goal,
+    p: &GoalPlan,
+    scenario: &Scenario,
+    lang: Lang,
+) -> Option<PrintGoal> {
+    let l = |da: &str, en: &str| label(da, en, lang);
+    let unit = b.indicators.get(g.indicator)?.unit;
+    let row = overview_row(b, g, p, lang);
+    Some(PrintGoal {
+        title: g.title.get(lang.code()).to_string(),
+        sentence: sentence(b, g, p, lang),
+        expressions: vec![
+            (l("Måltal", "Target"), row.target),
+            (l("Ændring fra basis", "Change from base"), row.change),
+            (
+                l("I forhold til prognosen", "Compared with the forecast"),
+                row.vs_prognosis,
+            ),
+            (l("Tempo pr. måned", "Pace per month"), row.pace),
+        ],
+        note: scenario
+            .begrundelser
+            .get(&g.id)
+            .cloned()
+            .unwrap_or_default(),
+        realism: p
+            .realism
+            .as_ref()
+            .map(|r| realism_text(r, lang).0)
+            .unwrap_or_default(),
+        path: p
+            .path
+            .as_ref()
+            .map(|path| {
+                path.points
+                    .iter()
+                    .map(|(month, v)| (format::month(*month, lang), value_text(*v, unit, lang)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    })
+}
+
+/// The Danish or the English label.
+fn label(da: &str, en: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => da.to_string(),
+        Lang::En => en.to_string(),
+    }
 }

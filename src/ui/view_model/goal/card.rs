@@ -1,0 +1,337 @@
+//! The goal card: everything one goal's card shows — titles, slider settings, preset buttons,
+//! the sentence, the realism badge, notes, charts, the figures table and the follow-up — put
+//! together from the other parts of `goal`. Pure (no Leptos); values are in the indicator's unit.
+
+use crate::charts::spec::ChartSpec;
+use crate::model::ambition::{Ambition, Preset};
+use crate::model::baseline::{Area, Baseline, Unit};
+use crate::model::kravforloeb::Status;
+use crate::model::plan::{GoalPlan, Planner};
+use crate::ui::format::{self, Lang};
+use crate::ui::i18n::{t, Key};
+
+use super::super::{unit_word, value_text};
+use super::chart::{chart_summary, chart_table, goal_chart, index_chart};
+use super::decimals;
+use super::notes::flag_notes;
+use super::realism::realism_text;
+use super::sentence::sentence;
+
+/// A preset button.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PresetButton {
+    /// Preset id.
+    pub id: &'static str,
+    /// Label.
+    pub label: &'static str,
+    /// The target it gives, formatted (or why not).
+    pub value_text: String,
+    /// True when this preset is the chosen ambition.
+    pub active: bool,
+    /// False when the preset cannot be computed.
+    pub available: bool,
+}
+
+/// Everything a goal card shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalCardView {
+    /// Goal id (stable key).
+    pub id: String,
+    /// Goal title.
+    pub title: String,
+    /// Indicator name.
+    pub indicator: String,
+    /// Indicator definition.
+    pub definition: String,
+    /// Unit word.
+    pub unit: String,
+    /// Slider minimum, maximum and step, in the indicator's unit.
+    pub slider: (f64, f64, f64),
+    /// The current target value.
+    pub target: f64,
+    /// The target as read out for the slider ("1.430 personer").
+    pub target_text: String,
+    /// Decimals to show in the number field.
+    pub decimals: usize,
+    /// The largest target the number field accepts: 100 for a percent, else ten times the
+    /// slider's maximum (a typo guard, far beyond any real ambition).
+    pub max_target: f64,
+    /// Preset buttons.
+    pub presets: Vec<PresetButton>,
+    /// The consequence in one plain sentence.
+    pub sentence: String,
+    /// The realism badge text (None without a prognosis).
+    pub realism: Option<String>,
+    /// A one-word judgement for the badge's colour class: `hard`, `stretch`, `fair`, `easy`.
+    pub realism_class: &'static str,
+    /// Notes the reader must see (break, short history, no forecast).
+    pub notes: Vec<String>,
+    /// The main chart.
+    pub chart: ChartSpec,
+    /// The indexed comparison chart.
+    pub index_chart: ChartSpec,
+    /// Text summary of the chart for screen readers.
+    pub summary: String,
+    /// The figures behind the chart: month, actual, prognosis, 80 % band, kravforløb.
+    pub table: Vec<Vec<String>>,
+    /// Header of `table`.
+    pub table_head: Vec<String>,
+    /// Heading of the follow-up table ("" when there are no months to follow up).
+    pub follow_up_heading: String,
+    /// Follow-up rows: month, actual, required, difference, status.
+    pub follow_up: Vec<Vec<String>>,
+}
+
+/// Label of a preset button.
+pub fn preset_label(p: Preset, lang: Lang) -> &'static str {
+    t(
+        lang,
+        match p {
+            Preset::Hold => Key::PresetHold,
+            Preset::Prognose => Key::PresetPrognose,
+            Preset::Region => Key::PresetRegion,
+            Preset::KlyngeMedian => Key::PresetKlyngeMedian,
+            Preset::KlyngeBedsteKvartil => Key::PresetKlyngeBedsteKvartil,
+        },
+    )
+}
+
+/// Builds the goal card for municipality `m` and goal `gi` from its plan.
+pub fn goal_card(
+    b: &Baseline,
+    planner: &Planner,
+    m: usize,
+    gi: usize,
+    plan: &GoalPlan,
+    lang: Lang,
+) -> Option<GoalCardView> {
+    let gs = b.goal_sets.get(planner.goal_set)?;
+    let goal = gs.goals.get(gi)?;
+    let ind = b.indicators.get(goal.indicator)?;
+    let muni = b.municipalities.get(m)?;
+    let unit = ind.unit;
+    let forecast = planner
+        .prognoses
+        .forecast(Area::Municipality(m), goal.indicator);
+    let presets = preset_buttons(plan, unit, lang);
+    let realism = plan.realism.as_ref().map(|r| realism_text(r, lang));
+    let (lo, hi, step) = slider(plan, unit);
+    let series = &b.series(Area::Municipality(m), goal.indicator)?.series;
+    let chart = goal_chart(b, goal, series, forecast, plan, &muni.name, lang);
+    let index_chart = index_chart(b, m, goal, plan.base.month, lang);
+    let table_head = table_head(lang);
+    let table = chart_table(series, forecast, plan, unit, lang);
+    let summary = chart_summary(b, goal, plan, &muni.name, lang);
+    let follow_up = follow_up_rows(plan, unit, lang);
+    let follow_up_heading = follow_up_heading(plan, lang);
+    Some(GoalCardView {
+        follow_up_heading,
+        follow_up,
+        id: goal.id.clone(),
+        title: goal.title.get(lang.code()).to_string(),
+        indicator: ind.name.get(lang.code()).to_string(),
+        definition: ind.definition.get(lang.code()).to_string(),
+        unit: unit_word(unit, lang).to_string(),
+        slider: (lo, hi, step),
+        target: plan.target.target,
+        target_text: match unit {
+            Unit::Percent => value_text(plan.target.target, unit, lang),
+            _ => format!(
+                "{} {}",
+                value_text(plan.target.target, unit, lang),
+                unit_word(unit, lang)
+            ),
+        },
+        decimals: decimals(unit),
+        max_target: match unit {
+            Unit::Percent => 100.0,
+            _ => hi * 10.0,
+        },
+        presets,
+        sentence: sentence(b, goal, plan, lang),
+        realism_class: realism.as_ref().map_or("unknown", |r| r.1),
+        realism: realism.map(|r| r.0),
+        notes: flag_notes(b, goal, forecast, lang),
+        chart,
+        index_chart,
+        summary,
+        table,
+        table_head,
+    })
+}
+
+/// The preset buttons of `plan`, the chosen one active.
+fn preset_buttons(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<PresetButton> {
+    plan.presets
+        .iter()
+        .map(|(p, v)| PresetButton {
+            id: p.id(),
+            label: preset_label(*p, lang),
+            value_text: match v {
+                Ok(v) => value_text(*v, unit, lang),
+                Err(_) => t(lang, Key::PresetUnavailable).to_string(),
+            },
+            active: plan.ambition == Ambition::Preset(*p),
+            available: v.is_ok(),
+        })
+        .collect()
+}
+
+/// The slider's minimum, maximum and step: the plan's range widened to hold the target, on a
+/// step grid of 0.1 for a percent, else 1 (10 for a range wider than 20,000).
+fn slider(plan: &GoalPlan, unit: Unit) -> (f64, f64, f64) {
+    let (lo, hi) = plan.range;
+    let step = match unit {
+        Unit::Percent => 0.1,
+        _ => {
+            let span = hi - lo;
+            if span > 20_000.0 {
+                10.0
+            } else {
+                1.0
+            }
+        }
+    };
+    // Bounds on the step grid (so keyboard steps land on round figures) and holding the target.
+    let lo = ((lo.min(plan.target.target) / step).floor() * step).max(0.0);
+    let hi = (hi.max(plan.target.target) / step).ceil() * step;
+    (lo, hi, step)
+}
+
+/// The header of the figures table.
+fn table_head(lang: Lang) -> Vec<String> {
+    vec![
+        t(lang, Key::Month).to_string(),
+        t(lang, Key::Actual).to_string(),
+        t(lang, Key::Prognosis).to_string(),
+        t(lang, Key::Low80).to_string(),
+        t(lang, Key::High80).to_string(),
+        t(lang, Key::Required).to_string(),
+    ]
+}
+
+/// The follow-up rows: month, actual, required, signed difference, status.
+fn follow_up_rows(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<Vec<String>> {
+    plan.follow_up
+        .iter()
+        .map(|f| {
+            let status = match (f.status, lang) {
+                (Status::Ahead, Lang::Da) => "foran",
+                (Status::OnTrack, Lang::Da) => "på sporet",
+                (Status::Behind, Lang::Da) => "bagud",
+                (Status::Ahead, Lang::En) => "ahead",
+                (Status::OnTrack, Lang::En) => "on track",
+                (Status::Behind, Lang::En) => "behind",
+            };
+            let diff = value_text(f.difference, unit, lang);
+            vec![
+                format::month(f.month, lang),
+                value_text(f.actual, unit, lang),
+                value_text(f.required, unit, lang),
+                if f.difference > 0.0 {
+                    format!("+{diff}")
+                } else {
+                    diff
+                },
+                status.to_string(),
+            ]
+        })
+        .collect()
+}
+
+/// The follow-up table's heading ("" without months to follow up).
+fn follow_up_heading(plan: &GoalPlan, lang: Lang) -> String {
+    match (plan.follow_up.first(), lang) {
+        (None, _) => String::new(),
+        (Some(f), Lang::Da) => format!(
+            "Opfølgning: årets faktiske tal mod et kravforløb fra {} til målet",
+            format::month(f.month.plus(-1), lang)
+        ),
+        (Some(f), Lang::En) => format!(
+            "Follow-up: this year's actual figures against a required path from {} to the target",
+            format::month(f.month.plus(-1), lang)
+        ),
+    }
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use crate::charts::spec::NumberStyle;
+    use crate::model::ambition::Preset;
+    use crate::model::kravforloeb::PathShape;
+
+    use super::super::tests::setup;
+
+    #[test]
+    fn the_card_marks_the_active_preset_and_keeps_the_target_inside_the_slider() {
+        let (b, p) = setup();
+        let m = b.municipality_index("101").unwrap();
+        for gi in 0..4 {
+            let plan = p
+                .plan(
+                    &b,
+                    m,
+                    gi,
+                    Ambition::Preset(Preset::KlyngeMedian),
+                    PathShape::Seasonal,
+                )
+                .unwrap();
+            let card = goal_card(&b, &p, m, gi, &plan, Lang::Da).unwrap();
+            let active: Vec<&str> = card
+                .presets
+                .iter()
+                .filter(|x| x.active)
+                .map(|x| x.id)
+                .collect();
+            assert_eq!(active, ["klynge-median"]);
+            let (lo, hi, step) = card.slider;
+            assert!(
+                lo <= card.target && card.target <= hi,
+                "{lo} ≤ {} ≤ {hi}",
+                card.target
+            );
+            assert!(
+                ((lo / step).round() * step - lo).abs() < 1e-9,
+                "min on the step grid"
+            );
+            assert_eq!(card.table_head.len(), card.table[0].len());
+            assert!(card.chart.lines.iter().any(|l| l.label == "Kravforløb"));
+            assert_eq!(card.chart.numbers, NumberStyle::Danish);
+            let en = goal_card(&b, &p, m, gi, &plan, Lang::En).unwrap();
+            assert_eq!(en.chart.numbers, NumberStyle::English, "English axes");
+            assert_eq!(
+                en.index_chart.numbers,
+                NumberStyle::English,
+                "English index axes"
+            );
+        }
+    }
+
+    #[test]
+    fn the_number_field_accepts_up_to_100_for_a_percent_and_ten_times_the_slider_for_counts() {
+        let (b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        for (gi, g) in b.goal_sets[0].goals.iter().enumerate() {
+            let plan = p
+                .plan(&b, aarhus, gi, Ambition::default(), PathShape::Seasonal)
+                .unwrap();
+            let card = goal_card(&b, &p, aarhus, gi, &plan, Lang::Da).unwrap();
+            if b.indicators[g.indicator].unit == Unit::Percent {
+                assert!(
+                    (card.max_target - 100.0).abs() < 1e-9,
+                    "a percent stops at 100, got {}",
+                    card.max_target
+                );
+            } else {
+                assert!(
+                    (card.max_target - card.slider.1 * 10.0).abs() < 1e-9,
+                    "ten times the slider's {}, got {}",
+                    card.slider.1,
+                    card.max_target
+                );
+            }
+        }
+    }
+}

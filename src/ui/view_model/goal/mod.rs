@@ -1,0 +1,50 @@
+//! One goal, as the page shows it, in Danish or English. Each part owns one thing:
+//!
+//! - [`card`]: the goal card as a whole ([`GoalCardView`]), with its preset buttons and slider;
+//! - [`sentence`]: the consequence sentence and its words ("38 færre end …");
+//! - [`realism`]: the realism badge's text and colour class, from `model::rating`;
+//! - `notes`: the notes about the forecast under the card (breaks, short history, gaps);
+//! - `chart`: the goal's chart specs, the figures table behind them and their summary;
+//! - [`overview`]: the rows of the overview table, and what an unplannable goal shows;
+//! - [`target_input`]: reading a target typed in the number field.
+//!
+//! Pure (no Leptos), tested natively. Values are in the indicator's unit; shares are fractions
+//! until `ui::format` writes them.
+
+use crate::model::baseline::Unit;
+
+pub mod card;
+mod chart;
+mod notes;
+pub mod overview;
+pub mod realism;
+pub mod sentence;
+pub mod target_input;
+
+pub use card::{goal_card, preset_label, GoalCardView, PresetButton};
+pub use overview::{overview_row, overview_unavailable_row, unavailable, OverviewRow};
+pub use realism::realism_text;
+pub use sentence::sentence;
+pub use target_input::read_target;
+
+/// Decimals shown for a value in `unit`: one for a percent, none for counts.
+fn decimals(unit: Unit) -> usize {
+    match unit {
+        Unit::Percent => 1,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) mod tests {
+    use crate::model::baseline::Baseline;
+    use crate::model::plan::Planner;
+
+    /// The default dataset and its planner for the first goal set and outlook.
+    pub(crate) fn setup() -> (Baseline, Planner) {
+        let b = super::super::default_baseline();
+        let p = Planner::new(&b, 0, Some(0)).unwrap();
+        (b, p)
+    }
+}

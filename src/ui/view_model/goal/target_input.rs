@@ -1,0 +1,65 @@
+//! Reading a target typed in the goal card's number field: a number written the page's way,
+//! checked against the field's bounds, with the sentence the user sees when it is refused.
+
+use crate::ui::format::{self, Lang};
+use crate::ui::i18n::{t, Key};
+
+/// Reads a target typed in the number field: a number in `lang`'s way, not negative, at most
+/// `max`. The error is the sentence shown under the field.
+pub fn read_target(text: &str, max: f64, decimals: usize, lang: Lang) -> Result<f64, String> {
+    let value = format::parse_number(text, lang)
+        .ok_or_else(|| t(lang, Key::NumberUnreadable).to_string())?;
+    if value < 0.0 {
+        return Err(t(lang, Key::NumberNegative).to_string());
+    }
+    if value > max {
+        return Err(format!(
+            "{} {}.",
+            t(lang, Key::NumberAtMost),
+            format::number(max, decimals, lang)
+        ));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+
+    /// `got` is `Ok` and within 1e-9 of `want`.
+    fn assert_reads(got: Result<f64, String>, want: f64) {
+        match got {
+            Ok(v) => assert!((v - want).abs() < 1e-9, "read {v}, expected {want}"),
+            Err(e) => panic!("expected {want}, got the error «{e}»"),
+        }
+    }
+
+    #[test]
+    fn a_typed_target_is_read_in_the_pages_language_and_checked_with_a_sentence_for_the_user() {
+        assert_reads(read_target("14.720", 200_000.0, 0, Lang::Da), 14_720.0);
+        assert_reads(read_target("12,5 %", 100.0, 1, Lang::Da), 12.5);
+        assert_reads(read_target("1,234.5", 200_000.0, 0, Lang::En), 1234.5);
+        assert_eq!(
+            read_target("abc", 200_000.0, 0, Lang::Da),
+            Err("Skriv målet som et tal, fx 1.234 eller 12,5.".to_string())
+        );
+        assert_eq!(
+            read_target("8,1", 100.0, 1, Lang::En),
+            Err("Type the target as a number, e.g. 1,234 or 12.5.".to_string())
+        );
+        assert_eq!(
+            read_target("-5", 200_000.0, 0, Lang::Da),
+            Err("Målet kan ikke være negativt.".to_string())
+        );
+        assert_eq!(
+            read_target("150", 100.0, 1, Lang::Da),
+            Err("Skriv et mål på højst 100,0.".to_string())
+        );
+        assert_eq!(
+            read_target("999999999", 197_950.0, 0, Lang::En),
+            Err("Type a target of at most 197,950.".to_string())
+        );
+        assert_reads(read_target("0", 100.0, 1, Lang::Da), 0.0);
+    }
+}
