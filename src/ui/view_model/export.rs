@@ -212,19 +212,6 @@ pub fn compare_scenarios(
     }
 }
 
-/// The comparison as a tuple (head, rows, chart).
-///
-/// Kept for the components until they move to [`compare_scenarios`].
-pub fn compare(
-    b: &Baseline,
-    items: &[Compared],
-    gi: usize,
-    lang: Lang,
-) -> (Vec<String>, Vec<Vec<String>>, ChartSpec) {
-    let c = compare_scenarios(b, items, gi, lang);
-    (c.head, c.rows, c.chart)
-}
-
 /// "Mål", the scenarios' labels and, with a `spread`, lowest, median and highest.
 fn comparison_head(items: &[Compared], spread: bool, lang: Lang) -> Vec<String> {
     let mut head = vec![match lang {
@@ -390,11 +377,6 @@ mod tests {
             },
         ];
         let ScenarioComparison { head, rows, chart } = compare_scenarios(&b, &items, 1, Lang::Da);
-        assert_eq!(
-            compare(&b, &items, 1, Lang::Da),
-            (head.clone(), rows.clone(), chart.clone()),
-            "the tuple is the same comparison"
-        );
         assert_eq!(
             head,
             ["Mål", "Hold", "Prognose", "Mindst", "Median", "Størst"]

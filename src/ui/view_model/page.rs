@@ -193,13 +193,6 @@ pub fn file_slug(name: &str) -> String {
     }
 }
 
-/// `x` rounded to `decimals` decimals: the one rounding rule for a target set by hand, so the
-/// slider, the number field and the sentence show the same figure.
-pub fn round_to(x: f64, decimals: usize) -> f64 {
-    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0).min(9));
-    (x * scale).round() / scale
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,19 +236,5 @@ mod tests {
     fn a_file_slug_keeps_letters_and_digits_only() {
         assert_eq!(file_slug("Ambitiøs plan 2026!"), "ambitiøs-plan-2026");
         assert_eq!(file_slug("???"), "scenarie");
-    }
-
-    #[test]
-    fn a_target_is_rounded_to_the_decimals_shown() {
-        let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
-        assert!(
-            close(round_to(1000.5, 0), 1001.0),
-            "half rounds away from zero"
-        );
-        assert!(close(round_to(12.345, 1), 12.3), "{}", round_to(12.345, 1));
-        assert!(
-            close(round_to(7.0, 12), 7.0),
-            "many decimals are capped, not overflowed"
-        );
     }
 }

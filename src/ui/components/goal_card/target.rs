@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use crate::model::ambition::Ambition;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
-use crate::ui::view_model::goal::{read_target, GoalCardView};
-use crate::ui::view_model::page::round_to;
+use crate::ui::view_model::goal::{read_target, round_to, GoalCardView};
 use crate::ui::web::browser;
 
 use super::field::field;

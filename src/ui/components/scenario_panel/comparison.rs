@@ -45,16 +45,21 @@ pub fn ScenarioComparison(
                 .collect::<Option<Vec<_>>>()
         })?;
         let compared: Vec<Compared> = items.iter().map(|s| s.compared()).collect();
-        Some(export::compare(&b, &compared, goal.get(), lang.get()))
+        Some(export::compare_scenarios(
+            &b,
+            &compared,
+            goal.get(),
+            lang.get(),
+        ))
     });
     let head = Signal::derive(move || {
-        result.with(|c| c.as_ref().map(|c| c.0.clone()).unwrap_or_default())
+        result.with(|c| c.as_ref().map(|c| c.head.clone()).unwrap_or_default())
     });
     let rows = Signal::derive(move || {
-        result.with(|c| c.as_ref().map(|c| c.1.clone()).unwrap_or_default())
+        result.with(|c| c.as_ref().map(|c| c.rows.clone()).unwrap_or_default())
     });
     let chart = Signal::derive(move || {
-        result.with(|c| c.as_ref().map(|c| c.2.clone()).unwrap_or_default())
+        result.with(|c| c.as_ref().map(|c| c.chart.clone()).unwrap_or_default())
     });
     let summary = Signal::derive(move || {
         chart.with(|c| {

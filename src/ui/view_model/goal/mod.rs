@@ -25,7 +25,7 @@ pub use card::{goal_card, preset_label, GoalCardView, PresetButton};
 pub use overview::{overview_row, overview_unavailable_row, unavailable, OverviewRow};
 pub use realism::realism_text;
 pub use sentence::sentence;
-pub use target_input::read_target;
+pub use target_input::{read_target, round_to};
 
 /// Decimals shown for a value in `unit`: one for a percent, none for counts.
 fn decimals(unit: Unit) -> usize {

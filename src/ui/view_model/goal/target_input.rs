@@ -1,5 +1,6 @@
 //! Reading a target typed in the goal card's number field: a number written the page's way,
-//! checked against the field's bounds, with the sentence the user sees when it is refused.
+//! checked against the field's bounds, with the sentence the user sees when it is refused; and
+//! the one rounding rule for a target set by hand.
 
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
@@ -20,6 +21,13 @@ pub fn read_target(text: &str, max: f64, decimals: usize, lang: Lang) -> Result<
         ));
     }
     Ok(value)
+}
+
+/// `x` rounded to `decimals` decimals: the one rounding rule for a target set by hand, so the
+/// slider, the number field and the sentence show the same figure.
+pub fn round_to(x: f64, decimals: usize) -> f64 {
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0).min(9));
+    (x * scale).round() / scale
 }
 
 #[cfg(test)]
@@ -61,5 +69,19 @@ mod tests {
             Err("Type a target of at most 197,950.".to_string())
         );
         assert_reads(read_target("0", 100.0, 1, Lang::Da), 0.0);
+    }
+
+    #[test]
+    fn a_target_is_rounded_to_the_decimals_shown() {
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        assert!(
+            close(round_to(1000.5, 0), 1001.0),
+            "half rounds away from zero"
+        );
+        assert!(close(round_to(12.345, 1), 12.3), "{}", round_to(12.345, 1));
+        assert!(
+            close(round_to(7.0, 12), 7.0),
+            "many decimals are capped, not overflowed"
+        );
     }
 }
