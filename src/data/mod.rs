@@ -11,6 +11,7 @@ pub mod csv_import;
 pub mod error;
 pub mod scenario;
 pub mod schema;
+mod wording;
 
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
