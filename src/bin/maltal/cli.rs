@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::common::Failure;
 use crate::data_cmds::{convert, convert_csv, show, validate};
 use crate::plan_cmds::{backtest_cmd, forecast_cmd, plan_cmd, Choice, Format, TargetArg};
 
@@ -118,17 +119,6 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-}
-
-/// How a command failed; decides the exit code.
-pub enum Failure {
-    /// The data are invalid (exit 1).
-    Invalid(String),
-    /// The command was used wrongly or a file could not be read or written (exit 2).
-    /// A file that can be read but holds bad data is [`Failure::Invalid`].
-    Usage(String),
-    /// The output was closed early by its reader (exit 0, nothing to say).
-    Quiet,
 }
 
 /// Runs the command line and returns the exit code.

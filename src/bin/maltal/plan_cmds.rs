@@ -13,8 +13,7 @@ use maltal::model::prognosis::Prognoses;
 use maltal::model::realism::HorizonUsed;
 use serde_json::{json, Value};
 
-use crate::cli::Failure;
-use crate::data_cmds::load;
+use crate::common::{load, Failure};
 
 /// Output format.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
