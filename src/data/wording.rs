@@ -1,49 +1,45 @@
-//! The wording of serde_json's messages for a region's analyst: its syntax errors
-//! ([`not_json`]) and its type and field errors ([`serde_problem`]) in Danish, with hints for
-//! the usual culprits. serde_json's English is matched here and nowhere else, so a change in
-//! its wording is one edit.
+//! Reading serde_json's English messages into typed errors: its syntax errors ([`not_json`])
+//! and its type and field errors ([`serde_problem`]), with a hint for the usual culprits.
+//! serde_json's wording is matched here and nowhere else, so a change in it is one edit; the
+//! Danish and English words for the results live in `error`.
 
-use super::error::DataError;
+use super::error::{DataError, Expected, FoundValue, Problem, Syntax, SyntaxProblem};
 
-/// serde_json's syntax error in Danish, with a hint for the usual culprits.
+/// serde_json's syntax error as a value, with a hint when it is at a `NaN` or `Infinity`.
 pub(super) fn not_json(text: &str, e: &serde_json::Error) -> DataError {
     let english = strip_position(&e.to_string());
-    let mut message = match english.as_str() {
+    let problem = match english.as_str() {
         "EOF while parsing a value"
         | "EOF while parsing a list"
         | "EOF while parsing an object"
-        | "EOF while parsing a string" => "filen slutter midt i en værdi".to_string(),
-        "expected value" => {
-            "her forventedes en værdi (tal, tekst, liste, objekt, true, false eller null)"
-                .to_string()
-        }
-        "trailing characters" => "der står mere efter den afsluttende }".to_string(),
-        "key must be a string" => "et feltnavn skal stå i anførselstegn".to_string(),
-        "expected `,` or `]`" => "her forventedes , eller ]".to_string(),
-        "expected `,` or `}`" => "her forventedes , eller }".to_string(),
-        "expected `:`" => "her forventedes :".to_string(),
-        "trailing comma" => "komma før ] eller } er ikke tilladt i JSON".to_string(),
-        "invalid number" => "ugyldigt tal".to_string(),
-        "number out of range" => "tallet er for stort".to_string(),
-        "recursion limit exceeded" => "for dybt indlejret".to_string(),
-        other => other.to_string(),
+        | "EOF while parsing a string" => SyntaxProblem::EndOfFile,
+        "expected value" => SyntaxProblem::ExpectedValue,
+        "trailing characters" => SyntaxProblem::TrailingCharacters,
+        "key must be a string" => SyntaxProblem::KeyNotString,
+        "expected `,` or `]`" => SyntaxProblem::ExpectedCommaOrBracket,
+        "expected `,` or `}`" => SyntaxProblem::ExpectedCommaOrBrace,
+        "expected `:`" => SyntaxProblem::ExpectedColon,
+        "trailing comma" => SyntaxProblem::TrailingComma,
+        "invalid number" => SyntaxProblem::InvalidNumber,
+        "number out of range" => SyntaxProblem::NumberOutOfRange,
+        "recursion limit exceeded" => SyntaxProblem::TooDeep,
+        other => SyntaxProblem::Other(other.to_string()),
     };
     let rest = text
         .lines()
         .nth(e.line().saturating_sub(1))
         .and_then(|l| l.get(e.column().saturating_sub(2)..))
         .unwrap_or("");
-    if ["NaN", "Infinity", "-Infinity", "-NaN"]
+    let nan_or_infinity = ["NaN", "Infinity", "-Infinity", "-NaN"]
         .iter()
-        .any(|w| rest.starts_with(w) || rest.get(1..).is_some_and(|r| r.starts_with(w)))
-    {
-        message
-            .push_str("; NaN og Infinity er ikke tal i JSON (skriv null for en manglende værdi)");
-    }
+        .any(|w| rest.starts_with(w) || rest.get(1..).is_some_and(|r| r.starts_with(w)));
     DataError::NotJson {
         line: e.line(),
         column: e.column(),
-        message,
+        message: Syntax {
+            problem,
+            nan_or_infinity,
+        },
     }
 }
 
@@ -55,75 +51,65 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// serde's type and field errors in Danish (the field names stay as in the file).
-pub(super) fn serde_problem(english: &str) -> String {
+/// serde's type and field errors as a value (the field names stay as in the file).
+pub(super) fn serde_problem(english: &str) -> Problem {
     let msg = strip_position(english);
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "forventede {}, men fandt {}",
-                expected_words(expected),
-                found_words(found)
-            );
-        }
-    }
-    if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "forventede {}, men fandt {}",
-                expected_words(expected),
-                found_words(found)
-            );
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = msg.strip_prefix(prefix) {
+            if let Some((found, expected)) = rest.split_once(", expected ") {
+                return Problem::WrongType {
+                    expected: expected_type(expected),
+                    found: found_value(found),
+                };
+            }
         }
     }
     if msg.starts_with("unknown field") {
-        return format!(
-            "ukendt felt «{}» (formatet tillader kun de dokumenterede felter)",
-            quoted(&msg)
-        );
+        return Problem::UnknownField(quoted(&msg));
     }
     if msg.starts_with("missing field") {
-        return format!("feltet «{}» mangler", quoted(&msg));
+        return Problem::MissingField(quoted(&msg));
     }
     if msg.starts_with("duplicate field") {
-        return format!("feltet «{}» står to gange", quoted(&msg));
+        return Problem::DuplicateField(quoted(&msg));
     }
     if msg.starts_with("unknown variant") {
-        return format!("ukendt værdi «{}»", quoted(&msg));
+        return Problem::UnknownVariant(quoted(&msg));
     }
     if msg.starts_with("invalid length") {
-        return format!("forkert antal elementer ({msg})");
+        return Problem::WrongLength(msg);
     }
-    format!("forkert indhold: {msg}")
+    Problem::OtherContent(msg)
 }
 
-fn expected_words(expected: &str) -> String {
+fn expected_type(expected: &str) -> Expected {
     match expected {
-        "f64" | "f32" => "et tal".into(),
-        "u32" | "u64" | "i32" | "i64" => "et heltal".into(),
-        "a string" => "en tekst".into(),
-        "a sequence" => "en liste".into(),
-        "a boolean" => "true eller false".into(),
-        e if e.starts_with("struct ") || e.starts_with("internally tagged") => "et objekt".into(),
-        e => e.to_string(),
+        "f64" | "f32" => Expected::Number,
+        "u32" | "u64" | "i32" | "i64" => Expected::Integer,
+        "a string" => Expected::Text,
+        "a sequence" => Expected::List,
+        "a boolean" => Expected::Bool,
+        e if e.starts_with("struct ") || e.starts_with("internally tagged") => Expected::Object,
+        e => Expected::Other(e.to_string()),
     }
 }
 
-fn found_words(found: &str) -> String {
+fn found_value(found: &str) -> FoundValue {
     if let Some(s) = found.strip_prefix("string ") {
-        return format!("teksten {s} (tal skrives uden anførselstegn)");
+        return FoundValue::Text(s.to_string());
     }
     let inner = found.split('`').nth(1);
     match (found.split(' ').next(), inner) {
-        (Some("integer"), Some(n)) => format!("tallet {n}"),
-        (Some("floating"), Some(n)) => format!("tallet {n}"),
-        (Some("boolean"), Some(b)) => b.to_string(),
+        (Some("integer"), Some(n)) | (Some("floating"), Some(n)) => {
+            FoundValue::Number(n.to_string())
+        }
+        (Some("boolean"), Some(b)) => FoundValue::Bool(b.to_string()),
         _ => match found {
-            "null" => "null".into(),
-            "sequence" => "en liste".into(),
-            "map" => "et objekt".into(),
-            other => other.to_string(),
+            "null" => FoundValue::Null,
+            "sequence" => FoundValue::List,
+            "map" => FoundValue::Object,
+            other => FoundValue::Other(other.to_string()),
         },
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::data::error::DataError;
+use crate::data::error::{DataError, Kind, Place, Problem};
 use crate::data::schema::WireText;
 use crate::model::baseline::Text;
 use crate::model::Month;
@@ -27,42 +27,34 @@ impl Check {
         }
     }
 
-    pub(super) fn fail(
-        &mut self,
-        place: impl Into<String>,
-        problem: impl Into<String>,
-        path: String,
-    ) {
+    /// Records that `problem` is at `place` (JSON path `path`).
+    pub(super) fn fail(&mut self, place: Place, problem: Problem, path: String) {
         self.count += 1;
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(DataError::Invalid {
-                place: place.into(),
-                problem: problem.into(),
+                place: Box::new(place),
+                problem,
                 path,
             });
         }
     }
 
-    pub(super) fn month(&mut self, text: &str, place: &str, path: String) -> Option<Month> {
+    pub(super) fn month(&mut self, text: &str, place: &Place, path: String) -> Option<Month> {
         match Month::parse(text) {
             Ok(m) if text.len() == 7 && text.as_bytes().get(4) == Some(&b'-') => Some(m),
             _ => {
-                self.fail(
-                    place,
-                    format!("«{text}» er ikke en måned på formen ÅÅÅÅ-MM"),
-                    path,
-                );
+                self.fail(place.clone(), Problem::NotAMonth(text.to_string()), path);
                 None
             }
         }
     }
 
     /// Checks that the ids of a list are present and unique. `items` gives each item's id
-    /// and its name in words; `list` and `key` make the JSON path.
+    /// and its place; `list` and `key` make the JSON path.
     pub(super) fn unique<'a>(
         &mut self,
-        items: impl Iterator<Item = (&'a str, String)>,
-        what: &str,
+        items: impl Iterator<Item = (&'a str, Place)>,
+        kind: Kind,
         list: &str,
         key: &str,
     ) {
@@ -70,13 +62,17 @@ impl Check {
         for (i, (id, words)) in items.enumerate() {
             let path = format!("$.{list}[{i}].{key}");
             if id.trim().is_empty() {
-                self.fail(format!("{what} nr. {}", i + 1), "mangler en kode/id", path);
+                let place = Place::Nth {
+                    kind: kind.clone(),
+                    n: i + 1,
+                };
+                self.fail(place, Problem::MissingId, path);
             } else if let Some(first) = seen.insert(id, i) {
-                self.fail(
-                    words,
-                    format!("findes to gange (også {what} nr. {})", first + 1),
-                    path,
-                );
+                let problem = Problem::Duplicate {
+                    kind: kind.clone(),
+                    first: first + 1,
+                };
+                self.fail(words, problem, path);
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use super::check::{text, Check};
 use super::ids::Indexes;
+use crate::data::error::{Kind, Place, Problem};
 use crate::data::schema::{WireBaseline, WireGoal, WireMeasure};
 use crate::model::baseline::{Goal, GoalSet, Measure};
 
@@ -14,15 +15,15 @@ pub(super) fn check_goal_sets(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> 
         c.unique(
             gs.goals
                 .iter()
-                .map(|g| (g.id.as_str(), format!("målsæt {}, mål {}", gs.id, g.id))),
-            &format!("mål i målsæt {}", gs.id),
+                .map(|g| (g.id.as_str(), goal_place(&gs.id, &g.id))),
+            Kind::GoalIn(gs.id.clone()),
             &format!("goal_sets[{i}].goals"),
             "id",
         );
         if !(1000..=9999).contains(&gs.plan_year) {
             c.fail(
-                format!("målsæt {}", gs.id),
-                format!("planåret {} er ikke et årstal", gs.plan_year),
+                Place::GoalSet(gs.id.clone()),
+                Problem::NotAYear(gs.plan_year),
                 format!("{path}.plan_year"),
             );
         }
@@ -52,12 +53,12 @@ fn check_goal(
     g: &WireGoal,
     gpath: String,
 ) -> Option<Goal> {
-    let place = format!("målsæt {set}, mål {}", g.id);
+    let place = goal_place(set, &g.id);
     let indicator = ix.indicator.get(g.indicator.as_str()).copied();
     if indicator.is_none() {
         c.fail(
-            &place,
-            format!("indikatoren «{}» findes ikke i filen", g.indicator),
+            place.clone(),
+            Problem::UnknownIndicator(g.indicator.clone()),
             format!("{gpath}.indicator"),
         );
     }
@@ -65,8 +66,8 @@ fn check_goal(
         WireMeasure::Month { month } if (1..=12).contains(&month) => Some(Measure::Month(month)),
         WireMeasure::Month { month } => {
             c.fail(
-                &place,
-                format!("måned {month} findes ikke (1–12)"),
+                place.clone(),
+                Problem::NoSuchMonth(month),
                 format!("{gpath}.measure.month"),
             );
             None
@@ -78,8 +79,8 @@ fn check_goal(
         .is_some_and(|x| x.frequency == "monthly");
     if indicator.is_some() && !frequency_ok {
         c.fail(
-            &place,
-            "et mål skal pege på en månedlig indikator",
+            place.clone(),
+            Problem::GoalNotMonthly,
             format!("{gpath}.indicator"),
         );
     }
@@ -89,4 +90,12 @@ fn check_goal(
         indicator: indicator?,
         measure: measure?,
     })
+}
+
+/// "målsæt test-2025, mål loentimer".
+fn goal_place(set: &str, goal: &str) -> Place {
+    Place::Goal {
+        set: set.to_string(),
+        goal: goal.to_string(),
+    }
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::data::error::DataError;
+use crate::data::error::{DataError, Found};
 use crate::data::schema::{FORMAT_NAME, FORMAT_VERSION};
 
 /// Refuses files that are not Måltal baselines of a known version, before any other check.
@@ -84,29 +84,29 @@ impl<'de> serde::Deserialize<'de> for Head {
 pub(super) fn check_format(value: &Value) -> Result<(), DataError> {
     let Value::Object(map) = value else {
         return Err(DataError::WrongFormat {
-            found: "(filen er ikke et JSON-objekt)".into(),
+            found: Found::NotAnObject,
         });
     };
     match map.get("format") {
         Some(Value::String(s)) if s == FORMAT_NAME => {}
         Some(other) => {
             return Err(DataError::WrongFormat {
-                found: other.to_string(),
+                found: Found::Value(other.to_string()),
             })
         }
         None => {
             return Err(DataError::WrongFormat {
-                found: "(mangler)".into(),
+                found: Found::Missing,
             })
         }
     }
     match map.get("version") {
         Some(Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
         Some(other) => Err(DataError::UnknownVersion {
-            found: other.to_string(),
+            found: Found::Value(other.to_string()),
         }),
         None => Err(DataError::UnknownVersion {
-            found: "(mangler)".into(),
+            found: Found::Missing,
         }),
     }
 }

@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::check::Check;
-use crate::data::schema::WireBaseline;
+use crate::data::error::{Kind, Place, Problem};
+use crate::data::schema::{WireBaseline, WireMunicipality, WireRegion};
 
 /// Position of each region, group, indicator and municipality by its code or id.
 pub(super) struct Indexes<'a> {
@@ -37,56 +38,54 @@ pub(super) fn check_ids(c: &mut Check, w: &WireBaseline) {
         w.meta
             .sources
             .iter()
-            .map(|x| (x.id.as_str(), format!("kilde {}", x.id))),
-        "kilde",
+            .map(|x| (x.id.as_str(), Place::Source(x.id.clone()))),
+        Kind::Source,
         "meta.sources",
         "id",
     );
     c.unique(
-        w.regions
-            .iter()
-            .map(|r| (r.code.as_str(), format!("region {} ({})", r.code, r.name))),
-        "region",
+        w.regions.iter().map(|r| (r.code.as_str(), region_place(r))),
+        Kind::Region,
         "regions",
         "code",
     );
     c.unique(
         w.groups
             .iter()
-            .map(|g| (g.id.as_str(), format!("gruppe {}", g.id))),
-        "gruppe",
+            .map(|g| (g.id.as_str(), Place::Group(g.id.clone()))),
+        Kind::Group,
         "groups",
         "id",
     );
     c.unique(
         w.municipalities
             .iter()
-            .map(|m| (m.code.as_str(), format!("kommune {} ({})", m.code, m.name))),
-        "kommune",
+            .map(|m| (m.code.as_str(), municipality_place(m))),
+        Kind::Municipality,
         "municipalities",
         "code",
     );
     c.unique(
         w.indicators
             .iter()
-            .map(|x| (x.id.as_str(), format!("indikator {}", x.id))),
-        "indikator",
+            .map(|x| (x.id.as_str(), Place::Indicator(x.id.clone()))),
+        Kind::Indicator,
         "indicators",
         "id",
     );
     c.unique(
         w.goal_sets
             .iter()
-            .map(|g| (g.id.as_str(), format!("målsæt {}", g.id))),
-        "målsæt",
+            .map(|g| (g.id.as_str(), Place::GoalSet(g.id.clone()))),
+        Kind::GoalSet,
         "goal_sets",
         "id",
     );
     c.unique(
         w.outlooks
             .iter()
-            .map(|o| (o.id.as_str(), format!("konjunkturscenarie {}", o.id))),
-        "konjunkturscenarie",
+            .map(|o| (o.id.as_str(), Place::Outlook(o.id.clone()))),
+        Kind::Outlook,
         "outlooks",
         "id",
     );
@@ -101,10 +100,26 @@ fn check_region_codes(c: &mut Check, w: &WireBaseline) {
     for (i, r) in w.regions.iter().enumerate() {
         if r.code == "national" || municipality_codes.contains(r.code.as_str()) {
             c.fail(
-                format!("region {} ({})", r.code, r.name),
-                "regionskoden er også en kommunekode eller «national»; serierne kan ikke skelne dem",
+                region_place(r),
+                Problem::RegionCodeClash,
                 format!("$.regions[{i}].code"),
             );
         }
+    }
+}
+
+/// "region 1081 (Region Nordjylland)".
+pub(super) fn region_place(r: &WireRegion) -> Place {
+    Place::Region {
+        code: r.code.clone(),
+        name: r.name.clone(),
+    }
+}
+
+/// "kommune 751 (Aarhus)".
+pub(super) fn municipality_place(m: &WireMunicipality) -> Place {
+    Place::Municipality {
+        code: m.code.clone(),
+        name: m.name.clone(),
     }
 }

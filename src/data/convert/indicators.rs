@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::check::{text, Check};
+use crate::data::error::{Place, Problem};
 use crate::data::schema::WireBaseline;
 use crate::model::baseline::{Better, Break, Frequency, Indicator, Unit};
 
@@ -12,7 +13,7 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
     let source_ids: HashSet<&str> = w.meta.sources.iter().map(|s| s.id.as_str()).collect();
     let mut indicators = Vec::new();
     for (i, x) in w.indicators.iter().enumerate() {
-        let place = format!("indikator {}", x.id);
+        let place = Place::Indicator(x.id.clone());
         let path = format!("$.indicators[{i}]");
         let unit = match x.unit.as_str() {
             "persons" => Some(Unit::Persons),
@@ -20,8 +21,8 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
             "percent" => Some(Unit::Percent),
             other => {
                 c.fail(
-                    &place,
-                    format!("ukendt enhed «{other}» (persons, full_time_persons eller percent)"),
+                    place.clone(),
+                    Problem::UnknownUnit(other.to_string()),
                     format!("{path}.unit"),
                 );
                 None
@@ -32,8 +33,8 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
             "higher" => Some(Better::Higher),
             other => {
                 c.fail(
-                    &place,
-                    format!("«{other}» skal være lower eller higher"),
+                    place.clone(),
+                    Problem::UnknownBetter(other.to_string()),
                     format!("{path}.better"),
                 );
                 None
@@ -44,8 +45,8 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
             "quarterly" => Some(Frequency::Quarterly),
             other => {
                 c.fail(
-                    &place,
-                    format!("ukendt hyppighed «{other}» (monthly eller quarterly)"),
+                    place.clone(),
+                    Problem::UnknownFrequency(other.to_string()),
                     format!("{path}.frequency"),
                 );
                 None
@@ -53,8 +54,8 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
         };
         if !source_ids.contains(x.source.as_str()) {
             c.fail(
-                &place,
-                format!("kilden «{}» findes ikke i meta.sources", x.source),
+                place.clone(),
+                Problem::UnknownSource(x.source.clone()),
                 format!("{path}.source"),
             );
         }

@@ -24,7 +24,7 @@ mod series;
 
 use serde_json::Value;
 
-use super::error::{DataError, DataErrors};
+use super::error::{DataError, DataErrors, Place, Problem, SyntaxProblem};
 use super::schema::WireBaseline;
 use super::wording::{not_json, serde_problem};
 use crate::model::baseline::{Baseline, Group, Meta, Region, Source};
@@ -54,7 +54,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Baseline, DataErrors> {
             Err(DataError::NotJson {
                 line,
                 column,
-                message: "teksten er ikke UTF-8 (gem filen som UTF-8)".into(),
+                message: SyntaxProblem::NotUtf8.into(),
             }
             .into())
         }
@@ -105,7 +105,7 @@ pub fn wire_from_json(text: &str) -> Result<WireBaseline, DataErrors> {
             path
         };
         DataErrors::from(DataError::Invalid {
-            place: place_of_path(&value, &path),
+            place: Box::new(place_of_path(&value, &path)),
             problem: serde_problem(&e.inner().to_string()),
             path: if path.is_empty() {
                 "$".into()
@@ -138,7 +138,11 @@ fn check_size(bytes: usize) -> Result<(), DataError> {
 /// Runs every section's checker, in file order, and builds the [`Baseline`] when none failed.
 fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
     let mut c = Check::new();
-    let data_month = c.month(&w.meta.data_date, "metadata", "$.meta.data_date".into());
+    let data_month = c.month(
+        &w.meta.data_date,
+        &Place::Metadata,
+        "$.meta.data_date".into(),
+    );
     check_ids(&mut c, w);
     let ix = Indexes::of(w);
     let municipalities = municipalities::check_municipalities(&mut c, w, &ix);
@@ -148,7 +152,11 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
     let expected = outlooks::check_expected(&mut c, w, &ix);
     let outlooks = outlooks::check_outlooks(&mut c, w);
     if w.municipalities.is_empty() {
-        c.fail("filen", "der er ingen kommuner", "$.municipalities".into());
+        c.fail(
+            Place::File,
+            Problem::NoMunicipalities,
+            "$.municipalities".into(),
+        );
     }
     match (c.count == 0, data_month) {
         (true, Some(data_month)) => Ok(Baseline {

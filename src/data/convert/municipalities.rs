@@ -2,7 +2,8 @@
 //! population that is a count.
 
 use super::check::Check;
-use super::ids::Indexes;
+use super::ids::{municipality_place, Indexes};
+use crate::data::error::Problem;
 use crate::data::schema::WireBaseline;
 use crate::model::baseline::Municipality;
 
@@ -14,37 +15,37 @@ pub(super) fn check_municipalities(
 ) -> Vec<Municipality> {
     let mut municipalities = Vec::new();
     for (i, m) in w.municipalities.iter().enumerate() {
-        let place = format!("kommune {} ({})", m.code, m.name);
+        let place = municipality_place(m);
         let path = format!("$.municipalities[{i}]");
         let code_ok = m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit());
         if !code_ok {
             c.fail(
-                &place,
-                format!("«{}» er ikke en kommunekode med tre cifre", m.code),
+                place.clone(),
+                Problem::NotMunicipalityCode(m.code.clone()),
                 format!("{path}.code"),
             );
         }
         let region = ix.region.get(m.region.as_str()).copied();
         if region.is_none() {
             c.fail(
-                &place,
-                format!("regionen «{}» findes ikke i filen", m.region),
+                place.clone(),
+                Problem::UnknownRegion(m.region.clone()),
                 format!("{path}.region"),
             );
         }
         let group = ix.group.get(m.group.as_str()).copied();
         if group.is_none() {
             c.fail(
-                &place,
-                format!("gruppen «{}» findes ikke i filen", m.group),
+                place.clone(),
+                Problem::UnknownGroup(m.group.clone()),
                 format!("{path}.group"),
             );
         }
         if let Some(p) = m.population {
             if !p.is_finite() || p < 0.0 {
                 c.fail(
-                    &place,
-                    format!("ugyldigt indbyggertal {p}"),
+                    place.clone(),
+                    Problem::BadPopulation(p),
                     format!("{path}.population"),
                 );
             }

@@ -4,6 +4,7 @@
 
 use super::check::{text, Check};
 use super::ids::Indexes;
+use crate::data::error::{Place, Problem};
 use crate::data::schema::WireBaseline;
 use crate::model::baseline::{Expected, Outlook};
 
@@ -11,38 +12,38 @@ use crate::model::baseline::{Expected, Outlook};
 pub(super) fn check_expected(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> Vec<Expected> {
     let mut expected = Vec::new();
     for (i, e) in w.expected.iter().enumerate() {
-        let place = format!(
-            "forventet udvikling for region {}, indikator {}",
-            e.region, e.indicator
-        );
+        let place = Place::Expected {
+            region: e.region.clone(),
+            indicator: e.indicator.clone(),
+        };
         let path = format!("$.expected[{i}]");
         let region = ix.region.get(e.region.as_str()).copied();
         let indicator = ix.indicator.get(e.indicator.as_str()).copied();
         if region.is_none() {
             c.fail(
-                &place,
-                "regionen findes ikke i filen",
+                place.clone(),
+                Problem::RegionNotInFile,
                 format!("{path}.region"),
             );
         }
         if indicator.is_none() {
             c.fail(
-                &place,
-                "indikatoren findes ikke i filen",
+                place.clone(),
+                Problem::IndicatorNotInFile,
                 format!("{path}.indicator"),
             );
         }
         if !(1000..=9999).contains(&e.plan_year) {
             c.fail(
-                &place,
-                format!("planåret {} er ikke et årstal", e.plan_year),
+                place.clone(),
+                Problem::NotAYear(e.plan_year),
                 format!("{path}.plan_year"),
             );
         }
         if !e.relative_change.is_finite() || e.relative_change <= -1.0 {
             c.fail(
-                &place,
-                format!("{} er ikke en mulig relativ ændring", e.relative_change),
+                place.clone(),
+                Problem::NotRelativeChange(e.relative_change),
                 format!("{path}.relative_change"),
             );
         }
@@ -64,8 +65,8 @@ pub(super) fn check_outlooks(c: &mut Check, w: &WireBaseline) -> Vec<Outlook> {
     for (i, o) in w.outlooks.iter().enumerate() {
         if !o.relative_change.is_finite() || o.relative_change <= -1.0 {
             c.fail(
-                format!("konjunkturscenarie {}", o.id),
-                format!("{} er ikke en mulig relativ ændring", o.relative_change),
+                Place::Outlook(o.id.clone()),
+                Problem::NotRelativeChange(o.relative_change),
                 format!("$.outlooks[{i}].relative_change"),
             );
         }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::check::Check;
 use super::ids::Indexes;
+use crate::data::error::{AreaName, Place, Problem};
 use crate::data::schema::{WireBaseline, WireSeries};
 use crate::model::baseline::{Area, Provenance, SeriesEntry};
 use crate::model::{Month, Series};
@@ -22,32 +23,30 @@ pub(super) fn check_series(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> Ser
         let path = format!("$.series[{i}]");
         let errors_before = c.count;
         let area = area_of(ix, &s.area);
-        let place = format!("{}, indikator {}", area_name(w, area, &s.area), s.indicator);
+        let place = Place::Series {
+            area: area_name(w, area, &s.area),
+            indicator: s.indicator.clone(),
+            month: None,
+        };
         if let Some(first) = seen_series.insert((s.area.as_str(), s.indicator.as_str()), i) {
             c.fail(
-                &place,
-                format!(
-                    "der er to serier for samme område og indikator (også serie nr. {})",
-                    first + 1
-                ),
+                place.clone(),
+                Problem::TwoSeries { first: first + 1 },
                 path.clone(),
             );
         }
         if area.is_none() {
             c.fail(
-                &place,
-                format!(
-                    "området «{}» er hverken en kommune, en region eller national i filen",
-                    s.area
-                ),
+                place.clone(),
+                Problem::UnknownArea(s.area.clone()),
                 format!("{path}.area"),
             );
         }
         let indicator = ix.indicator.get(s.indicator.as_str()).copied();
         if indicator.is_none() {
             c.fail(
-                &place,
-                format!("indikatoren «{}» findes ikke i filen", s.indicator),
+                place.clone(),
+                Problem::UnknownIndicator(s.indicator.clone()),
                 format!("{path}.indicator"),
             );
         }
@@ -88,33 +87,44 @@ fn area_of(ix: &Indexes, code: &str) -> Option<Area> {
     }
 }
 
-/// The area in words: "hele landet", "kommune 751 (Aarhus)", "område 999".
-fn area_name(w: &WireBaseline, area: Option<Area>, code: &str) -> String {
-    match area {
-        Some(Area::National) => "hele landet".to_string(),
-        Some(Area::Municipality(m)) => w
-            .municipalities
-            .get(m)
-            .map(|x| format!("kommune {} ({})", x.code, x.name))
-            .unwrap_or_default(),
-        Some(Area::Region(r)) => w
-            .regions
-            .get(r)
-            .map(|x| format!("region {} ({})", x.code, x.name))
-            .unwrap_or_default(),
-        None => format!("område {code}"),
-    }
+/// The area's name: "hele landet", "kommune 751 (Aarhus)", "område 999".
+fn area_name(w: &WireBaseline, area: Option<Area>, code: &str) -> AreaName {
+    let municipality = |m: usize| {
+        w.municipalities.get(m).map(|x| AreaName::Municipality {
+            code: x.code.clone(),
+            name: x.name.clone(),
+        })
+    };
+    let region = |r: usize| {
+        w.regions.get(r).map(|x| AreaName::Region {
+            code: x.code.clone(),
+            name: x.name.clone(),
+        })
+    };
+    let named = match area {
+        Some(Area::National) => Some(AreaName::National),
+        Some(Area::Municipality(m)) => municipality(m),
+        Some(Area::Region(r)) => region(r),
+        None => None,
+    };
+    // An area found in the lookups is always in its list; `Unknown` is only the fallback.
+    named.unwrap_or_else(|| AreaName::Unknown(code.to_string()))
 }
 
-fn check_provenance(c: &mut Check, s: &WireSeries, place: &str, path: &str) -> Option<Provenance> {
+fn check_provenance(
+    c: &mut Check,
+    s: &WireSeries,
+    place: &Place,
+    path: &str,
+) -> Option<Provenance> {
     match s.provenance.as_str() {
         "observed" => Some(Provenance::Observed),
         "derived" => Some(Provenance::Derived),
         "synthetic" => Some(Provenance::Synthetic),
         other => {
             c.fail(
-                place,
-                format!("ukendt oprindelse «{other}» (observed, derived eller synthetic)"),
+                place.clone(),
+                Problem::UnknownProvenance(other.to_string()),
                 format!("{path}.provenance"),
             );
             None
@@ -127,21 +137,20 @@ fn check_provenance(c: &mut Check, s: &WireSeries, place: &str, path: &str) -> O
 fn check_months(
     c: &mut Check,
     s: &WireSeries,
-    place: &str,
+    place: &Place,
     path: &str,
     quarterly: bool,
 ) -> Vec<Month> {
     if s.months.is_empty() {
-        c.fail(place, "serien har ingen måneder", format!("{path}.months"));
+        c.fail(place.clone(), Problem::NoMonths, format!("{path}.months"));
     }
     if s.values.len() != s.months.len() {
         c.fail(
-            place,
-            format!(
-                "serien har {} måneder men {} værdier",
-                s.months.len(),
-                s.values.len()
-            ),
+            place.clone(),
+            Problem::LengthMismatch {
+                months: s.months.len(),
+                values: s.values.len(),
+            },
             format!("{path}.values"),
         );
     }
@@ -153,11 +162,7 @@ fn check_months(
         };
         let mpath = format!("{path}.months[{j}]");
         if quarterly && m.month() % 3 != 0 {
-            c.fail(
-                format!("{place}, måned {m}"),
-                "en kvartalsserie dateres med kvartalets sidste måned (03, 06, 09, 12)",
-                mpath.clone(),
-            );
+            c.fail(place.at_month(m), Problem::NotQuarterEnd, mpath.clone());
         }
         if let Some(&prev) = months.last() {
             check_step(c, place, mpath, prev, m, step);
@@ -168,79 +173,50 @@ fn check_months(
 }
 
 /// Checks that `m` comes `step` months after `prev`.
-fn check_step(c: &mut Check, place: &str, mpath: String, prev: Month, m: Month, step: i32) {
+fn check_step(c: &mut Check, place: &Place, mpath: String, prev: Month, m: Month, step: i32) {
     let gap = Month::months_until(prev, m);
     if gap == 0 {
-        c.fail(
-            format!("{place}, måned {m}"),
-            "måneden står to gange",
-            mpath,
-        );
+        c.fail(place.at_month(m), Problem::MonthTwice, mpath);
     } else if gap < 0 {
         c.fail(
-            format!("{place}, måned {m}"),
-            format!("månederne står ikke i rækkefølge ({m} efter {prev})"),
+            place.at_month(m),
+            Problem::OutOfOrder { month: m, prev },
             mpath,
         );
     } else if gap != step {
-        c.fail(
-            format!("{place}, måned {m}"),
-            format!("der mangler måneder mellem {prev} og {m}; skriv null for en manglende måned"),
-            mpath,
-        );
+        c.fail(place.at_month(m), Problem::Gap { prev, month: m }, mpath);
     }
 }
 
 /// Checks that every value is finite, not negative and, for a percentage, at most 100.
-fn check_values(c: &mut Check, s: &WireSeries, place: &str, path: &str, unit: Option<&str>) {
+fn check_values(c: &mut Check, s: &WireSeries, place: &Place, path: &str, unit: Option<&str>) {
     for (j, v) in s.values.iter().enumerate() {
         let Some(v) = v else { continue };
-        let month_words = s
-            .months
-            .get(j)
-            .map(|m| format!(", måned {m}"))
-            .unwrap_or_default();
+        let place_at = match s.months.get(j) {
+            Some(m) => place.at_month(m),
+            None => place.clone(),
+        };
         let vpath = format!("{path}.values[{j}]");
         if !v.is_finite() {
-            c.fail(
-                format!("{place}{month_words}"),
-                "tallet er ikke endeligt",
-                vpath,
-            );
+            c.fail(place_at.clone(), Problem::NotFinite, vpath);
         } else if *v < 0.0 {
-            c.fail(
-                format!("{place}{month_words}"),
-                format!("negativt tal {v}"),
-                vpath,
-            );
+            c.fail(place_at.clone(), Problem::Negative(*v), vpath);
         } else if unit == Some("percent") && *v > 100.0 {
-            c.fail(
-                format!("{place}{month_words}"),
-                format!("procenten {v} ligger ikke mellem 0 og 100"),
-                vpath,
-            );
+            c.fail(place_at.clone(), Problem::PercentOutOfRange(*v), vpath);
         }
     }
 }
 
 /// Checks the `incomplete` months and returns them.
-fn check_incomplete(c: &mut Check, s: &WireSeries, place: &str, path: &str) -> Vec<Month> {
+fn check_incomplete(c: &mut Check, s: &WireSeries, place: &Place, path: &str) -> Vec<Month> {
     let mut incomplete = Vec::new();
     for (j, t) in s.incomplete.iter().enumerate() {
         let ipath = format!("{path}.incomplete[{j}]");
         if let Some(m) = c.month(t, place, ipath.clone()) {
             if !s.months.contains(t) {
-                c.fail(
-                    format!("{place}, måned {m}"),
-                    "en måned i «incomplete» skal være en af seriens måneder",
-                    ipath,
-                );
+                c.fail(place.at_month(m), Problem::IncompleteNotInSeries, ipath);
             } else if incomplete.contains(&m) {
-                c.fail(
-                    format!("{place}, måned {m}"),
-                    "måneden står to gange i «incomplete»",
-                    ipath,
-                );
+                c.fail(place.at_month(m), Problem::IncompleteTwice, ipath);
             } else {
                 incomplete.push(m);
             }
