@@ -134,7 +134,12 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {
+    exit_code(run(cli.command))
+}
+
+/// Runs one command.
+fn run(command: Command) -> Result<(), Failure> {
+    match command {
         Command::Validate { file } => validate(&file),
         Command::Show {
             kommune,
@@ -158,37 +163,7 @@ pub fn main() -> ExitCode {
             },
             format,
         ),
-        Command::Plan {
-            kommune,
-            maal,
-            preset,
-            vaerdi,
-            aendring,
-            outlook,
-            maalsaet,
-            data,
-            format,
-            lineaer,
-        } => {
-            let target = match (preset, vaerdi, aendring) {
-                (Some(p), _, _) => TargetArg::Preset(p),
-                (_, Some(v), _) => TargetArg::Value(v),
-                (_, _, Some(c)) => TargetArg::Change(c),
-                _ => unreachable_target(),
-            };
-            plan_cmd(
-                data.as_deref(),
-                &kommune,
-                &maal,
-                target,
-                Choice {
-                    outlook: outlook.as_deref(),
-                    goal_set: maalsaet.as_deref(),
-                },
-                format,
-                lineaer,
-            )
-        }
+        plan @ Command::Plan { .. } => run_plan(plan),
         Command::Backtest { data } => backtest_cmd(data.as_deref()),
         Command::Convert {
             raw,
@@ -208,7 +183,48 @@ pub fn main() -> ExitCode {
             raw.as_deref().unwrap_or(Path::new("data/raw")),
             out.as_deref(),
         ),
+    }
+}
+
+/// Runs `plan`, whose target is one of three arguments.
+fn run_plan(command: Command) -> Result<(), Failure> {
+    let Command::Plan {
+        kommune,
+        maal,
+        preset,
+        vaerdi,
+        aendring,
+        outlook,
+        maalsaet,
+        data,
+        format,
+        lineaer,
+    } = command
+    else {
+        return Ok(());
     };
+    let target = match (preset, vaerdi, aendring) {
+        (Some(p), _, _) => TargetArg::Preset(p),
+        (_, Some(v), _) => TargetArg::Value(v),
+        (_, _, Some(c)) => TargetArg::Change(c),
+        _ => unreachable_target(),
+    };
+    plan_cmd(
+        data.as_deref(),
+        &kommune,
+        &maal,
+        target,
+        Choice {
+            outlook: outlook.as_deref(),
+            goal_set: maalsaet.as_deref(),
+        },
+        format,
+        lineaer,
+    )
+}
+
+/// The exit code of a command's result, with its message on stderr.
+fn exit_code(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(msg)) => {
