@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use maltal::data::convert::{from_bytes, from_json, MAX_FILE_BYTES};
-use maltal::data::{DataError, DataErrors};
+use maltal::data::{DataError, DataErrors, Lang};
 use maltal::model::baseline::Area;
 use maltal::model::Month;
 
@@ -392,10 +392,99 @@ fn every_invalid_fixture_is_refused_and_every_error_gives_a_json_path() {
         for e in errors_of(&format!("invalid/{name}")).errors() {
             if let DataError::Invalid { path, place, .. } = e {
                 assert!(path.starts_with('$'), "{name}: {e}");
-                assert!(!place.is_empty(), "{name}: {e}");
+                assert!(!place.to_string().is_empty(), "{name}: {e}");
             }
         }
         count += 1;
     }
     assert!(count >= 25, "only {count} fixtures");
+}
+
+/// The English text of the file's errors, one per line.
+fn english_of(name: &str) -> String {
+    errors_of(name).text(Lang::En)
+}
+
+#[test]
+fn an_unknown_field_is_named_in_english_too() {
+    let text = english_of("invalid/unknown-field.json");
+    assert!(
+        text.contains("municipality 751 (Aarhus): unknown field «colour»"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(JSON path $.municipalities[0].colour)"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("kommune") && !text.contains("ukendt"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_negative_count_is_named_in_english_with_its_municipality_indicator_and_month() {
+    assert_eq!(
+        english_of("invalid/negative-count.json"),
+        "municipality 751 (Aarhus), indicator ledige, month 2024-03: negative number -12 \
+         (JSON path $.series[0].values[2])"
+    );
+}
+
+#[test]
+fn months_out_of_order_and_a_goal_month_13_are_worded_in_english() {
+    let text = english_of("invalid/months-out-of-order.json");
+    assert!(
+        text.contains("the months are not in order (2024-02 after 2024-03)"),
+        "{text}"
+    );
+    let text = english_of("invalid/goal-month-13.json");
+    assert!(
+        text.contains("goal set test-2025, goal loentimer: there is no month 13 (1–12)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_number_written_as_a_string_is_explained_in_english() {
+    let text = english_of("invalid/number-as-string.json");
+    assert!(
+        text.contains("expected a number, but found the text \"6050\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn file_level_errors_are_worded_in_english_too() {
+    assert_eq!(english_of("invalid/empty.json"), "the file is empty");
+    assert_eq!(
+        english_of("invalid/wrong-version.json"),
+        "format version 2 is not known; this edition of Måltal reads version 1"
+    );
+    let nan = english_of("invalid/nan.json");
+    assert!(
+        nan.starts_with("the file is not valid JSON (line "),
+        "{nan}"
+    );
+    assert!(
+        nan.contains("NaN and Infinity are not numbers in JSON"),
+        "{nan}"
+    );
+    let binary = from_bytes(&[0x50, 0x4B, 0xFF]).unwrap_err().text(Lang::En);
+    assert!(binary.contains("the text is not UTF-8"), "{binary}");
+}
+
+#[test]
+fn the_danish_text_is_what_display_shows() {
+    for name in [
+        "unknown-field.json",
+        "negative-count.json",
+        "wrong-version.json",
+    ] {
+        let errors = errors_of(&format!("invalid/{name}"));
+        assert_eq!(errors.text(Lang::Da), errors.to_string(), "{name}");
+        for e in errors.errors() {
+            assert_eq!(e.text(Lang::Da), e.to_string(), "{name}");
+        }
+    }
 }

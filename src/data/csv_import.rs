@@ -132,9 +132,80 @@ fn line_err(line: usize, problem: impl Into<String>) -> BuildError {
     }
 }
 
+/// What a line is checked against: the template's municipalities and indicators.
+struct Template<'a> {
+    /// Municipality name by code.
+    municipalities: HashMap<&'a str, &'a str>,
+    /// Unit and frequency by indicator id.
+    units: HashMap<&'a str, (&'a str, &'a str)>,
+    /// Every indicator id, in file order (for the message about an unknown one).
+    known: Vec<&'a str>,
+}
+
 /// Reads and checks every line against the template.
 fn read_rows(template: &WireBaseline, csv_text: &str) -> Result<Vec<Row>, Vec<BuildError>> {
     let text = csv_text.strip_prefix('\u{feff}').unwrap_or(csv_text);
+    let mut reader = open_reader(text)?;
+    let t = Template {
+        municipalities: template
+            .municipalities
+            .iter()
+            .map(|m| (m.code.as_str(), m.name.as_str()))
+            .collect(),
+        units: template
+            .indicators
+            .iter()
+            .map(|x| (x.id.as_str(), (x.unit.as_str(), x.frequency.as_str())))
+            .collect(),
+        known: template.indicators.iter().map(|x| x.id.as_str()).collect(),
+    };
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    let mut seen: HashMap<(String, String, Month), usize> = HashMap::new();
+    for record in reader.records() {
+        if errors.len() >= MAX_LINE_ERRORS {
+            break;
+        }
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                errors.push(line_err(line, format!("kan ikke læses: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let Some(row) = check_line(&t, &record, line, &mut errors) else {
+            continue;
+        };
+        let key = (row.code.clone(), row.indicator.clone(), row.month);
+        if let Some(first) = seen.get(&key) {
+            errors.push(line_err(
+                line,
+                format!(
+                    "kommune {}, indikator {}, måned {} står også på linje {first}",
+                    row.code, row.indicator, row.month
+                ),
+            ));
+            continue;
+        }
+        seen.insert(key, line);
+        rows.push(row);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if rows.is_empty() {
+        return Err(vec![line_err(
+            2,
+            "filen har ingen datalinjer efter overskriften",
+        )]);
+    }
+    Ok(rows)
+}
+
+/// A reader of `text` whose header line has been checked; the separator is taken from it.
+fn open_reader(text: &str) -> Result<csv::Reader<&[u8]>, Vec<BuildError>> {
     let header = text.lines().next().unwrap_or("");
     if header.trim().is_empty() {
         return Err(vec![line_err(
@@ -167,157 +238,115 @@ fn read_rows(template: &WireBaseline, csv_text: &str) -> Result<Vec<Row>, Vec<Bu
             ),
         )]);
     }
+    Ok(reader)
+}
 
-    let municipalities: HashMap<&str, &str> = template
-        .municipalities
-        .iter()
-        .map(|m| (m.code.as_str(), m.name.as_str()))
-        .collect();
-    let units: HashMap<&str, (&str, &str)> = template
-        .indicators
-        .iter()
-        .map(|x| (x.id.as_str(), (x.unit.as_str(), x.frequency.as_str())))
-        .collect();
+/// Checks one data line; its errors are added to `errors`. `None` for a blank line or one
+/// with an error.
+fn check_line(
+    t: &Template,
+    record: &csv::StringRecord,
+    line: usize,
+    errors: &mut Vec<BuildError>,
+) -> Option<Row> {
+    if record.iter().all(|f| f.trim().is_empty()) {
+        return None;
+    }
+    if record.len() != 4 {
+        errors.push(line_err(
+            line,
+            format!(
+                "linjen har {} felter, men skal have 4 (kommunekode, indikator, maaned, vaerdi)",
+                record.len()
+            ),
+        ));
+        return None;
+    }
+    let field = |i: usize| record.get(i).unwrap_or("").trim();
+    let raw_code = field(0);
+    // DAWA writes codes with four digits (0751); Måltal uses the official three.
+    let code = match raw_code.strip_prefix('0') {
+        Some(rest) if raw_code.len() == 4 => rest,
+        _ => raw_code,
+    };
+    let indicator = field(1);
+    let before = errors.len();
+    let name = t.municipalities.get(code).copied();
+    if name.is_none() {
+        errors.push(line_err(
+            line,
+            format!("kommunekoden «{raw_code}» findes ikke i skabelonen"),
+        ));
+    }
+    let spec = t.units.get(indicator).copied();
+    if spec.is_none() {
+        errors.push(line_err(
+            line,
+            format!(
+                "indikatoren «{indicator}» findes ikke i skabelonen (kendte: {})",
+                t.known.join(", ")
+            ),
+        ));
+    }
+    let month = check_month(field(2), indicator, spec, line, errors);
+    let value = match parse_value(field(3)) {
+        Ok(v) => v,
+        Err(problem) => {
+            errors.push(line_err(line, problem));
+            None
+        }
+    };
+    if let Some(v) = value {
+        let place = format!(
+            "kommune {code} ({}), indikator {indicator}, måned {}",
+            name.unwrap_or("?"),
+            month.map(|m| m.to_string()).unwrap_or_default()
+        );
+        if v < 0.0 {
+            errors.push(line_err(line, format!("{place}: negativt tal {v}")));
+        } else if matches!(spec, Some(("percent", _))) && v > 100.0 {
+            errors.push(line_err(
+                line,
+                format!("{place}: procenten {v} ligger ikke mellem 0 og 100"),
+            ));
+        }
+    }
+    if errors.len() != before {
+        return None;
+    }
+    Some(Row {
+        code: code.to_string(),
+        indicator: indicator.to_string(),
+        month: month?,
+        value,
+    })
+}
 
-    let mut rows = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen: HashMap<(String, String, Month), usize> = HashMap::new();
-    for record in reader.records() {
-        if errors.len() >= MAX_LINE_ERRORS {
-            break;
-        }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                errors.push(line_err(line, format!("kan ikke læses: {e}")));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if record.len() != 4 {
-            errors.push(line_err(
-                line,
-                format!(
-                    "linjen har {} felter, men skal have 4 (kommunekode, indikator, maaned, vaerdi)",
-                    record.len()
-                ),
-            ));
-            continue;
-        }
-        let field = |i: usize| record.get(i).unwrap_or("").trim();
-        let raw_code = field(0);
-        // DAWA writes codes with four digits (0751); Måltal uses the official three.
-        let code = match raw_code.strip_prefix('0') {
-            Some(rest) if raw_code.len() == 4 => rest,
-            _ => raw_code,
-        };
-        let indicator = field(1);
-        let mut ok = true;
-        let name = municipalities.get(code).copied();
-        if name.is_none() {
-            errors.push(line_err(
-                line,
-                format!("kommunekoden «{raw_code}» findes ikke i skabelonen"),
-            ));
-            ok = false;
-        }
-        let spec = units.get(indicator).copied();
-        if spec.is_none() {
-            let known: Vec<&str> = template.indicators.iter().map(|x| x.id.as_str()).collect();
-            errors.push(line_err(
-                line,
-                format!(
-                    "indikatoren «{indicator}» findes ikke i skabelonen (kendte: {})",
-                    known.join(", ")
-                ),
-            ));
-            ok = false;
-        }
-        let month = match Month::parse(field(2)) {
-            Ok(m) => Some(m),
-            Err(_) => {
-                errors.push(line_err(
-                    line,
-                    format!(
-                        "«{}» er ikke en måned (skriv ÅÅÅÅ-MM, fx 2024-03, eller 2024M03)",
-                        field(2)
-                    ),
-                ));
-                ok = false;
-                None
-            }
-        };
-        if let (Some(m), Some((_, "quarterly"))) = (month, spec) {
-            if m.month() % 3 != 0 {
-                errors.push(line_err(
-                    line,
-                    format!(
-                        "indikatoren «{indicator}» er kvartalsvis; dater kvartalet med dets sidste måned (03, 06, 09, 12), ikke {m}"
-                    ),
-                ));
-                ok = false;
-            }
-        }
-        let value = match parse_value(field(3)) {
-            Ok(v) => v,
-            Err(problem) => {
-                errors.push(line_err(line, problem));
-                ok = false;
-                None
-            }
-        };
-        if let Some(v) = value {
-            let place = format!(
-                "kommune {code} ({}), indikator {indicator}, måned {}",
-                name.unwrap_or("?"),
-                month.map(|m| m.to_string()).unwrap_or_default()
-            );
-            if v < 0.0 {
-                errors.push(line_err(line, format!("{place}: negativt tal {v}")));
-                ok = false;
-            } else if matches!(spec, Some(("percent", _))) && v > 100.0 {
-                errors.push(line_err(
-                    line,
-                    format!("{place}: procenten {v} ligger ikke mellem 0 og 100"),
-                ));
-                ok = false;
-            }
-        }
-        let (Some(month), true) = (month, ok) else {
-            continue;
-        };
-        let key = (code.to_string(), indicator.to_string(), month);
-        if let Some(first) = seen.get(&key) {
-            errors.push(line_err(
-                line,
-                format!(
-                    "kommune {code}, indikator {indicator}, måned {month} står også på linje {first}"
-                ),
-            ));
-            continue;
-        }
-        seen.insert(key, line);
-        rows.push(Row {
-            code: code.to_string(),
-            indicator: indicator.to_string(),
-            month,
-            value,
-        });
+/// The month of a line; a quarterly indicator's month must end a quarter. A wrong month is
+/// added to `errors` (and, when it is only the quarter that is wrong, still returned).
+fn check_month(
+    text: &str,
+    indicator: &str,
+    spec: Option<(&str, &str)>,
+    line: usize,
+    errors: &mut Vec<BuildError>,
+) -> Option<Month> {
+    let Ok(m) = Month::parse(text) else {
+        errors.push(line_err(
+            line,
+            format!("«{text}» er ikke en måned (skriv ÅÅÅÅ-MM, fx 2024-03, eller 2024M03)"),
+        ));
+        return None;
+    };
+    if matches!(spec, Some((_, "quarterly"))) && m.month() % 3 != 0 {
+        errors.push(line_err(
+            line,
+            format!(
+                "indikatoren «{indicator}» er kvartalsvis; dater kvartalet med dets sidste måned (03, 06, 09, 12), ikke {m}"
+            ),
+        ));
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    if rows.is_empty() {
-        return Err(vec![line_err(
-            2,
-            "filen har ingen datalinjer efter overskriften",
-        )]);
-    }
-    Ok(rows)
+    Some(m)
 }
 
 /// A value with a decimal comma or point; empty is missing.

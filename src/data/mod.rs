@@ -9,11 +9,14 @@ pub mod build;
 pub mod convert;
 pub mod csv_import;
 pub mod error;
+pub mod lang;
 pub mod scenario;
 pub mod schema;
+mod wording;
 
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 
 pub use convert::from_json;
-pub use error::{DataError, DataErrors};
+pub use error::{DataError, DataErrors, Place, Problem};
+pub use lang::Lang;

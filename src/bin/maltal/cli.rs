@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::common::Failure;
 use crate::data_cmds::{convert, convert_csv, show, validate};
 use crate::plan_cmds::{backtest_cmd, forecast_cmd, plan_cmd, Choice, Format, TargetArg};
 
@@ -120,17 +121,6 @@ enum Command {
     },
 }
 
-/// How a command failed; decides the exit code.
-pub enum Failure {
-    /// The data are invalid (exit 1).
-    Invalid(String),
-    /// The command was used wrongly or a file could not be read or written (exit 2).
-    /// A file that can be read but holds bad data is [`Failure::Invalid`].
-    Usage(String),
-    /// The output was closed early by its reader (exit 0, nothing to say).
-    Quiet,
-}
-
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -144,7 +134,12 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {
+    exit_code(run(cli.command))
+}
+
+/// Runs one command.
+fn run(command: Command) -> Result<(), Failure> {
+    match command {
         Command::Validate { file } => validate(&file),
         Command::Show {
             kommune,
@@ -168,37 +163,7 @@ pub fn main() -> ExitCode {
             },
             format,
         ),
-        Command::Plan {
-            kommune,
-            maal,
-            preset,
-            vaerdi,
-            aendring,
-            outlook,
-            maalsaet,
-            data,
-            format,
-            lineaer,
-        } => {
-            let target = match (preset, vaerdi, aendring) {
-                (Some(p), _, _) => TargetArg::Preset(p),
-                (_, Some(v), _) => TargetArg::Value(v),
-                (_, _, Some(c)) => TargetArg::Change(c),
-                _ => unreachable_target(),
-            };
-            plan_cmd(
-                data.as_deref(),
-                &kommune,
-                &maal,
-                target,
-                Choice {
-                    outlook: outlook.as_deref(),
-                    goal_set: maalsaet.as_deref(),
-                },
-                format,
-                lineaer,
-            )
-        }
+        plan @ Command::Plan { .. } => run_plan(plan),
         Command::Backtest { data } => backtest_cmd(data.as_deref()),
         Command::Convert {
             raw,
@@ -218,7 +183,48 @@ pub fn main() -> ExitCode {
             raw.as_deref().unwrap_or(Path::new("data/raw")),
             out.as_deref(),
         ),
+    }
+}
+
+/// Runs `plan`, whose target is one of three arguments.
+fn run_plan(command: Command) -> Result<(), Failure> {
+    let Command::Plan {
+        kommune,
+        maal,
+        preset,
+        vaerdi,
+        aendring,
+        outlook,
+        maalsaet,
+        data,
+        format,
+        lineaer,
+    } = command
+    else {
+        return Ok(());
     };
+    let target = match (preset, vaerdi, aendring) {
+        (Some(p), _, _) => TargetArg::Preset(p),
+        (_, Some(v), _) => TargetArg::Value(v),
+        (_, _, Some(c)) => TargetArg::Change(c),
+        _ => unreachable_target(),
+    };
+    plan_cmd(
+        data.as_deref(),
+        &kommune,
+        &maal,
+        target,
+        Choice {
+            outlook: outlook.as_deref(),
+            goal_set: maalsaet.as_deref(),
+        },
+        format,
+        lineaer,
+    )
+}
+
+/// The exit code of a command's result, with its message on stderr.
+fn exit_code(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(msg)) => {

@@ -3,47 +3,11 @@
 use std::path::Path;
 
 use maltal::data::build::{build_default, to_json, BuildError, RawFiles};
-use maltal::data::convert::{from_bytes, wire_from_json, MAX_FILE_BYTES};
+use maltal::data::convert::{from_bytes, wire_from_json};
 use maltal::data::csv_import::import_long_csv;
-use maltal::data::DataErrors;
-use maltal::model::baseline::{Area, Baseline};
+use maltal::model::baseline::Area;
 
-use crate::cli::Failure;
-
-/// Where the default dataset lives, relative to the repository root.
-pub const DEFAULT_DATA: &str = "data/baseline.json";
-
-/// Reads a text file (a missing or unreadable file is a usage error).
-pub fn read(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Failure::Usage(format!("kan ikke læse {}: {e}", path.display())))
-}
-
-/// Reads a data file as bytes; one larger than [`MAX_FILE_BYTES`] is refused unread.
-fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
-    let unreadable =
-        |e: std::io::Error| Failure::Usage(format!("kan ikke læse {}: {e}", path.display()));
-    let size = std::fs::metadata(path).map_err(unreadable)?.len();
-    if size > MAX_FILE_BYTES as u64 {
-        return Err(Failure::Invalid(format!(
-            "{}: filen er for stor: {size} bytes (højst {MAX_FILE_BYTES} bytes)",
-            path.display()
-        )));
-    }
-    std::fs::read(path).map_err(unreadable)
-}
-
-/// One error per line.
-fn lines(errors: &DataErrors) -> String {
-    errors.to_string()
-}
-
-/// Reads and validates a baseline (default: [`DEFAULT_DATA`]).
-pub fn load(path: Option<&Path>) -> Result<Baseline, Failure> {
-    let path = path.unwrap_or(Path::new(DEFAULT_DATA));
-    let bytes = read_bytes(path)?;
-    from_bytes(&bytes).map_err(|e| Failure::Invalid(lines(&e)))
-}
+use crate::common::{lines, load, read, read_bytes, Failure, DEFAULT_DATA};
 
 pub fn validate(file: &Path) -> Result<(), Failure> {
     let b = load(Some(file))?;

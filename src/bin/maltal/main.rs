@@ -1,9 +1,12 @@
 //! `maltal` — the native data tool (see `docs/cli.md`). It shares `data` and `model` with the
-//! browser app and uses nothing of `ui`. Compiled to an empty program for wasm32, where the
-//! test harness builds every target.
+//! browser app and uses nothing of `ui`. This file only wires the modules: `cli` parses the
+//! command line and runs a command of `data_cmds` or `plan_cmds`; both use `common`.
+//! Compiled to an empty program for wasm32, where the test harness builds every target.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod common;
 #[cfg(not(target_arch = "wasm32"))]
 mod data_cmds;
 #[cfg(not(target_arch = "wasm32"))]

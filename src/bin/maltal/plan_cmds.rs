@@ -11,10 +11,10 @@ use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::{GoalPlan, Planner};
 use maltal::model::prognosis::Prognoses;
 use maltal::model::realism::HorizonUsed;
+use maltal::model::Month;
 use serde_json::{json, Value};
 
-use crate::cli::Failure;
-use crate::data_cmds::load;
+use crate::common::{load, Failure};
 
 /// Output format.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -105,6 +105,9 @@ fn goal_set_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failu
     }
 }
 
+/// The forecast of one municipality's indicator (positions in the baseline).
+type ForecastRow = (usize, usize, Result<Forecast, ForecastError>);
+
 /// `maltal forecast`.
 pub fn forecast_cmd(
     data: Option<&Path>,
@@ -119,21 +122,13 @@ pub fn forecast_cmd(
     let plan_year = goal_set_index(&b, choice.goal_set)?
         .and_then(|g| b.goal_sets.get(g))
         .map_or(b.meta.data_month.year() + 1, |g| g.plan_year);
-    let horizon_end = match horizon {
-        Some(h) if (1..=120).contains(&h) => b.meta.data_month.plus(h),
-        Some(h) => {
-            return Err(Failure::Usage(format!(
-                "--horizon skal være 1–120 måneder, ikke {h}"
-            )))
-        }
-        None => maltal::model::prognosis::horizon_end(b.meta.data_month, plan_year),
-    };
+    let horizon_end = forecast_end(&b, horizon, plan_year)?;
     let out = outlook.and_then(|o| b.outlooks.get(o));
     let monthly: Vec<usize> = (0..b.indicators.len())
         .filter(|&i| b.indicators[i].frequency == Frequency::Monthly)
         .collect();
     let prognoses = Prognoses::compute_for(&b, plan_year, &monthly, out, horizon_end);
-    let mut rows: Vec<(usize, usize, Result<Forecast, ForecastError>)> = Vec::new();
+    let mut rows: Vec<ForecastRow> = Vec::new();
     for &i in &monthly {
         for &m in &munis {
             if let Some(r) = prognoses.get(Area::Municipality(m), i) {
@@ -144,64 +139,9 @@ pub fn forecast_cmd(
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
     match format {
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut lock);
-            w.write_record([
-                "kommunekode",
-                "indikator",
-                "maaned",
-                "prognose",
-                "lav80",
-                "hoej80",
-                "lav95",
-                "hoej95",
-            ])
-            .map_err(io)?;
-            for (m, i, f) in &rows {
-                let Ok(f) = f else { continue };
-                for h in 0..f.len() {
-                    w.write_record([
-                        b.municipalities[*m].code.clone(),
-                        b.indicators[*i].id.clone(),
-                        f.month(h).to_string(),
-                        num(f.mean[h]),
-                        num(f.lo80[h]),
-                        num(f.hi80[h]),
-                        num(f.lo95[h]),
-                        num(f.hi95[h]),
-                    ])
-                    .map_err(io)?;
-                }
-            }
-            w.flush().map_err(io)?;
-        }
+        Format::Csv => write_forecast_csv(&mut lock, &b, &rows)?,
         Format::Json => {
-            let items: Vec<Value> = rows
-                .iter()
-                .map(|(m, i, f)| {
-                    let mut v = json!({
-                        "kommunekode": b.municipalities[*m].code,
-                        "indikator": b.indicators[*i].id,
-                    });
-                    match f {
-                        Ok(f) => {
-                            v["maaneder"] = (0..f.len())
-                                .map(|h| {
-                                    json!({
-                                        "maaned": f.month(h).to_string(),
-                                        "prognose": f.mean[h], "lav80": f.lo80[h], "hoej80": f.hi80[h],
-                                        "lav95": f.lo95[h], "hoej95": f.hi95[h],
-                                    })
-                                })
-                                .collect();
-                            v["flag"] = f.flags.iter().map(|x| json!(x.to_string())).collect();
-                        }
-                        Err(e) => v["fejl"] = json!(e.to_string()),
-                    }
-                    v
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut lock, &items).map_err(io)?;
+            serde_json::to_writer_pretty(&mut lock, &forecast_json(&b, &rows)).map_err(io)?;
             writeln!(lock).map_err(io)?;
         }
     }
@@ -217,6 +157,86 @@ pub fn forecast_cmd(
     Ok(())
 }
 
+/// The last month forecast: `horizon` months after the data, or December of the plan year.
+fn forecast_end(b: &Baseline, horizon: Option<i32>, plan_year: i32) -> Result<Month, Failure> {
+    match horizon {
+        Some(h) if (1..=120).contains(&h) => Ok(b.meta.data_month.plus(h)),
+        Some(h) => Err(Failure::Usage(format!(
+            "--horizon skal være 1–120 måneder, ikke {h}"
+        ))),
+        None => Ok(maltal::model::prognosis::horizon_end(
+            b.meta.data_month,
+            plan_year,
+        )),
+    }
+}
+
+/// Writes the forecasts as CSV, one line per municipality, indicator and month.
+fn write_forecast_csv(
+    lock: &mut impl Write,
+    b: &Baseline,
+    rows: &[ForecastRow],
+) -> Result<(), Failure> {
+    let mut w = csv::Writer::from_writer(lock);
+    w.write_record([
+        "kommunekode",
+        "indikator",
+        "maaned",
+        "prognose",
+        "lav80",
+        "hoej80",
+        "lav95",
+        "hoej95",
+    ])
+    .map_err(io)?;
+    for (m, i, f) in rows {
+        let Ok(f) = f else { continue };
+        for h in 0..f.len() {
+            w.write_record([
+                b.municipalities[*m].code.clone(),
+                b.indicators[*i].id.clone(),
+                f.month(h).to_string(),
+                num(f.mean[h]),
+                num(f.lo80[h]),
+                num(f.hi80[h]),
+                num(f.lo95[h]),
+                num(f.hi95[h]),
+            ])
+            .map_err(io)?;
+        }
+    }
+    w.flush().map_err(io)?;
+    Ok(())
+}
+
+/// The forecasts as JSON, one object per municipality and indicator.
+fn forecast_json(b: &Baseline, rows: &[ForecastRow]) -> Vec<Value> {
+    rows.iter()
+        .map(|(m, i, f)| {
+            let mut v = json!({
+                "kommunekode": b.municipalities[*m].code,
+                "indikator": b.indicators[*i].id,
+            });
+            match f {
+                Ok(f) => {
+                    v["maaneder"] = (0..f.len())
+                        .map(|h| {
+                            json!({
+                                "maaned": f.month(h).to_string(),
+                                "prognose": f.mean[h], "lav80": f.lo80[h], "hoej80": f.hi80[h],
+                                "lav95": f.lo95[h], "hoej95": f.hi95[h],
+                            })
+                        })
+                        .collect();
+                    v["flag"] = f.flags.iter().map(|x| json!(x.to_string())).collect();
+                }
+                Err(e) => v["fejl"] = json!(e.to_string()),
+            }
+            v
+        })
+        .collect()
+}
+
 /// How the user gave the target on the command line.
 pub enum TargetArg {
     /// `--preset`.
@@ -225,6 +245,79 @@ pub enum TargetArg {
     Value(f64),
     /// `--aendring` (relative % for counts, percentage points for percents).
     Change(f64),
+}
+
+/// The engine's ambition for the target given on the command line; a change is relative
+/// (%) for a count and in percentage points for a percent `indicator`.
+fn ambition_of(
+    target: TargetArg,
+    b: &Baseline,
+    indicator: Option<usize>,
+) -> Result<Ambition, Failure> {
+    Ok(match target {
+        TargetArg::Preset(id) => Ambition::Preset(Preset::from_id(&id).ok_or_else(|| {
+            let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
+            Failure::Usage(format!(
+                "forudindstillingen «{id}» findes ikke (kendte: {})",
+                known.join(", ")
+            ))
+        })?),
+        TargetArg::Value(v) => Ambition::Absolute(v),
+        TargetArg::Change(c) => {
+            let unit = indicator.and_then(|i| b.indicators.get(i)).map(|i| i.unit);
+            Ambition::Change(if unit == Some(Unit::Percent) {
+                c
+            } else {
+                c / 100.0
+            })
+        }
+    })
+}
+
+/// Writes the plans (kravforløb) in `format` to stdout.
+fn write_plans(
+    format: Format,
+    b: &Baseline,
+    goal_set: &str,
+    goal: &str,
+    plans: &[GoalPlan],
+) -> Result<(), Failure> {
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    match format {
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut lock);
+            w.write_record(["kommunekode", "maal", "maaned", "krav"])
+                .map_err(io)?;
+            for p in plans {
+                let Ok(path) = &p.path else { continue };
+                for (month, v) in &path.points {
+                    w.write_record([
+                        b.municipalities[p.municipality].code.clone(),
+                        goal.to_string(),
+                        month.to_string(),
+                        num(*v),
+                    ])
+                    .map_err(io)?;
+                }
+            }
+            w.flush().map_err(io)?;
+        }
+        Format::Json => {
+            let items: Vec<Value> = plans
+                .iter()
+                .map(|p| plan_json(b, goal_set, goal, p))
+                .collect();
+            let out = if items.len() == 1 {
+                items.into_iter().next().unwrap_or(Value::Null)
+            } else {
+                Value::Array(items)
+            };
+            serde_json::to_writer_pretty(&mut lock, &out).map_err(io)?;
+            writeln!(lock).map_err(io)?;
+        }
+    }
+    Ok(())
 }
 
 /// `maltal plan`.
@@ -254,28 +347,7 @@ pub fn plan_cmd(
             known.join(", ")
         ))
     })?;
-    let ambition = match target {
-        TargetArg::Preset(id) => Ambition::Preset(Preset::from_id(&id).ok_or_else(|| {
-            let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
-            Failure::Usage(format!(
-                "forudindstillingen «{id}» findes ikke (kendte: {})",
-                known.join(", ")
-            ))
-        })?),
-        TargetArg::Value(v) => Ambition::Absolute(v),
-        TargetArg::Change(c) => {
-            let unit = gs
-                .goals
-                .get(gi)
-                .and_then(|g| b.indicators.get(g.indicator))
-                .map(|i| i.unit);
-            Ambition::Change(if unit == Some(Unit::Percent) {
-                c
-            } else {
-                c / 100.0
-            })
-        }
-    };
+    let ambition = ambition_of(target, &b, gs.goals.get(gi).map(|g| g.indicator))?;
     let shape = if linear {
         PathShape::Linear
     } else {
@@ -297,42 +369,7 @@ pub fn plan_cmd(
             }
         }
     }
-    let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    match format {
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut lock);
-            w.write_record(["kommunekode", "maal", "maaned", "krav"])
-                .map_err(io)?;
-            for p in &plans {
-                let Ok(path) = &p.path else { continue };
-                for (month, v) in &path.points {
-                    w.write_record([
-                        b.municipalities[p.municipality].code.clone(),
-                        goal.to_string(),
-                        month.to_string(),
-                        num(*v),
-                    ])
-                    .map_err(io)?;
-                }
-            }
-            w.flush().map_err(io)?;
-        }
-        Format::Json => {
-            let items: Vec<Value> = plans
-                .iter()
-                .map(|p| plan_json(&b, gs.id.as_str(), goal, p))
-                .collect();
-            let out = if items.len() == 1 {
-                items.into_iter().next().unwrap_or(Value::Null)
-            } else {
-                Value::Array(items)
-            };
-            serde_json::to_writer_pretty(&mut lock, &out).map_err(io)?;
-            writeln!(lock).map_err(io)?;
-        }
-    }
-    Ok(())
+    write_plans(format, &b, &gs.id, goal, &plans)
 }
 
 fn plan_json(b: &Baseline, goal_set: &str, goal: &str, p: &GoalPlan) -> Value {

@@ -1,0 +1,56 @@
+//! What every command of the data tool shares: how a command fails ([`Failure`], which
+//! decides the exit code) and reading a file or a baseline. The command modules import this
+//! one and not each other, so the tool's modules import in one direction:
+//! `main` → `cli` → `data_cmds`, `plan_cmds` → `common`.
+
+use std::path::Path;
+
+use maltal::data::convert::{from_bytes, MAX_FILE_BYTES};
+use maltal::data::DataErrors;
+use maltal::model::baseline::Baseline;
+
+/// How a command failed; decides the exit code.
+pub enum Failure {
+    /// The data are invalid (exit 1).
+    Invalid(String),
+    /// The command was used wrongly or a file could not be read or written (exit 2).
+    /// A file that can be read but holds bad data is [`Failure::Invalid`].
+    Usage(String),
+    /// The output was closed early by its reader (exit 0, nothing to say).
+    Quiet,
+}
+
+/// Where the default dataset lives, relative to the repository root.
+pub const DEFAULT_DATA: &str = "data/baseline.json";
+
+/// Reads a text file (a missing or unreadable file is a usage error).
+pub fn read(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Failure::Usage(format!("kan ikke læse {}: {e}", path.display())))
+}
+
+/// Reads a data file as bytes; one larger than [`MAX_FILE_BYTES`] is refused unread.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+    let unreadable =
+        |e: std::io::Error| Failure::Usage(format!("kan ikke læse {}: {e}", path.display()));
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(Failure::Invalid(format!(
+            "{}: filen er for stor: {size} bytes (højst {MAX_FILE_BYTES} bytes)",
+            path.display()
+        )));
+    }
+    std::fs::read(path).map_err(unreadable)
+}
+
+/// One error per line.
+pub fn lines(errors: &DataErrors) -> String {
+    errors.to_string()
+}
+
+/// Reads and validates a baseline (default: [`DEFAULT_DATA`]).
+pub fn load(path: Option<&Path>) -> Result<Baseline, Failure> {
+    let path = path.unwrap_or(Path::new(DEFAULT_DATA));
+    let bytes = read_bytes(path)?;
+    from_bytes(&bytes).map_err(|e| Failure::Invalid(lines(&e)))
+}

@@ -1,0 +1,101 @@
+//! The goal sets: unique goal ids, a plan year that is a year, and goals that point to a
+//! monthly indicator and measure a month that exists (or the annual average).
+
+use super::check::{text, Check};
+use super::ids::Indexes;
+use crate::data::error::{Kind, Place, Problem};
+use crate::data::schema::{WireBaseline, WireGoal, WireMeasure};
+use crate::model::baseline::{Goal, GoalSet, Measure};
+
+/// Checks every goal set and returns them, each with the goals that are valid.
+pub(super) fn check_goal_sets(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> Vec<GoalSet> {
+    let mut goal_sets = Vec::new();
+    for (i, gs) in w.goal_sets.iter().enumerate() {
+        let path = format!("$.goal_sets[{i}]");
+        c.unique(
+            gs.goals
+                .iter()
+                .map(|g| (g.id.as_str(), goal_place(&gs.id, &g.id))),
+            Kind::GoalIn(gs.id.clone()),
+            &format!("goal_sets[{i}].goals"),
+            "id",
+        );
+        if !(1000..=9999).contains(&gs.plan_year) {
+            c.fail(
+                Place::GoalSet(gs.id.clone()),
+                Problem::NotAYear(gs.plan_year),
+                format!("{path}.plan_year"),
+            );
+        }
+        let goals = gs
+            .goals
+            .iter()
+            .enumerate()
+            .filter_map(|(j, g)| check_goal(c, w, ix, &gs.id, g, format!("{path}.goals[{j}]")))
+            .collect();
+        goal_sets.push(GoalSet {
+            id: gs.id.clone(),
+            title: text(&gs.title),
+            plan_year: gs.plan_year,
+            example: gs.example,
+            goals,
+        });
+    }
+    goal_sets
+}
+
+/// Checks one goal of goal set `set` at JSON path `gpath`; `None` when it cannot be used.
+fn check_goal(
+    c: &mut Check,
+    w: &WireBaseline,
+    ix: &Indexes,
+    set: &str,
+    g: &WireGoal,
+    gpath: String,
+) -> Option<Goal> {
+    let place = goal_place(set, &g.id);
+    let indicator = ix.indicator.get(g.indicator.as_str()).copied();
+    if indicator.is_none() {
+        c.fail(
+            place.clone(),
+            Problem::UnknownIndicator(g.indicator.clone()),
+            format!("{gpath}.indicator"),
+        );
+    }
+    let measure = match g.measure {
+        WireMeasure::Month { month } if (1..=12).contains(&month) => Some(Measure::Month(month)),
+        WireMeasure::Month { month } => {
+            c.fail(
+                place.clone(),
+                Problem::NoSuchMonth(month),
+                format!("{gpath}.measure.month"),
+            );
+            None
+        }
+        WireMeasure::AnnualAverage {} => Some(Measure::AnnualAverage),
+    };
+    let frequency_ok = indicator
+        .and_then(|x| w.indicators.get(x))
+        .is_some_and(|x| x.frequency == "monthly");
+    if indicator.is_some() && !frequency_ok {
+        c.fail(
+            place.clone(),
+            Problem::GoalNotMonthly,
+            format!("{gpath}.indicator"),
+        );
+    }
+    Some(Goal {
+        id: g.id.clone(),
+        title: text(&g.title),
+        indicator: indicator?,
+        measure: measure?,
+    })
+}
+
+/// "målsæt test-2025, mål loentimer".
+fn goal_place(set: &str, goal: &str) -> Place {
+    Place::Goal {
+        set: set.to_string(),
+        goal: goal.to_string(),
+    }
+}

@@ -1,0 +1,360 @@
+//! What is wrong at a place in a baseline file, as a value, worded in Danish and English side
+//! by side. Values, ids and months are shown as written in the file.
+
+use std::fmt;
+
+use super::place::Kind;
+use crate::data::Lang;
+use crate::model::Month;
+
+/// What a field should have held, in a type error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    /// A number.
+    Number,
+    /// A whole number.
+    Integer,
+    /// A string.
+    Text,
+    /// An array.
+    List,
+    /// `true` or `false`.
+    Bool,
+    /// An object.
+    Object,
+    /// serde's own words, for anything else.
+    Other(String),
+}
+
+/// What a field held instead, in a type error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FoundValue {
+    /// A string, quoted as in the file.
+    Text(String),
+    /// A number, as written.
+    Number(String),
+    /// `true` or `false`.
+    Bool(String),
+    /// `null`.
+    Null,
+    /// An array.
+    List,
+    /// An object.
+    Object,
+    /// serde's own words, for anything else.
+    Other(String),
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// A field holds a value of the wrong type.
+    WrongType {
+        /// What it should hold.
+        expected: Expected,
+        /// What it holds.
+        found: FoundValue,
+    },
+    /// A field the format does not know.
+    UnknownField(String),
+    /// A required field is missing.
+    MissingField(String),
+    /// A field is written twice.
+    DuplicateField(String),
+    /// A value outside a field's list of values.
+    UnknownVariant(String),
+    /// A list of the wrong length (serde's words).
+    WrongLength(String),
+    /// Any other content error (serde's words).
+    OtherContent(String),
+    /// An item without a code or id.
+    MissingId,
+    /// An id given twice; `first` is the 1-based position of the first.
+    Duplicate {
+        /// Kind of item.
+        kind: Kind,
+        /// 1-based position of the first.
+        first: usize,
+    },
+    /// A region code that is also a municipality code or `national`.
+    RegionCodeClash,
+    /// Not a three-digit municipality code.
+    NotMunicipalityCode(String),
+    /// A municipality's region is not in the file.
+    UnknownRegion(String),
+    /// A municipality's group is not in the file.
+    UnknownGroup(String),
+    /// A population that is negative or not finite.
+    BadPopulation(f64),
+    /// A month not written `YYYY-MM`.
+    NotAMonth(String),
+    /// An unknown unit.
+    UnknownUnit(String),
+    /// A direction that is neither `lower` nor `higher`.
+    UnknownBetter(String),
+    /// An unknown frequency.
+    UnknownFrequency(String),
+    /// A source not listed in `meta.sources`.
+    UnknownSource(String),
+    /// A plan year that is not a year.
+    NotAYear(i32),
+    /// An indicator id the file does not define.
+    UnknownIndicator(String),
+    /// A goal month outside 1–12.
+    NoSuchMonth(u32),
+    /// A goal on an indicator that is not monthly.
+    GoalNotMonthly,
+    /// A second series for an area and indicator; `first` is the 1-based first series.
+    TwoSeries {
+        /// 1-based position of the first.
+        first: usize,
+    },
+    /// A series area that is no municipality, region or `national`.
+    UnknownArea(String),
+    /// An unknown provenance.
+    UnknownProvenance(String),
+    /// A series without months.
+    NoMonths,
+    /// A series with as many values as months.
+    LengthMismatch {
+        /// Months.
+        months: usize,
+        /// Values.
+        values: usize,
+    },
+    /// A quarterly series dated by a month that does not end a quarter.
+    NotQuarterEnd,
+    /// A month written twice.
+    MonthTwice,
+    /// Months out of order.
+    OutOfOrder {
+        /// The month.
+        month: Month,
+        /// The month before it.
+        prev: Month,
+    },
+    /// Months missing between two months.
+    Gap {
+        /// The month before the gap.
+        prev: Month,
+        /// The month after it.
+        month: Month,
+    },
+    /// A value that is not finite.
+    NotFinite,
+    /// A negative value.
+    Negative(f64),
+    /// A percentage outside 0–100.
+    PercentOutOfRange(f64),
+    /// An `incomplete` month that is no month of the series.
+    IncompleteNotInSeries,
+    /// An `incomplete` month written twice.
+    IncompleteTwice,
+    /// An expected change's region is not in the file.
+    RegionNotInFile,
+    /// An expected change's indicator is not in the file.
+    IndicatorNotInFile,
+    /// A relative change that is not possible (not finite, or −100 % or less).
+    NotRelativeChange(f64),
+    /// The file has no municipalities.
+    NoMunicipalities,
+}
+
+impl Expected {
+    /// The type in words.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Expected::Number => lang.pick("et tal", "a number").into(),
+            Expected::Integer => lang.pick("et heltal", "a whole number").into(),
+            Expected::Text => lang.pick("en tekst", "a text").into(),
+            Expected::List => lang.pick("en liste", "a list").into(),
+            Expected::Bool => lang.pick("true eller false", "true or false").into(),
+            Expected::Object => lang.pick("et objekt", "an object").into(),
+            Expected::Other(words) => words.clone(),
+        }
+    }
+}
+
+impl FoundValue {
+    /// The value in words.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            FoundValue::Text(s) => match lang {
+                Lang::Da => format!("teksten {s} (tal skrives uden anførselstegn)"),
+                Lang::En => format!("the text {s} (numbers are written without quotes)"),
+            },
+            FoundValue::Number(n) => format!("{} {n}", lang.pick("tallet", "the number")),
+            FoundValue::Bool(b) => b.clone(),
+            FoundValue::Null => "null".into(),
+            FoundValue::List => lang.pick("en liste", "a list").into(),
+            FoundValue::Object => lang.pick("et objekt", "an object").into(),
+            FoundValue::Other(words) => words.clone(),
+        }
+    }
+}
+
+impl Problem {
+    /// The problem in words.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Da => self.danish(),
+            Lang::En => self.english(),
+        }
+    }
+
+    fn danish(&self) -> String {
+        use Problem::*;
+        match self {
+            WrongType { expected, found } => format!(
+                "forventede {}, men fandt {}",
+                expected.text(Lang::Da),
+                found.text(Lang::Da)
+            ),
+            UnknownField(f) => {
+                format!("ukendt felt «{f}» (formatet tillader kun de dokumenterede felter)")
+            }
+            MissingField(f) => format!("feltet «{f}» mangler"),
+            DuplicateField(f) => format!("feltet «{f}» står to gange"),
+            UnknownVariant(v) => format!("ukendt værdi «{v}»"),
+            WrongLength(msg) => format!("forkert antal elementer ({msg})"),
+            OtherContent(msg) => format!("forkert indhold: {msg}"),
+            MissingId => "mangler en kode/id".into(),
+            Duplicate { kind, first } => {
+                format!("findes to gange (også {} nr. {first})", kind.text(Lang::Da))
+            }
+            RegionCodeClash => {
+                "regionskoden er også en kommunekode eller «national»; serierne kan ikke skelne dem"
+                    .into()
+            }
+            NotMunicipalityCode(c) => format!("«{c}» er ikke en kommunekode med tre cifre"),
+            UnknownRegion(r) => format!("regionen «{r}» findes ikke i filen"),
+            UnknownGroup(g) => format!("gruppen «{g}» findes ikke i filen"),
+            BadPopulation(p) => format!("ugyldigt indbyggertal {p}"),
+            NotAMonth(t) => format!("«{t}» er ikke en måned på formen ÅÅÅÅ-MM"),
+            UnknownUnit(u) => {
+                format!("ukendt enhed «{u}» (persons, full_time_persons eller percent)")
+            }
+            UnknownBetter(b) => format!("«{b}» skal være lower eller higher"),
+            UnknownFrequency(f) => format!("ukendt hyppighed «{f}» (monthly eller quarterly)"),
+            UnknownSource(s) => format!("kilden «{s}» findes ikke i meta.sources"),
+            NotAYear(y) => format!("planåret {y} er ikke et årstal"),
+            UnknownIndicator(i) => format!("indikatoren «{i}» findes ikke i filen"),
+            NoSuchMonth(m) => format!("måned {m} findes ikke (1–12)"),
+            GoalNotMonthly => "et mål skal pege på en månedlig indikator".into(),
+            TwoSeries { first } => {
+                format!("der er to serier for samme område og indikator (også serie nr. {first})")
+            }
+            UnknownArea(a) => {
+                format!("området «{a}» er hverken en kommune, en region eller national i filen")
+            }
+            UnknownProvenance(p) => {
+                format!("ukendt oprindelse «{p}» (observed, derived eller synthetic)")
+            }
+            NoMonths => "serien har ingen måneder".into(),
+            LengthMismatch { months, values } => {
+                format!("serien har {months} måneder men {values} værdier")
+            }
+            NotQuarterEnd => {
+                "en kvartalsserie dateres med kvartalets sidste måned (03, 06, 09, 12)".into()
+            }
+            MonthTwice => "måneden står to gange".into(),
+            OutOfOrder { month, prev } => {
+                format!("månederne står ikke i rækkefølge ({month} efter {prev})")
+            }
+            Gap { prev, month } => format!(
+                "der mangler måneder mellem {prev} og {month}; skriv null for en manglende måned"
+            ),
+            NotFinite => "tallet er ikke endeligt".into(),
+            Negative(v) => format!("negativt tal {v}"),
+            PercentOutOfRange(v) => format!("procenten {v} ligger ikke mellem 0 og 100"),
+            IncompleteNotInSeries => {
+                "en måned i «incomplete» skal være en af seriens måneder".into()
+            }
+            IncompleteTwice => "måneden står to gange i «incomplete»".into(),
+            RegionNotInFile => "regionen findes ikke i filen".into(),
+            IndicatorNotInFile => "indikatoren findes ikke i filen".into(),
+            NotRelativeChange(c) => format!("{c} er ikke en mulig relativ ændring"),
+            NoMunicipalities => "der er ingen kommuner".into(),
+        }
+    }
+
+    fn english(&self) -> String {
+        use Problem::*;
+        match self {
+            WrongType { expected, found } => format!(
+                "expected {}, but found {}",
+                expected.text(Lang::En),
+                found.text(Lang::En)
+            ),
+            UnknownField(f) => {
+                format!("unknown field «{f}» (the format allows only the documented fields)")
+            }
+            MissingField(f) => format!("the field «{f}» is missing"),
+            DuplicateField(f) => format!("the field «{f}» is written twice"),
+            UnknownVariant(v) => format!("unknown value «{v}»"),
+            WrongLength(msg) => format!("wrong number of elements ({msg})"),
+            OtherContent(msg) => format!("wrong content: {msg}"),
+            MissingId => "lacks a code/id".into(),
+            Duplicate { kind, first } => {
+                format!("appears twice (also {} no. {first})", kind.text(Lang::En))
+            }
+            RegionCodeClash => "the region code is also a municipality code or «national»; the series cannot tell them apart".into(),
+            NotMunicipalityCode(c) => format!("«{c}» is not a three-digit municipality code"),
+            UnknownRegion(r) => format!("the region «{r}» is not in the file"),
+            UnknownGroup(g) => format!("the group «{g}» is not in the file"),
+            BadPopulation(p) => format!("invalid population {p}"),
+            NotAMonth(t) => format!("«{t}» is not a month of the form YYYY-MM"),
+            UnknownUnit(u) => {
+                format!("unknown unit «{u}» (persons, full_time_persons or percent)")
+            }
+            UnknownBetter(b) => format!("«{b}» must be lower or higher"),
+            UnknownFrequency(f) => format!("unknown frequency «{f}» (monthly or quarterly)"),
+            UnknownSource(s) => format!("the source «{s}» is not in meta.sources"),
+            NotAYear(y) => format!("the plan year {y} is not a year"),
+            UnknownIndicator(i) => format!("the indicator «{i}» is not in the file"),
+            NoSuchMonth(m) => format!("there is no month {m} (1–12)"),
+            GoalNotMonthly => "a goal must point to a monthly indicator".into(),
+            TwoSeries { first } => format!(
+                "there are two series for the same area and indicator (also series no. {first})"
+            ),
+            UnknownArea(a) => {
+                format!("the area «{a}» is neither a municipality, a region nor national in the file")
+            }
+            UnknownProvenance(p) => {
+                format!("unknown provenance «{p}» (observed, derived or synthetic)")
+            }
+            NoMonths => "the series has no months".into(),
+            LengthMismatch { months, values } => {
+                format!("the series has {months} months but {values} values")
+            }
+            NotQuarterEnd => {
+                "a quarterly series is dated by the quarter's last month (03, 06, 09, 12)".into()
+            }
+            MonthTwice => "the month appears twice".into(),
+            OutOfOrder { month, prev } => {
+                format!("the months are not in order ({month} after {prev})")
+            }
+            Gap { prev, month } => format!(
+                "months are missing between {prev} and {month}; write null for a missing month"
+            ),
+            NotFinite => "the number is not finite".into(),
+            Negative(v) => format!("negative number {v}"),
+            PercentOutOfRange(v) => format!("the percentage {v} is not between 0 and 100"),
+            IncompleteNotInSeries => {
+                "a month in «incomplete» must be one of the series' months".into()
+            }
+            IncompleteTwice => "the month appears twice in «incomplete»".into(),
+            RegionNotInFile => "the region is not in the file".into(),
+            IndicatorNotInFile => "the indicator is not in the file".into(),
+            NotRelativeChange(c) => format!("{c} is not a possible relative change"),
+            NoMunicipalities => "there are no municipalities".into(),
+        }
+    }
+}
+
+/// The Danish text.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Da))
+    }
+}
