@@ -4,25 +4,10 @@
 use crate::charts::spec::NumberStyle;
 use crate::model::Month;
 
-/// Display language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Danish (default).
-    #[default]
-    Da,
-    /// English.
-    En,
-}
+/// The display language: the one language type of Måltal, defined with the data errors' wording.
+pub use crate::data::Lang;
 
 impl Lang {
-    /// The code used in URLs and `lang` attributes: `da` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::En => "en",
-        }
-    }
-
     /// How chart axes write numbers in this language.
     pub fn number_style(self) -> NumberStyle {
         match self {

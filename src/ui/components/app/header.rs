@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::web::state::AppState;
 
@@ -38,19 +37,5 @@ pub fn SiteHeader(
                 </button>
             </div>
         </header>
-    }
-}
-
-/// The other of the two languages (what the switch offers).
-trait Other {
-    fn other(self) -> Self;
-}
-
-impl Other for Lang {
-    fn other(self) -> Lang {
-        match self {
-            Lang::Da => Lang::En,
-            Lang::En => Lang::Da,
-        }
     }
 }
