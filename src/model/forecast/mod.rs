@@ -1,0 +1,637 @@
+//! Monthly prognoses (fremskrivninger) with 80 % and 95 % prediction intervals.
+//!
+//! Responsibility: turn one municipality's monthly series of one indicator, plus what a region
+//! would also look at (a seasonal profile pooled over all municipalities, the region's and the
+//! country's series, recorded data breaks, the labour-market outlook and the region's own
+//! expected development), into a month-by-month forecast from the month after the last
+//! observation to a given horizon month. Pure Rust, std only, no panics, no clock.
+//!
+//! Units: forecasts are in the series' own unit (persons, full-time persons, or percent 0–100).
+//! Counts are modelled on the log scale `ln(y + 1)` (so seasonality and intervals are
+//! multiplicative and forecasts never go below 0); percentages on their own scale (additive
+//! seasonality, clamped to 0–100).
+//!
+//! Model (see `docs/method.md` for the measured figures):
+//! 1. seasonal offsets per calendar month = deviations from a centred 2×12 moving average,
+//!    computed within break-free segments and shrunk towards a pooled profile
+//!    ([`SeasonalProfile`]) with weight [`Settings::season_prior_years`];
+//! 2. the seasonally adjusted series is followed by exponential smoothing of the level
+//!    (smoothing constant chosen per series on a grid by one-step squared error), with an
+//!    optional damped drift ([`Settings::drift`]);
+//! 3. intervals from the one-step residual standard deviation propagated with the ETS(A,N,N)
+//!    / ETS(A,Ad,N) variance formula, Student-t quantiles for short residual samples, and one
+//!    calibration factor [`Settings::interval_scale`] set by rolling-origin back-testing;
+//! 4. breaks (from the data, never hard-coded) split the history: no moving average or
+//!    difference crosses a break, the level restarts at the break, and near the origin (or
+//!    inside the horizon) an extra level variance widens the intervals and a flag is set;
+//! 5. the region's expected change and the outlook scenario rescale the path multiplicatively.
+//!
+//! Parts (each file owns one step; read them in this order):
+//! - `history.rs`: the model scale (log for counts, linear for percentages), value checks and
+//!   the fitted window of the history;
+//! - `season.rs`: seasonal profiles — the series' own, the pooled one ([`SeasonalProfile`])
+//!   and their empirical-Bayes combination; [`seasonal_factors`] for the kravforløb;
+//! - `level.rs`: exponential smoothing of the seasonally adjusted level and the interval
+//!   quantiles;
+//! - `flags.rs`: [`ForecastFlag`], what the reader must know about a forecast;
+//! - `adjust.rs`: the region's expected development and the outlook, applied to a finished path;
+//! - `naive.rs`: [`seasonal_naive`], the benchmark of the back-test.
+//!
+//! This file holds the public types and [`forecast`], which runs the steps in turn.
+
+mod adjust;
+mod flags;
+mod history;
+mod level;
+mod naive;
+mod season;
+#[cfg(test)]
+mod test_support;
+
+use std::fmt;
+
+use super::month::Month;
+use super::series::Series;
+
+pub use flags::ForecastFlag;
+pub use naive::seasonal_naive;
+pub use season::{seasonal_factors, SeasonalProfile};
+
+use adjust::{apply_expected_change, scale_at};
+use history::{prepare, Scale};
+use level::{fit_best, t_quantile};
+use season::seasonal_offsets;
+
+/// Fewest observed months, within the last [`RECENT_MONTHS`] months up to the last
+/// observation, for which a forecast is made; below it the answer is
+/// [`ForecastError::NotEnoughData`].
+pub const MIN_OBSERVED: usize = 12;
+/// The window (months, ending at the last observation) in which [`MIN_OBSERVED`] is counted.
+pub const RECENT_MONTHS: usize = 24;
+/// Below this many observed months the forecast carries [`ForecastFlag::ShortHistory`]
+/// (the series' own seasonality then rests mostly on the pooled profile).
+pub const SHORT_HISTORY_MONTHS: usize = 36;
+/// Longest horizon accepted (months after the last observation).
+pub const MAX_HORIZON_MONTHS: usize = 120;
+/// Months after a break during which the forecast is treated as "near the break".
+pub const BREAK_SETTLING_MONTHS: usize = 6;
+/// Longest history used for fitting (older months are ignored, which bounds the cost).
+pub const MAX_FIT_MONTHS: usize = 120;
+
+const Z80: f64 = 1.281_551_565_5;
+const Z95: f64 = 1.959_963_984_5;
+
+/// Drift (trend) component of the seasonally adjusted level.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Drift {
+    /// Level only: the seasonally adjusted level is carried forward (plus outlook/expectation).
+    None,
+    /// Damped additive drift; `phi` is the damping per month (0–1), the drift smoothing
+    /// constant is chosen on a small grid.
+    Damped {
+        /// Damping factor per month.
+        phi: f64,
+    },
+}
+
+/// Tunable constants of the model. [`Settings::default`] holds the values chosen by the
+/// rolling-origin back-test; other values exist for the lab and for documentation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Weight (in years of the series' own seasonal evidence) given to the pooled seasonal
+    /// profile: own years / (own years + this) is the weight of the own profile. `None`
+    /// (the default) estimates it per series by empirical Bayes: the series' own noise
+    /// variance of a seasonal deviation divided by the between-municipality variance of
+    /// seasonal offsets ([`SeasonalProfile::spread`]).
+    pub season_prior_years: Option<f64>,
+    /// Trend component.
+    pub drift: Drift,
+    /// Multiplier on the model-based interval half-widths (calibration to 80 % coverage).
+    pub interval_scale: f64,
+    /// Standard deviation (log scale for counts, percentage points / 100 × level for
+    /// percentages) of an unknown level shift caused by a break at or after the origin.
+    pub break_sd: f64,
+    /// Lower bound of the grid for the level smoothing constant.
+    pub alpha_min: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            season_prior_years: None,
+            drift: Drift::None,
+            interval_scale: 0.95,
+            break_sd: 0.10,
+            alpha_min: 0.05,
+        }
+    }
+}
+
+/// The inputs for one municipality and one indicator.
+#[derive(Debug, Clone, Copy)]
+pub struct ForecastInput<'a> {
+    /// The municipality's own series; the forecast starts the month after its last observed value.
+    pub own: &'a Series,
+    /// Seasonal profile pooled over the municipalities of this indicator
+    /// ([`SeasonalProfile::pooled`], computed once per indicator); `None` falls back to the
+    /// region's, then the country's own profile.
+    pub season_prior: Option<&'a SeasonalProfile>,
+    /// Region aggregate (sum of municipalities; may have missing months).
+    pub region: Option<&'a Series>,
+    /// National aggregate.
+    pub national: Option<&'a Series>,
+    /// Months at which a level break takes effect (from the data file).
+    pub breaks: &'a [Month],
+    /// Relative change of the national level by the horizon end implied by the chosen outlook
+    /// scenario, relative to the statistical forecast (0.0 = no change; +0.05 = 5 % higher at
+    /// the horizon end). Phased in linearly over the horizon.
+    pub outlook_change: f64,
+    /// The region's own expected relative change for a plan year: `(year, fraction)`, meaning
+    /// the plan year's average is `1 + fraction` times the previous year's average.
+    pub expected_change: Option<(i32, f64)>,
+    /// Values are a percentage 0–100 (kept within 0–100); otherwise a count (kept ≥ 0).
+    pub percent: bool,
+}
+
+/// A forecast: one value per month from `start` to the horizon end, all vectors equally long.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Forecast {
+    /// First forecast month (the month after the last observation).
+    pub start: Month,
+    /// Central forecast (the median of the predictive distribution; for counts this is
+    /// `exp(level + season) − 1`).
+    pub mean: Vec<f64>,
+    /// Lower bound of the 80 % prediction interval.
+    pub lo80: Vec<f64>,
+    /// Upper bound of the 80 % prediction interval.
+    pub hi80: Vec<f64>,
+    /// Lower bound of the 95 % prediction interval.
+    pub lo95: Vec<f64>,
+    /// Upper bound of the 95 % prediction interval.
+    pub hi95: Vec<f64>,
+    /// What the reader must know about this forecast.
+    pub flags: Vec<ForecastFlag>,
+}
+
+impl Forecast {
+    /// The month of the `i`-th value.
+    pub fn month(&self, i: usize) -> Month {
+        self.start.plus(i as i32)
+    }
+
+    /// Number of forecast months.
+    pub fn len(&self) -> usize {
+        self.mean.len()
+    }
+
+    /// True when the forecast has no months.
+    pub fn is_empty(&self) -> bool {
+        self.mean.is_empty()
+    }
+}
+
+/// Why no forecast was made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForecastError {
+    /// Too few observed months in the last [`RECENT_MONTHS`] months.
+    NotEnoughData {
+        /// Observed months found.
+        observed: usize,
+        /// Observed months needed.
+        needed: usize,
+    },
+    /// A value is not a number, infinite, negative, or (for a percentage) above 100.
+    InvalidValue {
+        /// The month of the value.
+        month: Month,
+    },
+    /// The horizon end is not after the last observation.
+    HorizonNotAfterOrigin {
+        /// Last observed month.
+        last_observed: Month,
+        /// Requested horizon end.
+        horizon_end: Month,
+    },
+    /// The horizon is longer than [`MAX_HORIZON_MONTHS`].
+    HorizonTooLong {
+        /// Requested months.
+        months: usize,
+        /// Largest number accepted.
+        max: usize,
+    },
+    /// An outlook or expected change is not a number or is −100 % or less.
+    InvalidChange {
+        /// The value given.
+        change: f64,
+    },
+}
+
+impl fmt::Display for ForecastError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ForecastError::NotEnoughData { observed, needed } => write!(
+                f,
+                "For få data til en prognose: {observed} måneder med tal i de seneste {RECENT_MONTHS} måneder, der skal mindst {needed} til"
+            ),
+            ForecastError::InvalidValue { month } => {
+                write!(f, "Ugyldigt tal for {month} (ikke et tal, negativt eller over 100 %)")
+            }
+            ForecastError::HorizonNotAfterOrigin {
+                last_observed,
+                horizon_end,
+            } => write!(
+                f,
+                "Prognosen skal slutte efter seneste måned med tal ({last_observed}), men slutter {horizon_end}"
+            ),
+            ForecastError::HorizonTooLong { months, max } => write!(
+                f,
+                "Prognosen er for lang: {months} måneder, højst {max}"
+            ),
+            ForecastError::InvalidChange { change } => write!(
+                f,
+                "Ugyldig forventet ændring ({change}): skal være et tal større end −100 %"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ForecastError {}
+
+// ---------------------------------------------------------------------------------------------
+// Forecast
+
+/// The forecast from the month after the last observation to `horizon_end`, with the default
+/// [`Settings`].
+///
+/// # Errors
+/// [`ForecastError::NotEnoughData`] when fewer than [`MIN_OBSERVED`] of the last
+/// [`RECENT_MONTHS`] months are observed (or the series is empty);
+/// [`ForecastError::InvalidValue`] for NaN, infinite, negative or (percent) >100 values;
+/// [`ForecastError::HorizonNotAfterOrigin`] / [`ForecastError::HorizonTooLong`] for a bad
+/// horizon; [`ForecastError::InvalidChange`] for an outlook or expected change that is not a
+/// number or ≤ −100 %.
+pub fn forecast(input: &ForecastInput, horizon_end: Month) -> Result<Forecast, ForecastError> {
+    forecast_with(input, horizon_end, &Settings::default())
+}
+
+/// [`forecast`] with explicit [`Settings`] (for the lab and for back-testing alternatives).
+///
+/// # Errors
+/// As [`forecast`].
+pub fn forecast_with(
+    input: &ForecastInput,
+    horizon_end: Month,
+    settings: &Settings,
+) -> Result<Forecast, ForecastError> {
+    if !input.outlook_change.is_finite() || input.outlook_change <= -1.0 {
+        return Err(ForecastError::InvalidChange {
+            change: input.outlook_change,
+        });
+    }
+    if let Some((_, c)) = input.expected_change {
+        if !c.is_finite() || c <= -1.0 {
+            return Err(ForecastError::InvalidChange { change: c });
+        }
+    }
+    let p = prepare(input)?;
+    let horizon = p.origin.months_until(horizon_end);
+    if horizon < 1 {
+        return Err(ForecastError::HorizonNotAfterOrigin {
+            last_observed: p.origin,
+            horizon_end,
+        });
+    }
+    let horizon = horizon as usize;
+    if horizon > MAX_HORIZON_MONTHS {
+        return Err(ForecastError::HorizonTooLong {
+            months: horizon,
+            max: MAX_HORIZON_MONTHS,
+        });
+    }
+    let scale = Scale::of(input.percent);
+    let season = seasonal_offsets(input, &p, settings);
+    let z: Vec<Option<f64>> =
+        p.x.iter()
+            .enumerate()
+            .map(|(i, v)| v.map(|v| v - season[p.start.plus(i as i32).season()]))
+            .collect();
+    let fit = fit_best(&z, &p.seg, settings);
+    if !fit.level.is_finite() {
+        return Err(ForecastError::NotEnoughData {
+            observed: p.observed,
+            needed: MIN_OBSERVED,
+        });
+    }
+    let npar = if fit.beta > 0.0 { 2 } else { 1 };
+    let df = fit.n.saturating_sub(npar).max(1) as f64;
+    let mut sigma2 = if fit.n > npar { fit.sse / df } else { 0.0 };
+    // Percentages: guard against a flat history (zero variance) with a floor of 0.1 point².
+    if input.percent {
+        sigma2 = sigma2.max(0.01);
+    } else {
+        sigma2 = sigma2.max(1e-6);
+    }
+    let q80 = t_quantile(Z80, df) * settings.interval_scale;
+    let q95 = t_quantile(Z95, df) * settings.interval_scale;
+
+    let mut flags = Vec::new();
+    if p.observed < SHORT_HISTORY_MONTHS {
+        flags.push(ForecastFlag::ShortHistory { months: p.observed });
+    }
+    if p.recent_missing > 0 {
+        flags.push(ForecastFlag::GapsInHistory {
+            missing: p.recent_missing,
+        });
+    }
+
+    // Breaks: the latest one at or before the origin, and those inside the horizon.
+    let first = p.start;
+    let near = input
+        .breaks
+        .iter()
+        .filter(|b| **b > first && **b <= p.origin)
+        .max()
+        .copied()
+        .and_then(|b| {
+            let after = p
+                .raw
+                .iter()
+                .enumerate()
+                .filter(|(i, v)| v.is_some() && first.plus(*i as i32) >= b)
+                .count();
+            if after < BREAK_SETTLING_MONTHS {
+                Some((b, after))
+            } else {
+                None
+            }
+        });
+    if let Some((month, months_after)) = near {
+        flags.push(ForecastFlag::BreakNearOrigin {
+            month,
+            months_after,
+        });
+    }
+    let mut ahead: Vec<Month> = input
+        .breaks
+        .iter()
+        .filter(|b| **b > p.origin && **b <= horizon_end)
+        .copied()
+        .collect();
+    ahead.sort();
+    ahead.dedup();
+    for b in &ahead {
+        flags.push(ForecastFlag::BreakInHorizon { month: *b });
+    }
+    // Break variance on the model scale: log for counts; for percentages relative to the level.
+    let level_now = fit.level;
+    let break_var_unit = if input.percent {
+        let l = (level_now.abs()).max(1.0);
+        (settings.break_sd * l).powi(2)
+    } else {
+        settings.break_sd.powi(2)
+    };
+
+    let start = p.origin.plus(1);
+    let mut mean = Vec::with_capacity(horizon);
+    let mut lo80 = Vec::with_capacity(horizon);
+    let mut hi80 = Vec::with_capacity(horizon);
+    let mut lo95 = Vec::with_capacity(horizon);
+    let mut hi95 = Vec::with_capacity(horizon);
+    let mut cum_c2 = 0.0;
+    let mut phi_sum = 0.0;
+    let mut phi_pow = 1.0;
+    for h in 1..=horizon {
+        let m = p.origin.plus(h as i32);
+        phi_pow *= fit.phi;
+        phi_sum += phi_pow;
+        let centre = fit.level + phi_sum * fit.trend + season[m.season()];
+        // Variance: sigma² (1 + Σ_{j<h} c_j²), c_j = alpha + beta Σ_{i≤j} phi^i.
+        let mut var = sigma2 * (1.0 + cum_c2);
+        let c = fit.alpha + fit.beta * phi_sum;
+        cum_c2 += c * c;
+        if let Some((_, after)) = near {
+            let w = (BREAK_SETTLING_MONTHS - after) as f64 / BREAK_SETTLING_MONTHS as f64;
+            let ramp = (h.min(12) as f64) / 12.0;
+            var += w * (sigma2 + break_var_unit * (0.5 + 0.5 * ramp));
+        }
+        let shifts = ahead.iter().filter(|b| **b <= m).count() as f64;
+        var += shifts * break_var_unit;
+        let sd = var.max(0.0).sqrt();
+        mean.push(scale.from(centre));
+        lo80.push(scale.from(centre - q80 * sd));
+        hi80.push(scale.from(centre + q80 * sd));
+        lo95.push(scale.from(centre - q95 * sd));
+        hi95.push(scale.from(centre + q95 * sd));
+    }
+    let mut out = Forecast {
+        start,
+        mean,
+        lo80,
+        hi80,
+        lo95,
+        hi95,
+        flags,
+    };
+    if let Some((year, change)) = input.expected_change {
+        apply_expected_change(&mut out, input.own, p.origin, year, change);
+    }
+    if input.outlook_change != 0.0 {
+        let k = (1.0 + input.outlook_change).ln();
+        let hmax = horizon as f64;
+        for i in 0..out.mean.len() {
+            let f = (k * (i as f64 + 1.0) / hmax).exp();
+            scale_at(&mut out, i, f);
+        }
+        out.flags.push(ForecastFlag::OutlookApplied {
+            change: input.outlook_change,
+        });
+    }
+    if input.percent {
+        for v in [
+            &mut out.mean,
+            &mut out.lo80,
+            &mut out.hi80,
+            &mut out.lo95,
+            &mut out.hi95,
+        ] {
+            for x in v.iter_mut() {
+                *x = x.clamp(0.0, 100.0);
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn forecast_runs_from_the_month_after_the_last_observation_to_the_horizon_end() {
+        let mut rng = Rng(7);
+        let s = seasonal_counts(&mut rng, 48, 500.0, 0.03);
+        let f = forecast(&input(&s), m("2026-12")).unwrap();
+        assert_eq!(f.start, m("2025-08"));
+        assert_eq!(f.len(), 17);
+        assert_eq!(f.month(16), m("2026-12"));
+        check_shape(&f, false);
+    }
+
+    #[test]
+    fn intervals_nest_and_widen_with_horizon() {
+        let mut rng = Rng(11);
+        let s = seasonal_counts(&mut rng, 48, 800.0, 0.04);
+        let f = forecast(&input(&s), m("2026-12")).unwrap();
+        check_shape(&f, false);
+        let rel = |i: usize| (f.hi95[i] - f.lo95[i]) / f.mean[i];
+        assert!(
+            rel(16) > rel(0),
+            "interval should widen: {} vs {}",
+            rel(0),
+            rel(16)
+        );
+    }
+
+    #[test]
+    fn too_little_data_is_not_enough_data() {
+        let s = Series::new(m("2025-01"), vec![Some(5.0); 7]);
+        assert_eq!(
+            forecast(&input(&s), m("2026-12")),
+            Err(ForecastError::NotEnoughData {
+                observed: 7,
+                needed: MIN_OBSERVED
+            })
+        );
+        let mostly_missing: Vec<Option<f64>> = (0..24)
+            .map(|i| if i % 3 == 0 { Some(4.0) } else { None })
+            .collect();
+        let s = Series::new(m("2023-08"), mostly_missing);
+        assert!(matches!(
+            forecast(&input(&s), m("2026-12")),
+            Err(ForecastError::NotEnoughData { observed: 8, .. })
+        ));
+    }
+
+    #[test]
+    fn empty_all_missing_and_nan_series_give_errors_not_panics() {
+        let empty = Series::new(m("2021-08"), vec![]);
+        assert!(forecast(&input(&empty), m("2026-12")).is_err());
+        let missing = Series::new(m("2021-08"), vec![None; 48]);
+        assert!(matches!(
+            forecast(&input(&missing), m("2026-12")),
+            Err(ForecastError::NotEnoughData { observed: 0, .. })
+        ));
+        let mut vals = vec![Some(10.0); 48];
+        vals[20] = Some(f64::NAN);
+        let nan = Series::new(m("2021-08"), vals.clone());
+        assert_eq!(
+            forecast(&input(&nan), m("2026-12")),
+            Err(ForecastError::InvalidValue {
+                month: m("2023-04")
+            })
+        );
+        vals[20] = Some(f64::INFINITY);
+        let inf = Series::new(m("2021-08"), vals);
+        assert!(forecast(&input(&inf), m("2026-12")).is_err());
+        assert!(seasonal_factors(&input(&inf)).is_err());
+        assert!(seasonal_naive(&input(&empty), m("2026-12")).is_err());
+    }
+
+    #[test]
+    fn a_horizon_before_the_origin_or_absurdly_long_is_an_error() {
+        let s = Series::new(m("2021-08"), vec![Some(10.0); 48]);
+        assert!(matches!(
+            forecast(&input(&s), m("2025-07")),
+            Err(ForecastError::HorizonNotAfterOrigin { .. })
+        ));
+        assert!(matches!(
+            forecast(&input(&s), m("2125-07")),
+            Err(ForecastError::HorizonTooLong { .. })
+        ));
+        let mut i = input(&s);
+        i.outlook_change = f64::NAN;
+        assert!(matches!(
+            forecast(&i, m("2026-12")),
+            Err(ForecastError::InvalidChange { .. })
+        ));
+    }
+
+    #[test]
+    fn errors_read_in_danish() {
+        let e = ForecastError::NotEnoughData {
+            observed: 2,
+            needed: 12,
+        };
+        assert!(e.to_string().starts_with("For få data"));
+    }
+
+    #[test]
+    fn random_series_never_panic_and_keep_bounds() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for case in 0..400 {
+            let percent = case % 2 == 0;
+            let n = (rng.next() % 60) as usize;
+            let level = if percent {
+                rng.unit() * 100.0
+            } else {
+                rng.unit() * 2000.0
+            };
+            let miss = rng.unit() * 0.5;
+            let vals: Vec<Option<f64>> = (0..n)
+                .map(|_| {
+                    if rng.unit() < miss {
+                        None
+                    } else {
+                        let v = level * (1.0 + 0.5 * rng.normal());
+                        Some(if percent {
+                            v.clamp(0.0, 100.0)
+                        } else {
+                            v.max(0.0).round()
+                        })
+                    }
+                })
+                .collect();
+            let s = Series::new(m("2021-08"), vals);
+            let breaks = [m("2021-08").plus((rng.next() % 70) as i32)];
+            let prior = SeasonalProfile::pooled(&[&s], &breaks, percent);
+            let i = ForecastInput {
+                own: &s,
+                season_prior: Some(&prior),
+                region: Some(&s),
+                national: None,
+                breaks: &breaks,
+                outlook_change: rng.unit() * 0.4 - 0.2,
+                expected_change: Some((2026, rng.unit() * 0.4 - 0.2)),
+                percent,
+            };
+            let end = m("2025-12").plus((rng.next() % 24) as i32);
+            match forecast(&i, end) {
+                Ok(f) => check_shape(&f, percent),
+                Err(e) => assert!(!e.to_string().is_empty()),
+            }
+            if let Ok(f) = seasonal_naive(&i, end) {
+                check_shape(&f, percent);
+            }
+            if let Ok(fac) = seasonal_factors(&i) {
+                assert!(fac.iter().all(|x| x.is_finite() && *x >= 0.0));
+            }
+        }
+    }
+
+    #[test]
+    fn percent_forecasts_near_the_bounds_stay_within_zero_and_hundred() {
+        let mut rng = Rng(23);
+        for level in [0.5, 99.5] {
+            let vals = (0..48)
+                .map(|_| Some((level + 2.0 * rng.normal()).clamp(0.0, 100.0)))
+                .collect();
+            let s = Series::new(m("2021-08"), vals);
+            let mut i = input(&s);
+            i.percent = true;
+            i.outlook_change = 0.3;
+            let f = forecast(&i, m("2026-12")).unwrap();
+            check_shape(&f, true);
+        }
+    }
+}
