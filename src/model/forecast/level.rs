@@ -1,93 +1,70 @@
-//! The seasonally adjusted level: exponential smoothing (level restarted at each break),
-//! the smoothing constant chosen on a grid by one-step squared error, and the Student-t
-//! quantile used for short residual samples.
+//! The seasonally adjusted level: simple exponential smoothing (ETS(A,N,N), level restarted at
+//! each break), the smoothing constant chosen on a grid by one-step squared error, and the
+//! Student-t quantile used for short residual samples. There is no trend term: a damped trend
+//! was measured and made the back-test worse (`docs/method.md`).
 //!
 //! Works on the model scale only (log for counts, linear for percentages); knows nothing of
-//! months, seasons or the public types beyond [`Settings`].
+//! months, seasons or the public types.
 
-use super::{Drift, Settings};
+/// Lower bound of the grid for the level smoothing constant (the grid has 21 points up to 1).
+const ALPHA_MIN: f64 = 0.05;
+/// Steps of the grid for the level smoothing constant.
+const ALPHA_STEPS: usize = 20;
 
+/// The smoothed level at the last position and how well the smoothing did one step ahead.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Fit {
+    /// Level at the last position (model scale; NaN when nothing was observed).
     pub(super) level: f64,
-    pub(super) trend: f64,
+    /// Smoothing constant used.
     pub(super) alpha: f64,
-    pub(super) beta: f64,
-    pub(super) phi: f64,
+    /// Sum of squared one-step errors.
     pub(super) sse: f64,
+    /// Number of one-step errors.
     pub(super) n: usize,
 }
 
-/// Exponential smoothing of the seasonally adjusted values `z` (damped drift when `beta > 0`),
-/// restarting the level at each new segment. Returns the state at the last position.
-fn smooth(z: &[Option<f64>], seg: &[u16], alpha: f64, beta: f64, phi: f64) -> Fit {
+/// Exponential smoothing of the seasonally adjusted values `z`, restarting the level at each
+/// new segment; missing months carry the level forward. Returns the state at the last position.
+fn smooth(z: &[Option<f64>], seg: &[u16], alpha: f64) -> Fit {
     let mut level = f64::NAN;
-    let mut trend = 0.0;
     let mut cur_seg = u16::MAX;
     let mut sse = 0.0;
     let mut n = 0usize;
     for (v, s) in z.iter().zip(seg) {
-        match v {
-            Some(v) => {
-                if level.is_nan() || *s != cur_seg {
-                    level = *v;
-                    trend = 0.0;
-                    cur_seg = *s;
-                    continue;
-                }
-                let pred = level + phi * trend;
-                let e = v - pred;
-                sse += e * e;
-                n += 1;
-                level = pred + alpha * e;
-                trend = phi * trend + beta * e;
-            }
-            None => {
-                if !level.is_nan() {
-                    level += phi * trend;
-                    trend *= phi;
-                }
-            }
+        let Some(v) = v else { continue };
+        if level.is_nan() || *s != cur_seg {
+            level = *v;
+            cur_seg = *s;
+            continue;
         }
+        let e = v - level;
+        sse += e * e;
+        n += 1;
+        level += alpha * e;
     }
     Fit {
         level,
-        trend,
         alpha,
-        beta,
-        phi,
         sse,
         n,
     }
 }
 
-pub(super) fn fit_best(z: &[Option<f64>], seg: &[u16], settings: &Settings) -> Fit {
-    let (betas, phi): (&[f64], f64) = match settings.drift {
-        Drift::None => (&[0.0], 1.0),
-        Drift::Damped { phi } => (&[0.0, 0.02, 0.05, 0.1, 0.2], phi.clamp(0.0, 1.0)),
-    };
-    let amin = settings.alpha_min.clamp(0.01, 1.0);
+/// The smoothing with the smallest one-step squared error over the grid
+/// `ALPHA_MIN ..= 1` (the first one on ties).
+pub(super) fn fit_best(z: &[Option<f64>], seg: &[u16]) -> Fit {
     let mut best: Option<Fit> = None;
-    let steps = 20;
-    for i in 0..=steps {
-        let alpha = amin + (1.0 - amin) * i as f64 / steps as f64;
-        for &beta in betas {
-            let f = smooth(z, seg, alpha, beta, phi);
-            let better = match &best {
-                None => true,
-                Some(b) => f.sse < b.sse,
-            };
-            if better {
-                best = Some(f);
-            }
+    for i in 0..=ALPHA_STEPS {
+        let alpha = ALPHA_MIN + (1.0 - ALPHA_MIN) * i as f64 / ALPHA_STEPS as f64;
+        let f = smooth(z, seg, alpha);
+        if best.is_none_or(|b| f.sse < b.sse) {
+            best = Some(f);
         }
     }
     best.unwrap_or(Fit {
         level: f64::NAN,
-        trend: 0.0,
         alpha: 1.0,
-        beta: 0.0,
-        phi: 1.0,
         sse: 0.0,
         n: 0,
     })

@@ -14,13 +14,12 @@
 //! Model (see `docs/method.md` for the measured figures):
 //! 1. seasonal offsets per calendar month = deviations from a centred 2×12 moving average,
 //!    computed within break-free segments and shrunk towards a pooled profile
-//!    ([`SeasonalProfile`]) with weight [`Settings::season_prior_years`];
+//!    ([`SeasonalProfile`]) with an empirical-Bayes weight per series;
 //! 2. the seasonally adjusted series is followed by exponential smoothing of the level
-//!    (smoothing constant chosen per series on a grid by one-step squared error), with an
-//!    optional damped drift ([`Settings::drift`]);
+//!    (smoothing constant chosen per series on a grid by one-step squared error), no trend;
 //! 3. intervals from the one-step residual standard deviation propagated with the ETS(A,N,N)
-//!    / ETS(A,Ad,N) variance formula, Student-t quantiles for short residual samples, and one
-//!    calibration factor [`Settings::interval_scale`] set by rolling-origin back-testing;
+//!    variance formula, Student-t quantiles for short residual samples, and one calibration
+//!    factor (`INTERVAL_SCALE`) set by rolling-origin back-testing;
 //! 4. breaks (from the data, never hard-coded) split the history: no moving average or
 //!    difference crosses a break, the level restarts at the break, and near the origin (or
 //!    inside the horizon) an extra level variance widens the intervals and a flag is set;
@@ -81,51 +80,12 @@ pub const MAX_FIT_MONTHS: usize = 120;
 const Z80: f64 = 1.281_551_565_5;
 const Z95: f64 = 1.959_963_984_5;
 
-/// Drift (trend) component of the seasonally adjusted level.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Drift {
-    /// Level only: the seasonally adjusted level is carried forward (plus outlook/expectation).
-    None,
-    /// Damped additive drift; `phi` is the damping per month (0–1), the drift smoothing
-    /// constant is chosen on a small grid.
-    Damped {
-        /// Damping factor per month.
-        phi: f64,
-    },
-}
-
-/// Tunable constants of the model. [`Settings::default`] holds the values chosen by the
-/// rolling-origin back-test; other values exist for the lab and for documentation.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Settings {
-    /// Weight (in years of the series' own seasonal evidence) given to the pooled seasonal
-    /// profile: own years / (own years + this) is the weight of the own profile. `None`
-    /// (the default) estimates it per series by empirical Bayes: the series' own noise
-    /// variance of a seasonal deviation divided by the between-municipality variance of
-    /// seasonal offsets ([`SeasonalProfile::spread`]).
-    pub season_prior_years: Option<f64>,
-    /// Trend component.
-    pub drift: Drift,
-    /// Multiplier on the model-based interval half-widths (calibration to 80 % coverage).
-    pub interval_scale: f64,
-    /// Standard deviation (log scale for counts, percentage points / 100 × level for
-    /// percentages) of an unknown level shift caused by a break at or after the origin.
-    pub break_sd: f64,
-    /// Lower bound of the grid for the level smoothing constant.
-    pub alpha_min: f64,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            season_prior_years: None,
-            drift: Drift::None,
-            interval_scale: 0.95,
-            break_sd: 0.10,
-            alpha_min: 0.05,
-        }
-    }
-}
+/// Multiplier on the model-based interval half-widths: the calibration to 80 % coverage chosen
+/// by the rolling-origin back-test (`docs/method.md`).
+const INTERVAL_SCALE: f64 = 0.95;
+/// Standard deviation of an unknown level shift caused by a break at or after the origin: on
+/// the log scale for counts, as a fraction of the level (at least 1 point) for percentages.
+const BREAK_SD: f64 = 0.10;
 
 /// The inputs for one municipality and one indicator.
 #[derive(Debug, Clone, Copy)]
@@ -260,8 +220,7 @@ impl std::error::Error for ForecastError {}
 // ---------------------------------------------------------------------------------------------
 // Forecast
 
-/// The forecast from the month after the last observation to `horizon_end`, with the default
-/// [`Settings`].
+/// The forecast from the month after the last observation to `horizon_end`.
 ///
 /// # Errors
 /// [`ForecastError::NotEnoughData`] when fewer than [`MIN_OBSERVED`] of the last
@@ -271,18 +230,6 @@ impl std::error::Error for ForecastError {}
 /// horizon; [`ForecastError::InvalidChange`] for an outlook or expected change that is not a
 /// number or ≤ −100 %.
 pub fn forecast(input: &ForecastInput, horizon_end: Month) -> Result<Forecast, ForecastError> {
-    forecast_with(input, horizon_end, &Settings::default())
-}
-
-/// [`forecast`] with explicit [`Settings`] (for the lab and for back-testing alternatives).
-///
-/// # Errors
-/// As [`forecast`].
-pub fn forecast_with(
-    input: &ForecastInput,
-    horizon_end: Month,
-    settings: &Settings,
-) -> Result<Forecast, ForecastError> {
     if !input.outlook_change.is_finite() || input.outlook_change <= -1.0 {
         return Err(ForecastError::InvalidChange {
             change: input.outlook_change,
@@ -309,20 +256,21 @@ pub fn forecast_with(
         });
     }
     let scale = Scale::of(input.percent);
-    let season = seasonal_offsets(input, &p, settings);
+    let season = seasonal_offsets(input, &p);
     let z: Vec<Option<f64>> =
         p.x.iter()
             .enumerate()
             .map(|(i, v)| v.map(|v| v - season[p.start.plus(i as i32).season()]))
             .collect();
-    let fit = fit_best(&z, &p.seg, settings);
+    let fit = fit_best(&z, &p.seg);
     if !fit.level.is_finite() {
         return Err(ForecastError::NotEnoughData {
             observed: p.observed,
             needed: MIN_OBSERVED,
         });
     }
-    let npar = if fit.beta > 0.0 { 2 } else { 1 };
+    // One parameter (the smoothing constant) is fitted.
+    let npar = 1;
     let df = fit.n.saturating_sub(npar).max(1) as f64;
     let mut sigma2 = if fit.n > npar { fit.sse / df } else { 0.0 };
     // Percentages: guard against a flat history (zero variance) with a floor of 0.1 point².
@@ -331,8 +279,8 @@ pub fn forecast_with(
     } else {
         sigma2 = sigma2.max(1e-6);
     }
-    let q80 = t_quantile(Z80, df) * settings.interval_scale;
-    let q95 = t_quantile(Z95, df) * settings.interval_scale;
+    let q80 = t_quantile(Z80, df) * INTERVAL_SCALE;
+    let q95 = t_quantile(Z95, df) * INTERVAL_SCALE;
 
     let mut flags = Vec::new();
     if p.observed < SHORT_HISTORY_MONTHS {
@@ -386,9 +334,9 @@ pub fn forecast_with(
     let level_now = fit.level;
     let break_var_unit = if input.percent {
         let l = (level_now.abs()).max(1.0);
-        (settings.break_sd * l).powi(2)
+        (BREAK_SD * l).powi(2)
     } else {
-        settings.break_sd.powi(2)
+        BREAK_SD.powi(2)
     };
 
     let start = p.origin.plus(1);
@@ -397,18 +345,13 @@ pub fn forecast_with(
     let mut hi80 = Vec::with_capacity(horizon);
     let mut lo95 = Vec::with_capacity(horizon);
     let mut hi95 = Vec::with_capacity(horizon);
-    let mut cum_c2 = 0.0;
-    let mut phi_sum = 0.0;
-    let mut phi_pow = 1.0;
+    let mut cum_alpha2 = 0.0;
     for h in 1..=horizon {
         let m = p.origin.plus(h as i32);
-        phi_pow *= fit.phi;
-        phi_sum += phi_pow;
-        let centre = fit.level + phi_sum * fit.trend + season[m.season()];
-        // Variance: sigma² (1 + Σ_{j<h} c_j²), c_j = alpha + beta Σ_{i≤j} phi^i.
-        let mut var = sigma2 * (1.0 + cum_c2);
-        let c = fit.alpha + fit.beta * phi_sum;
-        cum_c2 += c * c;
+        let centre = fit.level + season[m.season()];
+        // Variance: sigma² (1 + (h − 1) alpha²), the alpha² summed month by month.
+        let mut var = sigma2 * (1.0 + cum_alpha2);
+        cum_alpha2 += fit.alpha * fit.alpha;
         if let Some((_, after)) = near {
             let w = (BREAK_SETTLING_MONTHS - after) as f64 / BREAK_SETTLING_MONTHS as f64;
             let ramp = (h.min(12) as f64) / 12.0;

@@ -13,7 +13,7 @@ use super::super::series::Series;
 #[cfg(doc)]
 use super::forecast;
 use super::history::{prepare, valid_value, Prepared, Scale};
-use super::{ForecastError, ForecastInput, Settings};
+use super::{ForecastError, ForecastInput};
 
 /// Seasonal offsets by calendar month (January = 0), on the model scale: log for counts
 /// (so `exp(offset)` is a multiplicative factor), percentage points for percentages.
@@ -251,11 +251,9 @@ fn combine(own: &OwnProfile, prior: Option<&SeasonalProfile>, k: f64) -> [f64; 1
     out
 }
 
-pub(super) fn seasonal_offsets(
-    input: &ForecastInput,
-    p: &Prepared,
-    settings: &Settings,
-) -> [f64; 12] {
+/// The seasonal offsets the forecast uses: the series' own profile shrunk towards the prior
+/// (the pooled profile, else the region's or the country's own profile).
+pub(super) fn seasonal_offsets(input: &ForecastInput, p: &Prepared) -> [f64; 12] {
     let own = own_profile(p.start, &p.x, &p.seg);
     let fallback;
     let prior = match input.season_prior {
@@ -275,20 +273,23 @@ pub(super) fn seasonal_offsets(
             }
         }
     };
-    let k = match settings.season_prior_years {
-        Some(k) => k,
-        None => match prior {
-            Some(p) if p.spread.is_finite() && p.spread > 0.0 => {
-                let noise = own.noise.or(Some(p.noise).filter(|v| v.is_finite()));
-                match noise {
-                    Some(nv) => (nv / p.spread).clamp(0.1, 1000.0),
-                    None => DEFAULT_PRIOR_YEARS,
-                }
+    combine(&own, prior, prior_years(&own, prior))
+}
+
+/// The weight (in years of the series' own seasonal evidence) of the prior, by empirical Bayes:
+/// the series' noise variance of one seasonal deviation over the between-series variance of the
+/// offsets ([`SeasonalProfile::spread`]); [`DEFAULT_PRIOR_YEARS`] when either is unknown.
+fn prior_years(own: &OwnProfile, prior: Option<&SeasonalProfile>) -> f64 {
+    match prior {
+        Some(p) if p.spread.is_finite() && p.spread > 0.0 => {
+            let noise = own.noise.or(Some(p.noise).filter(|v| v.is_finite()));
+            match noise {
+                Some(nv) => (nv / p.spread).clamp(0.1, 1000.0),
+                None => DEFAULT_PRIOR_YEARS,
             }
-            _ => DEFAULT_PRIOR_YEARS,
-        },
-    };
-    combine(&own, prior, k)
+        }
+        _ => DEFAULT_PRIOR_YEARS,
+    }
 }
 
 /// Multiplicative seasonal factors by calendar month (January = 0), geometric mean 1, as used by
@@ -301,7 +302,7 @@ pub(super) fn seasonal_offsets(
 /// [`ForecastError::InvalidValue`].
 pub fn seasonal_factors(input: &ForecastInput) -> Result<[f64; 12], ForecastError> {
     let p = prepare(input)?;
-    let s = seasonal_offsets(input, &p, &Settings::default());
+    let s = seasonal_offsets(input, &p);
     let mut f = [1.0; 12];
     if input.percent {
         let last: Vec<f64> = p.raw.iter().rev().flatten().take(12).copied().collect();
