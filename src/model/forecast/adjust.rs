@@ -1,6 +1,6 @@
 //! Adjustments applied to a finished path: the region's expected development for a plan year
-//! (found by bisection, phased in up to January of the plan year) and the factor helper the
-//! outlook shares with it.
+//! (found by bisection, phased in up to January of the plan year), the outlook scenario (phased
+//! in over the horizon) and the final clamp of percentages to 0–100.
 //!
 //! Values are in the series' own unit; changes are fractions (0.05 = 5 %). Depends on the
 //! public [`Forecast`] and [`ForecastFlag`] only; it never refits the model.
@@ -9,7 +9,7 @@ use super::super::month::Month;
 use super::super::series::Series;
 use super::{Forecast, ForecastFlag};
 
-pub(super) fn scale_at(f: &mut Forecast, i: usize, factor: f64) {
+fn scale_at(f: &mut Forecast, i: usize, factor: f64) {
     for v in [
         &mut f.mean,
         &mut f.lo80,
@@ -97,6 +97,33 @@ pub(super) fn apply_expected_change(
     }
     f.flags
         .push(ForecastFlag::ExpectedChangeApplied { year, change });
+}
+
+/// Moves the path by `change` (fraction) at the horizon end, phased in multiplicatively month by
+/// month over the `horizon` months, and flags it.
+pub(super) fn apply_outlook(f: &mut Forecast, change: f64, horizon: usize) {
+    let k = (1.0 + change).ln();
+    let hmax = horizon as f64;
+    for i in 0..f.mean.len() {
+        let factor = (k * (i as f64 + 1.0) / hmax).exp();
+        scale_at(f, i, factor);
+    }
+    f.flags.push(ForecastFlag::OutlookApplied { change });
+}
+
+/// Keeps every value of a percentage forecast within 0–100 (after the adjustments).
+pub(super) fn clamp_to_percent(f: &mut Forecast) {
+    for v in [
+        &mut f.mean,
+        &mut f.lo80,
+        &mut f.hi80,
+        &mut f.lo95,
+        &mut f.hi95,
+    ] {
+        for x in v.iter_mut() {
+            *x = x.clamp(0.0, 100.0);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! [`ForecastFlag`]: the caveats attached to a forecast (breaks, short or gappy history, which
 //! adjustments were applied), with the Danish sentence the UI and the data tool show for each.
 //!
-//! Depends only on [`Month`]; no computation lives here. Changes are fractions (0.05 = 5 %).
+//! Depends only on [`Month`] and the prepared history (for the history's own flags). Changes are fractions (0.05 = 5 %).
 
 use std::fmt;
 
 use super::super::month::Month;
+use super::history::Prepared;
 #[cfg(doc)]
 use super::RECENT_MONTHS;
+use super::SHORT_HISTORY_MONTHS;
 
 /// Caveats attached to a forecast, for the UI to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +55,20 @@ pub enum ForecastFlag {
         /// Relative change at the horizon end.
         change: f64,
     },
+}
+
+/// The flags the history itself sets: a short history, then gaps in the recent months.
+pub(super) fn history_flags(p: &Prepared) -> Vec<ForecastFlag> {
+    let mut flags = Vec::new();
+    if p.observed < SHORT_HISTORY_MONTHS {
+        flags.push(ForecastFlag::ShortHistory { months: p.observed });
+    }
+    if p.recent_missing > 0 {
+        flags.push(ForecastFlag::GapsInHistory {
+            missing: p.recent_missing,
+        });
+    }
+    flags
 }
 
 impl fmt::Display for ForecastFlag {

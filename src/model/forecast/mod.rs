@@ -19,7 +19,7 @@
 //!    (smoothing constant chosen per series on a grid by one-step squared error), no trend;
 //! 3. intervals from the one-step residual standard deviation propagated with the ETS(A,N,N)
 //!    variance formula, Student-t quantiles for short residual samples, and one calibration
-//!    factor (`INTERVAL_SCALE`) set by rolling-origin back-testing;
+//!    factor (`INTERVAL_SCALE` in `level.rs`) set by rolling-origin back-testing;
 //! 4. breaks (from the data, never hard-coded) split the history: no moving average or
 //!    difference crosses a break, the level restarts at the break, and near the origin (or
 //!    inside the horizon) an extra level variance widens the intervals and a flag is set;
@@ -30,15 +30,19 @@
 //!   the fitted window of the history;
 //! - `season.rs`: seasonal profiles — the series' own, the pooled one ([`SeasonalProfile`])
 //!   and their empirical-Bayes combination; [`seasonal_factors`] for the kravforløb;
-//! - `level.rs`: exponential smoothing of the seasonally adjusted level and the interval
-//!   quantiles;
+//! - `level.rs`: exponential smoothing of the seasonally adjusted level, and its projection
+//!   over the horizon with the 80 % and 95 % intervals;
+//! - `breaks.rs`: recorded breaks near the origin or inside the horizon — their flags and the
+//!   extra variance they add;
 //! - `flags.rs`: [`ForecastFlag`], what the reader must know about a forecast;
-//! - `adjust.rs`: the region's expected development and the outlook, applied to a finished path;
+//! - `adjust.rs`: the region's expected development and the outlook, applied to a finished path,
+//!   and the final clamp of percentages;
 //! - `naive.rs`: [`seasonal_naive`], the benchmark of the back-test.
 //!
 //! This file holds the public types and [`forecast`], which runs the steps in turn.
 
 mod adjust;
+mod breaks;
 mod flags;
 mod history;
 mod level;
@@ -56,9 +60,11 @@ pub use flags::ForecastFlag;
 pub use naive::seasonal_naive;
 pub use season::{seasonal_factors, SeasonalProfile};
 
-use adjust::{apply_expected_change, scale_at};
-use history::{prepare, Scale};
-use level::{fit_best, t_quantile};
+use adjust::{apply_expected_change, apply_outlook, clamp_to_percent};
+use breaks::Breaks;
+use flags::history_flags;
+use history::prepare;
+use level::{fit_best, project};
 use season::seasonal_offsets;
 
 /// Fewest observed months, within the last [`RECENT_MONTHS`] months up to the last
@@ -79,13 +85,6 @@ pub const MAX_FIT_MONTHS: usize = 120;
 
 const Z80: f64 = 1.281_551_565_5;
 const Z95: f64 = 1.959_963_984_5;
-
-/// Multiplier on the model-based interval half-widths: the calibration to 80 % coverage chosen
-/// by the rolling-origin back-test (`docs/method.md`).
-const INTERVAL_SCALE: f64 = 0.95;
-/// Standard deviation of an unknown level shift caused by a break at or after the origin: on
-/// the log scale for counts, as a fraction of the level (at least 1 point) for percentages.
-const BREAK_SD: f64 = 0.10;
 
 /// The inputs for one municipality and one indicator.
 #[derive(Debug, Clone, Copy)]
@@ -230,32 +229,9 @@ impl std::error::Error for ForecastError {}
 /// horizon; [`ForecastError::InvalidChange`] for an outlook or expected change that is not a
 /// number or ≤ −100 %.
 pub fn forecast(input: &ForecastInput, horizon_end: Month) -> Result<Forecast, ForecastError> {
-    if !input.outlook_change.is_finite() || input.outlook_change <= -1.0 {
-        return Err(ForecastError::InvalidChange {
-            change: input.outlook_change,
-        });
-    }
-    if let Some((_, c)) = input.expected_change {
-        if !c.is_finite() || c <= -1.0 {
-            return Err(ForecastError::InvalidChange { change: c });
-        }
-    }
+    check_changes(input)?;
     let p = prepare(input)?;
-    let horizon = p.origin.months_until(horizon_end);
-    if horizon < 1 {
-        return Err(ForecastError::HorizonNotAfterOrigin {
-            last_observed: p.origin,
-            horizon_end,
-        });
-    }
-    let horizon = horizon as usize;
-    if horizon > MAX_HORIZON_MONTHS {
-        return Err(ForecastError::HorizonTooLong {
-            months: horizon,
-            max: MAX_HORIZON_MONTHS,
-        });
-    }
-    let scale = Scale::of(input.percent);
+    let horizon = horizon_months(p.origin, horizon_end)?;
     let season = seasonal_offsets(input, &p);
     let z: Vec<Option<f64>> =
         p.x.iter()
@@ -269,140 +245,66 @@ pub fn forecast(input: &ForecastInput, horizon_end: Month) -> Result<Forecast, F
             needed: MIN_OBSERVED,
         });
     }
-    // One parameter (the smoothing constant) is fitted.
-    let npar = 1;
-    let df = fit.n.saturating_sub(npar).max(1) as f64;
-    let mut sigma2 = if fit.n > npar { fit.sse / df } else { 0.0 };
-    // Percentages: guard against a flat history (zero variance) with a floor of 0.1 point².
-    if input.percent {
-        sigma2 = sigma2.max(0.01);
-    } else {
-        sigma2 = sigma2.max(1e-6);
-    }
-    let q80 = t_quantile(Z80, df) * INTERVAL_SCALE;
-    let q95 = t_quantile(Z95, df) * INTERVAL_SCALE;
-
-    let mut flags = Vec::new();
-    if p.observed < SHORT_HISTORY_MONTHS {
-        flags.push(ForecastFlag::ShortHistory { months: p.observed });
-    }
-    if p.recent_missing > 0 {
-        flags.push(ForecastFlag::GapsInHistory {
-            missing: p.recent_missing,
-        });
-    }
-
-    // Breaks: the latest one at or before the origin, and those inside the horizon.
-    let first = p.start;
-    let near = input
-        .breaks
-        .iter()
-        .filter(|b| **b > first && **b <= p.origin)
-        .max()
-        .copied()
-        .and_then(|b| {
-            let after = p
-                .raw
-                .iter()
-                .enumerate()
-                .filter(|(i, v)| v.is_some() && first.plus(*i as i32) >= b)
-                .count();
-            if after < BREAK_SETTLING_MONTHS {
-                Some((b, after))
-            } else {
-                None
-            }
-        });
-    if let Some((month, months_after)) = near {
-        flags.push(ForecastFlag::BreakNearOrigin {
-            month,
-            months_after,
-        });
-    }
-    let mut ahead: Vec<Month> = input
-        .breaks
-        .iter()
-        .filter(|b| **b > p.origin && **b <= horizon_end)
-        .copied()
-        .collect();
-    ahead.sort();
-    ahead.dedup();
-    for b in &ahead {
-        flags.push(ForecastFlag::BreakInHorizon { month: *b });
-    }
-    // Break variance on the model scale: log for counts; for percentages relative to the level.
-    let level_now = fit.level;
-    let break_var_unit = if input.percent {
-        let l = (level_now.abs()).max(1.0);
-        (BREAK_SD * l).powi(2)
-    } else {
-        BREAK_SD.powi(2)
-    };
-
-    let start = p.origin.plus(1);
-    let mut mean = Vec::with_capacity(horizon);
-    let mut lo80 = Vec::with_capacity(horizon);
-    let mut hi80 = Vec::with_capacity(horizon);
-    let mut lo95 = Vec::with_capacity(horizon);
-    let mut hi95 = Vec::with_capacity(horizon);
-    let mut cum_alpha2 = 0.0;
-    for h in 1..=horizon {
-        let m = p.origin.plus(h as i32);
-        let centre = fit.level + season[m.season()];
-        // Variance: sigma² (1 + (h − 1) alpha²), the alpha² summed month by month.
-        let mut var = sigma2 * (1.0 + cum_alpha2);
-        cum_alpha2 += fit.alpha * fit.alpha;
-        if let Some((_, after)) = near {
-            let w = (BREAK_SETTLING_MONTHS - after) as f64 / BREAK_SETTLING_MONTHS as f64;
-            let ramp = (h.min(12) as f64) / 12.0;
-            var += w * (sigma2 + break_var_unit * (0.5 + 0.5 * ramp));
-        }
-        let shifts = ahead.iter().filter(|b| **b <= m).count() as f64;
-        var += shifts * break_var_unit;
-        let sd = var.max(0.0).sqrt();
-        mean.push(scale.from(centre));
-        lo80.push(scale.from(centre - q80 * sd));
-        hi80.push(scale.from(centre + q80 * sd));
-        lo95.push(scale.from(centre - q95 * sd));
-        hi95.push(scale.from(centre + q95 * sd));
-    }
-    let mut out = Forecast {
-        start,
-        mean,
-        lo80,
-        hi80,
-        lo95,
-        hi95,
+    let breaks = Breaks::find(input.breaks, &p, horizon_end);
+    let mut flags = history_flags(&p);
+    flags.extend(breaks.flags());
+    let mut out = project(
+        &fit,
+        &season,
+        &breaks,
+        p.origin,
+        horizon,
+        input.percent,
         flags,
-    };
+    );
     if let Some((year, change)) = input.expected_change {
         apply_expected_change(&mut out, input.own, p.origin, year, change);
     }
     if input.outlook_change != 0.0 {
-        let k = (1.0 + input.outlook_change).ln();
-        let hmax = horizon as f64;
-        for i in 0..out.mean.len() {
-            let f = (k * (i as f64 + 1.0) / hmax).exp();
-            scale_at(&mut out, i, f);
-        }
-        out.flags.push(ForecastFlag::OutlookApplied {
+        apply_outlook(&mut out, input.outlook_change, horizon);
+    }
+    if input.percent {
+        clamp_to_percent(&mut out);
+    }
+    Ok(out)
+}
+
+/// The outlook and the expected change must be numbers above −100 %.
+fn check_changes(input: &ForecastInput) -> Result<(), ForecastError> {
+    if !input.outlook_change.is_finite() || input.outlook_change <= -1.0 {
+        return Err(ForecastError::InvalidChange {
             change: input.outlook_change,
         });
     }
-    if input.percent {
-        for v in [
-            &mut out.mean,
-            &mut out.lo80,
-            &mut out.hi80,
-            &mut out.lo95,
-            &mut out.hi95,
-        ] {
-            for x in v.iter_mut() {
-                *x = x.clamp(0.0, 100.0);
-            }
+    if let Some((_, c)) = input.expected_change {
+        if !c.is_finite() || c <= -1.0 {
+            return Err(ForecastError::InvalidChange { change: c });
         }
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The number of months from the last observation `origin` to `horizon_end`.
+///
+/// # Errors
+/// [`ForecastError::HorizonNotAfterOrigin`] when it is below 1,
+/// [`ForecastError::HorizonTooLong`] when above [`MAX_HORIZON_MONTHS`].
+fn horizon_months(origin: Month, horizon_end: Month) -> Result<usize, ForecastError> {
+    let horizon = origin.months_until(horizon_end);
+    if horizon < 1 {
+        return Err(ForecastError::HorizonNotAfterOrigin {
+            last_observed: origin,
+            horizon_end,
+        });
+    }
+    let horizon = horizon as usize;
+    if horizon > MAX_HORIZON_MONTHS {
+        return Err(ForecastError::HorizonTooLong {
+            months: horizon,
+            max: MAX_HORIZON_MONTHS,
+        });
+    }
+    Ok(horizon)
 }
 
 #[cfg(test)]
