@@ -289,7 +289,7 @@ fn check_changes(input: &ForecastInput) -> Result<(), ForecastError> {
 /// # Errors
 /// [`ForecastError::HorizonNotAfterOrigin`] when it is below 1,
 /// [`ForecastError::HorizonTooLong`] when above [`MAX_HORIZON_MONTHS`].
-fn horizon_months(origin: Month, horizon_end: Month) -> Result<usize, ForecastError> {
+pub(super) fn horizon_months(origin: Month, horizon_end: Month) -> Result<usize, ForecastError> {
     let horizon = origin.months_until(horizon_end);
     if horizon < 1 {
         return Err(ForecastError::HorizonNotAfterOrigin {

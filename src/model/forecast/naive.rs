@@ -5,10 +5,11 @@
 //! on the parent's public types and value check; shares nothing with the model's fit.
 
 use super::super::month::Month;
+use super::super::series::Series;
 #[cfg(doc)]
 use super::forecast;
 use super::history::valid_value;
-use super::{Forecast, ForecastError, ForecastInput, MAX_HORIZON_MONTHS, Z80, Z95};
+use super::{horizon_months, Forecast, ForecastError, ForecastInput, Z80, Z95};
 
 /// The seasonal naive forecast (each month repeats the same month a year earlier, or two years
 /// earlier when that is missing) with the classical intervals: residual standard deviation of the
@@ -28,38 +29,8 @@ pub fn seasonal_naive(
         observed: 0,
         needed: 13,
     })?;
-    let horizon = origin.months_until(horizon_end);
-    if horizon < 1 {
-        return Err(ForecastError::HorizonNotAfterOrigin {
-            last_observed: origin,
-            horizon_end,
-        });
-    }
-    let horizon = horizon as usize;
-    if horizon > MAX_HORIZON_MONTHS {
-        return Err(ForecastError::HorizonTooLong {
-            months: horizon,
-            max: MAX_HORIZON_MONTHS,
-        });
-    }
-    let mut ss = 0.0;
-    let mut n = 0usize;
-    for (m, v) in own.iter() {
-        if let (Some(v), Some(w)) = (v, own.get(m.plus(-12))) {
-            if !valid_value(v, input.percent) || !valid_value(w, input.percent) {
-                return Err(ForecastError::InvalidValue { month: m });
-            }
-            ss += (v - w) * (v - w);
-            n += 1;
-        }
-    }
-    if n < 2 {
-        return Err(ForecastError::NotEnoughData {
-            observed: own.observed_count(),
-            needed: 14,
-        });
-    }
-    let sd = (ss / n as f64).sqrt();
+    let horizon = horizon_months(origin, horizon_end)?;
+    let sd = lag12_sd(own, input.percent)?;
     let clamp = |x: f64| {
         if input.percent {
             x.clamp(0.0, 100.0)
@@ -77,23 +48,11 @@ pub fn seasonal_naive(
         flags: Vec::new(),
     };
     for h in 1..=horizon {
-        let m = origin.plus(h as i32);
         let k = (h - 1) / 12;
-        let mut c = None;
-        let mut back = (k as i32 + 1) * 12;
-        while c.is_none() && back <= (k as i32 + 3) * 12 {
-            c = own.get(m.plus(-back));
-            back += 12;
-        }
-        let c = match c.or_else(|| own.get(origin)) {
-            Some(c) => c,
-            None => {
-                return Err(ForecastError::NotEnoughData {
-                    observed: own.observed_count(),
-                    needed: 13,
-                })
-            }
-        };
+        let c = same_month_before(own, origin, h).ok_or_else(|| ForecastError::NotEnoughData {
+            observed: own.observed_count(),
+            needed: 13,
+        })?;
         let s = sd * ((k + 1) as f64).sqrt();
         f.mean.push(clamp(c));
         f.lo80.push(clamp(c - Z80 * s));
@@ -102,4 +61,45 @@ pub fn seasonal_naive(
         f.hi95.push(clamp(c + Z95 * s));
     }
     Ok(f)
+}
+
+/// The root mean square of the in-sample lag-12 differences (the naive one-year-ahead error).
+///
+/// # Errors
+/// [`ForecastError::InvalidValue`] for a value in a pair that is not valid;
+/// [`ForecastError::NotEnoughData`] when fewer than 2 pairs exist.
+fn lag12_sd(own: &Series, percent: bool) -> Result<f64, ForecastError> {
+    let mut ss = 0.0;
+    let mut n = 0usize;
+    for (m, v) in own.iter() {
+        if let (Some(v), Some(w)) = (v, own.get(m.plus(-12))) {
+            if !valid_value(v, percent) || !valid_value(w, percent) {
+                return Err(ForecastError::InvalidValue { month: m });
+            }
+            ss += (v - w) * (v - w);
+            n += 1;
+        }
+    }
+    if n < 2 {
+        return Err(ForecastError::NotEnoughData {
+            observed: own.observed_count(),
+            needed: 14,
+        });
+    }
+    Ok((ss / n as f64).sqrt())
+}
+
+/// The naive value `h` months after `origin`: the same calendar month in the latest of the
+/// three years before it that is observed (whole years back from the forecast month, at least
+/// as far back as `h` requires), else the value at the origin.
+fn same_month_before(own: &Series, origin: Month, h: usize) -> Option<f64> {
+    let m = origin.plus(h as i32);
+    let k = (h - 1) / 12;
+    let mut c = None;
+    let mut back = (k as i32 + 1) * 12;
+    while c.is_none() && back <= (k as i32 + 3) * 12 {
+        c = own.get(m.plus(-back));
+        back += 12;
+    }
+    c.or_else(|| own.get(origin))
 }
