@@ -259,10 +259,10 @@ mod tests {
             (hold - 448.0).abs() < 1e-9,
             "hold keeps the base 448, got {hold}"
         );
-        let prognose = t(Ambition::Preset(Preset::Prognose));
+        let prognosis = t(Ambition::Preset(Preset::Prognose));
         assert!(
-            (prognose - 432.0).abs() < 1e-9,
-            "prognose is the prognosis 432, got {prognose}"
+            (prognosis - 432.0).abs() < 1e-9,
+            "the prognosis preset is the prognosis 432, got {prognosis}"
         );
         assert!((t(Ambition::Preset(Preset::Region)) - 448.0 * 0.98).abs() < 1e-9);
         assert!((t(Ambition::Preset(Preset::KlyngeMedian)) - 448.0).abs() < 1e-9);
