@@ -113,143 +113,219 @@ fn naive_mae(s: &Series, lag: i32) -> (f64, usize) {
     }
 }
 
-/// Runs the rolling-origin evaluation of `methods` on `panel`.
+/// Runs the rolling-origin evaluation of `methods` on `panel`: every origin from `min_train`
+/// months after the panel's first month to the month before its last observation.
 pub fn rolling_origin(panel: &Panel, cfg: &BacktestConfig, methods: &[Method]) -> Vec<Score> {
-    let k = methods.len();
-    let mut sum_mase = vec![0.0; k];
-    let mut in80 = vec![0usize; k];
-    let mut in95 = vec![0usize; k];
-    let mut h_sum = vec![vec![0.0; cfg.max_horizon]; k];
-    let mut h_n = vec![0usize; cfg.max_horizon];
-    let mut failures = vec![0usize; k];
-    let mut cases = 0usize;
-    let mut points = 0usize;
-    let mut lag1 = 0usize;
-
     let (Some(first), Some(last)) = (
         panel.series.iter().map(Series::start).min(),
         panel.series.iter().filter_map(Series::last_observed).max(),
     ) else {
         return Vec::new();
     };
-    let first_origin = first.plus(cfg.min_train as i32 - 1);
-    let mut origin = first_origin;
+    let mut tally = Tally::new(methods.len(), cfg.max_horizon);
+    let mut origin = first.plus(cfg.min_train as i32 - 1);
     while origin < last {
-        let cut: Vec<Series> = panel.series.iter().map(|s| truncate(s, origin)).collect();
-        let refs: Vec<&Series> = cut.iter().collect();
-        let prior = SeasonalProfile::pooled(&refs, panel.breaks, panel.percent);
-        let regions: Vec<Series> = panel.regions.iter().map(|s| truncate(s, origin)).collect();
-        let national = panel.national.map(|s| truncate(s, origin));
+        let cut = PanelCut::at(panel, origin);
         let end = origin.plus(cfg.max_horizon as i32).min(last);
-        for (i, (own, full)) in cut.iter().zip(panel.series).enumerate() {
+        for (i, (own, full)) in cut.series.iter().zip(panel.series).enumerate() {
             if own.get(origin).is_none() {
                 continue;
             }
-            let input = ForecastInput {
-                own,
-                season_prior: Some(&prior),
-                region: panel
-                    .region_of
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .and_then(|r| regions.get(r)),
-                national: national.as_ref(),
-                breaks: panel.breaks,
-                outlook_change: 0.0,
-                expected_change: None,
-                percent: panel.percent,
-            };
+            let input = cut.input(panel, i);
             let results: Vec<Result<Forecast, ForecastError>> =
                 methods.iter().map(|(_, f)| f(&input, end)).collect();
-            let mut all_ok = true;
-            for (j, r) in results.iter().enumerate() {
-                if r.is_err() {
-                    failures[j] += 1;
-                    all_ok = false;
-                }
-            }
-            if !all_ok {
-                continue;
-            }
-            let (s12, n12) = naive_mae(own, 12);
-            let (scale, is_lag1) = if n12 >= 12 {
-                (s12, false)
-            } else {
-                (naive_mae(own, 1).0, true)
-            };
-            if scale.is_nan() || scale <= 0.0 {
-                continue;
-            }
-            let actuals: Vec<(usize, f64)> = (1..=cfg.max_horizon)
-                .filter_map(|h| full.get(origin.plus(h as i32)).map(|a| (h, a)))
-                .filter(|(h, _)| origin.plus(*h as i32) <= end)
-                .collect();
-            if actuals.is_empty() {
-                continue;
-            }
-            cases += 1;
-            points += actuals.len();
-            if is_lag1 {
-                lag1 += 1;
-            }
-            for &(h, _) in &actuals {
-                if let Some(c) = h_n.get_mut(h - 1) {
-                    *c += 1;
-                }
-            }
-            for (j, r) in results.iter().enumerate() {
-                let Ok(f) = r else { continue };
-                let mut abs = 0.0;
-                for &(h, a) in &actuals {
-                    let idx = f.start.months_until(origin.plus(h as i32));
-                    let idx = idx.max(0) as usize;
-                    let (Some(c), Some(l8), Some(u8), Some(l9), Some(u9)) = (
-                        f.mean.get(idx),
-                        f.lo80.get(idx),
-                        f.hi80.get(idx),
-                        f.lo95.get(idx),
-                        f.hi95.get(idx),
-                    ) else {
-                        continue;
-                    };
-                    let e = (a - c).abs() / scale;
-                    abs += e;
-                    if let Some(hs) = h_sum.get_mut(j).and_then(|v| v.get_mut(h - 1)) {
-                        *hs += e;
-                    }
-                    if a >= *l8 && a <= *u8 {
-                        in80[j] += 1;
-                    }
-                    if a >= *l9 && a <= *u9 {
-                        in95[j] += 1;
-                    }
-                }
-                sum_mase[j] += abs / actuals.len() as f64;
-            }
+            tally.case(&results, own, full, origin, end);
         }
         origin = origin.plus(1);
     }
-    let div = |a: f64, b: usize| if b == 0 { f64::NAN } else { a / b as f64 };
-    methods
-        .iter()
-        .enumerate()
-        .map(|(j, (name, _))| Score {
-            method: (*name).to_string(),
-            cases,
-            points,
-            mean_mase: div(sum_mase[j], cases),
-            coverage80: div(in80[j] as f64, points),
-            coverage95: div(in95[j] as f64, points),
-            by_horizon: h_sum[j]
-                .iter()
-                .zip(&h_n)
-                .map(|(s, n)| div(*s, *n))
-                .collect(),
-            failures: failures[j],
-            lag1_scaled: lag1,
-        })
-        .collect()
+    tally.scores(methods)
+}
+
+/// The panel as it was known at one origin: every series cut after it, and the pooled seasonal
+/// profile of the cut series.
+struct PanelCut {
+    series: Vec<Series>,
+    prior: SeasonalProfile,
+    regions: Vec<Series>,
+    national: Option<Series>,
+}
+
+impl PanelCut {
+    fn at(panel: &Panel, origin: Month) -> PanelCut {
+        let series: Vec<Series> = panel.series.iter().map(|s| truncate(s, origin)).collect();
+        let refs: Vec<&Series> = series.iter().collect();
+        let prior = SeasonalProfile::pooled(&refs, panel.breaks, panel.percent);
+        let regions: Vec<Series> = panel.regions.iter().map(|s| truncate(s, origin)).collect();
+        let national = panel.national.map(|s| truncate(s, origin));
+        PanelCut {
+            series,
+            prior,
+            regions,
+            national,
+        }
+    }
+
+    /// The forecast input of the `i`-th series (no outlook, no expected change).
+    fn input<'a>(&'a self, panel: &'a Panel, i: usize) -> ForecastInput<'a> {
+        ForecastInput {
+            own: &self.series[i],
+            season_prior: Some(&self.prior),
+            region: panel
+                .region_of
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|r| self.regions.get(r)),
+            national: self.national.as_ref(),
+            breaks: panel.breaks,
+            outlook_change: 0.0,
+            expected_change: None,
+            percent: panel.percent,
+        }
+    }
+}
+
+/// The running sums behind [`Score`], per method (index `j`) and horizon (index `h − 1`).
+struct Tally {
+    sum_mase: Vec<f64>,
+    in80: Vec<usize>,
+    in95: Vec<usize>,
+    h_sum: Vec<Vec<f64>>,
+    h_n: Vec<usize>,
+    failures: Vec<usize>,
+    cases: usize,
+    points: usize,
+    lag1: usize,
+}
+
+impl Tally {
+    fn new(methods: usize, max_horizon: usize) -> Tally {
+        Tally {
+            sum_mase: vec![0.0; methods],
+            in80: vec![0; methods],
+            in95: vec![0; methods],
+            h_sum: vec![vec![0.0; max_horizon]; methods],
+            h_n: vec![0; max_horizon],
+            failures: vec![0; methods],
+            cases: 0,
+            points: 0,
+            lag1: 0,
+        }
+    }
+
+    /// Scores one case (the series `own` cut at `origin`, its full history `full`) when every
+    /// method gave a forecast, the MASE scale is positive and some actual up to `end` exists.
+    fn case(
+        &mut self,
+        results: &[Result<Forecast, ForecastError>],
+        own: &Series,
+        full: &Series,
+        origin: Month,
+        end: Month,
+    ) {
+        let mut all_ok = true;
+        for (j, r) in results.iter().enumerate() {
+            if r.is_err() {
+                self.failures[j] += 1;
+                all_ok = false;
+            }
+        }
+        if !all_ok {
+            return;
+        }
+        let (s12, n12) = naive_mae(own, 12);
+        let (scale, is_lag1) = if n12 >= 12 {
+            (s12, false)
+        } else {
+            (naive_mae(own, 1).0, true)
+        };
+        if scale.is_nan() || scale <= 0.0 {
+            return;
+        }
+        let actuals: Vec<(usize, f64)> = (1..=self.h_n.len())
+            .filter_map(|h| full.get(origin.plus(h as i32)).map(|a| (h, a)))
+            .filter(|(h, _)| origin.plus(*h as i32) <= end)
+            .collect();
+        if actuals.is_empty() {
+            return;
+        }
+        self.cases += 1;
+        self.points += actuals.len();
+        if is_lag1 {
+            self.lag1 += 1;
+        }
+        for &(h, _) in &actuals {
+            if let Some(c) = self.h_n.get_mut(h - 1) {
+                *c += 1;
+            }
+        }
+        for (j, r) in results.iter().enumerate() {
+            if let Ok(f) = r {
+                self.method_case(j, f, &actuals, origin, scale);
+            }
+        }
+    }
+
+    /// Adds method `j`'s scaled errors and interval hits on one case's `actuals`.
+    fn method_case(
+        &mut self,
+        j: usize,
+        f: &Forecast,
+        actuals: &[(usize, f64)],
+        origin: Month,
+        scale: f64,
+    ) {
+        let mut abs = 0.0;
+        for &(h, a) in actuals {
+            let idx = f.start.months_until(origin.plus(h as i32));
+            let idx = idx.max(0) as usize;
+            let (Some(c), Some(l8), Some(u8), Some(l9), Some(u9)) = (
+                f.mean.get(idx),
+                f.lo80.get(idx),
+                f.hi80.get(idx),
+                f.lo95.get(idx),
+                f.hi95.get(idx),
+            ) else {
+                continue;
+            };
+            let e = (a - c).abs() / scale;
+            abs += e;
+            if let Some(hs) = self.h_sum.get_mut(j).and_then(|v| v.get_mut(h - 1)) {
+                *hs += e;
+            }
+            if a >= *l8 && a <= *u8 {
+                self.in80[j] += 1;
+            }
+            if a >= *l9 && a <= *u9 {
+                self.in95[j] += 1;
+            }
+        }
+        self.sum_mase[j] += abs / actuals.len() as f64;
+    }
+
+    /// The scores of each method, in the order of `methods`.
+    fn scores(&self, methods: &[Method]) -> Vec<Score> {
+        let div = |a: f64, b: usize| if b == 0 { f64::NAN } else { a / b as f64 };
+        methods
+            .iter()
+            .enumerate()
+            .map(|(j, (name, _))| Score {
+                method: (*name).to_string(),
+                cases: self.cases,
+                points: self.points,
+                mean_mase: div(self.sum_mase[j], self.cases),
+                coverage80: div(self.in80[j] as f64, self.points),
+                coverage95: div(self.in95[j] as f64, self.points),
+                by_horizon: self.h_sum[j]
+                    .iter()
+                    .zip(&self.h_n)
+                    .map(|(s, n)| div(*s, *n))
+                    .collect(),
+                failures: self.failures[j],
+                lag1_scaled: self.lag1,
+            })
+            .collect()
+    }
 }
 
 /// The scores of Måltal's forecast and the seasonal naive forecast for one indicator.

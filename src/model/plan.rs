@@ -163,11 +163,6 @@ impl Planner {
             .ok_or_else(|| PlanError::Unknown("målet".into()))
     }
 
-    /// The realism back-test of a goal.
-    pub fn realism_history(&self, goal: usize) -> Option<&RealismHistory> {
-        self.realism.get(goal)
-    }
-
     /// Base, prognosis and prognosed relative change of a goal's measure for an area.
     ///
     /// # Errors
