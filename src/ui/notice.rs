@@ -53,9 +53,9 @@ impl Notice {
                 backup_key: Some(key),
             } => {
                 if da {
-                    format!("De gemte scenarier kunne ikke læses ({error}). De er lagt til side under nøglen «{key}», og Måltal starter forfra.")
+                    format!("De gemte scenarier kunne ikke læses ({}). De er lagt til side under nøglen «{key}», og Måltal starter forfra.", error.text(lang))
                 } else {
-                    format!("The saved scenarios could not be read ({error}). They were set aside under the key «{key}», and Måltal starts afresh.")
+                    format!("The saved scenarios could not be read ({}). They were set aside under the key «{key}», and Måltal starts afresh.", error.text(lang))
                 }
             }
             Notice::StoredUnreadable {
@@ -64,10 +64,14 @@ impl Notice {
             } => {
                 if da {
                     format!(
-                        "De gemte scenarier kunne ikke læses ({error}), og Måltal starter forfra."
+                        "De gemte scenarier kunne ikke læses ({}), og Måltal starter forfra.",
+                        error.text(lang)
                     )
                 } else {
-                    format!("The saved scenarios could not be read ({error}), and Måltal starts afresh.")
+                    format!(
+                        "The saved scenarios could not be read ({}), and Måltal starts afresh.",
+                        error.text(lang)
+                    )
                 }
             }
             Notice::StorageUnavailable => {
@@ -79,9 +83,15 @@ impl Notice {
             }
             Notice::LinkUnusable(error) => {
                 if da {
-                    format!("Delingslinket kunne ikke bruges: {error}. Dine gemte scenarier er uændrede.")
+                    format!(
+                        "Delingslinket kunne ikke bruges: {}. Dine gemte scenarier er uændrede.",
+                        error.text(lang)
+                    )
                 } else {
-                    format!("The share link could not be used: {error}. Your saved scenarios are unchanged.")
+                    format!(
+                        "The share link could not be used: {}. Your saved scenarios are unchanged.",
+                        error.text(lang)
+                    )
                 }
             }
             Notice::UnknownGoal { id, known } => {
@@ -210,7 +220,7 @@ impl LoadError {
     pub fn text(&self, lang: Lang) -> String {
         let da = lang == Lang::Da;
         match self {
-            LoadError::Data(e) => e.to_string(),
+            LoadError::Data(e) => e.text(lang),
             LoadError::NotAnAddress(url) => {
                 if da {
                     format!("«{}» er ikke en gyldig adresse", excerpt(url))

@@ -79,7 +79,7 @@ fn GoalSetChoice() -> impl IntoView {
                         .ok()
                         .and_then(|i| state.baseline.get_untracked()?.goal_sets.get(i).map(|g| g.id.clone()));
                     if let Some(id) = id {
-                        state.edit(|s| s.maalsaet = id);
+                        state.edit(|s| s.goal_set = id);
                     }
                 }>
                     {move || goal_sets.get().into_iter().enumerate().map(|(i, title)| view! {
@@ -133,7 +133,7 @@ fn OutlookChoice() -> impl IntoView {
                             prop:checked=move || state.outlook.get().as_deref() == Some(checked_id.as_str())
                             on:change=move |_| {
                                 let id = value.clone();
-                                state.edit(|s| s.konjunktur = id);
+                                state.edit(|s| s.outlook = id);
                             }
                         />
                         <label class="form-label" for=input_id>

@@ -6,21 +6,21 @@
 
 use std::collections::BTreeMap;
 
-use crate::data::scenario::AmbitionSpec;
+use crate::model::ambition::Ambition;
 use crate::model::baseline::Unit;
 use crate::model::plan::GoalPlan;
 
-/// Turns every `Vaerdi` ambition in `ambitioner` into the `Aendring` it means in `plans` (the
+/// Turns every `Absolute` ambition in `ambitions` into the `Change` it means in `plans` (the
 /// old municipality's plans: goal id, plan, unit). A target whose relative change cannot be
 /// expressed (a count with base 0) is removed, so the goal falls back to the default. Returns
 /// how many targets were carried.
 pub fn carry_targets(
-    ambitioner: &mut BTreeMap<String, AmbitionSpec>,
+    ambitions: &mut BTreeMap<String, Ambition>,
     plans: &[(String, GoalPlan, Unit)],
 ) -> usize {
     let mut carried = 0;
     for (goal, plan, unit) in plans {
-        let Some(AmbitionSpec::Vaerdi(_)) = ambitioner.get(goal) else {
+        let Some(Ambition::Absolute(_)) = ambitions.get(goal) else {
             continue;
         };
         let change = match unit {
@@ -29,11 +29,11 @@ pub fn carry_targets(
         };
         match change.filter(|c| c.is_finite()) {
             Some(c) => {
-                ambitioner.insert(goal.clone(), AmbitionSpec::Aendring(c));
+                ambitions.insert(goal.clone(), Ambition::Change(c));
                 carried += 1;
             }
             None => {
-                ambitioner.remove(goal);
+                ambitions.remove(goal);
             }
         }
     }
@@ -44,6 +44,7 @@ pub fn carry_targets(
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+    use crate::model::ambition::Preset;
     use crate::model::ambition::Ambition;
     use crate::model::kravforloeb::PathShape;
     use crate::model::plan::Planner;
@@ -62,28 +63,25 @@ mod tests {
         let plan = |m, gi, a| p.plan(&b, m, gi, a, PathShape::Seasonal).unwrap();
         let old = plan(kbh, ledighed, Ambition::Absolute(13_000.0));
         let old_pct = plan(kbh, loentimer, Ambition::Absolute(9.0));
-        let mut ambitioner = BTreeMap::from([
-            ("ledighed".to_string(), AmbitionSpec::Vaerdi(13_000.0)),
-            ("loentimer".to_string(), AmbitionSpec::Vaerdi(9.0)),
+        let mut ambitions = BTreeMap::from([
+            ("ledighed".to_string(), Ambition::Absolute(13_000.0)),
+            ("loentimer".to_string(), Ambition::Absolute(9.0)),
             (
                 "kontanthjaelp".to_string(),
-                AmbitionSpec::Preset("region".into()),
+                Ambition::Preset(Preset::Region),
             ),
         ]);
         let plans = vec![
             ("ledighed".to_string(), old.clone(), Unit::FullTimePersons),
             ("loentimer".to_string(), old_pct.clone(), Unit::Percent),
         ];
-        assert_eq!(carry_targets(&mut ambitioner, &plans), 2);
-        assert_eq!(
-            ambitioner["kontanthjaelp"],
-            AmbitionSpec::Preset("region".into())
-        );
-        let AmbitionSpec::Aendring(c) = ambitioner["ledighed"] else {
+        assert_eq!(carry_targets(&mut ambitions, &plans), 2);
+        assert_eq!(ambitions["kontanthjaelp"], Ambition::Preset(Preset::Region));
+        let Ambition::Change(c) = ambitions["ledighed"] else {
             panic!("a change")
         };
         assert!((c - (13_000.0 / old.base.value - 1.0)).abs() < 1e-12);
-        let AmbitionSpec::Aendring(pp) = ambitioner["loentimer"] else {
+        let Ambition::Change(pp) = ambitions["loentimer"] else {
             panic!("a change")
         };
         assert!(
@@ -95,7 +93,7 @@ mod tests {
         let moved = plan(
             laeso,
             ledighed,
-            ambitioner["ledighed"].to_ambition().unwrap(),
+            ambitions["ledighed"],
         );
         assert!((moved.target.change_relative.unwrap() - c).abs() < 1e-9);
         assert!(moved.target.target < 1_000.0, "{}", moved.target.target);

@@ -6,8 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::data::scenario::{AmbitionSpec, Scenario};
-use crate::model::ambition::Ambition;
+use crate::data::scenario::Scenario;
 use crate::model::baseline::{Baseline, Goal, Unit};
 use crate::model::kravforloeb::PathShape;
 use crate::model::plan::{GoalPlan, Planner};
@@ -92,15 +91,6 @@ impl ScenarioPlans {
     }
 }
 
-/// The ambition a scenario holds for a goal (the prognosis when it holds none, or one this
-/// version cannot read).
-pub fn ambition_of(s: &Scenario, goal: &str) -> Ambition {
-    s.ambitioner
-        .get(goal)
-        .and_then(AmbitionSpec::to_ambition)
-        .unwrap_or_default()
-}
-
 /// One scenario's plans on `b`: its label, planner, municipality and one plan per goal.
 /// `None` when its municipality is not in `b`.
 pub fn scenario_plans(
@@ -108,13 +98,13 @@ pub fn scenario_plans(
     s: &Scenario,
     planners: &mut Planners,
 ) -> Option<ScenarioPlans> {
-    let m = b.municipality_index(&s.kommune)?;
+    let m = b.municipality_index(&s.municipality)?;
     let gs = b
         .goal_sets
         .iter()
-        .position(|g| g.id == s.maalsaet)
+        .position(|g| g.id == s.goal_set)
         .unwrap_or(0);
-    let outlook = b.outlooks.iter().position(|o| o.id == s.konjunktur);
+    let outlook = b.outlooks.iter().position(|o| o.id == s.outlook);
     let planner = match planners.get(&(gs, outlook)) {
         Some(p) => Arc::clone(p),
         None => {
@@ -123,7 +113,7 @@ pub fn scenario_plans(
             p
         }
     };
-    let shape = if s.lineaer {
+    let shape = if s.linear_path {
         PathShape::Linear
     } else {
         PathShape::Seasonal
@@ -134,7 +124,7 @@ pub fn scenario_plans(
         .goals
         .iter()
         .enumerate()
-        .map(|(gi, g)| planner.plan(b, m, gi, ambition_of(s, &g.id), shape).ok())
+        .map(|(gi, g)| planner.plan(b, m, gi, s.ambition(&g.id), shape).ok())
         .collect();
     let name = b
         .municipalities
@@ -142,7 +132,7 @@ pub fn scenario_plans(
         .map(|x| x.name.as_str())
         .unwrap_or_default();
     Some(ScenarioPlans {
-        label: format!("{} – {name}", s.navn),
+        label: format!("{} – {name}", s.name),
         planner,
         municipality: m,
         plans,
@@ -151,15 +141,15 @@ pub fn scenario_plans(
 
 /// How a scenario is listed: its name (or "Scenarie 3" when it has none) and its author.
 pub fn scenario_label(index: usize, s: &Scenario, lang: Lang) -> String {
-    let name = if s.navn.is_empty() {
+    let name = if s.name.is_empty() {
         format!("{} {}", t(lang, Key::Scenario), index + 1)
     } else {
-        s.navn.clone()
+        s.name.clone()
     };
-    if s.forfatter.is_empty() {
+    if s.author.is_empty() {
         name
     } else {
-        format!("{name} ({})", s.forfatter)
+        format!("{name} ({})", s.author)
     }
 }
 
@@ -212,13 +202,13 @@ mod tests {
     #[test]
     fn a_scenario_without_a_name_is_listed_by_number_in_the_page_language_with_its_author() {
         let s = Scenario {
-            forfatter: "Jens".into(),
+            author: "Jens".into(),
             ..Scenario::default()
         };
         assert_eq!(scenario_label(2, &s, Lang::Da), "Scenarie 3 (Jens)");
         assert_eq!(scenario_label(2, &s, Lang::En), "Scenario 3 (Jens)");
         let named = Scenario {
-            navn: "Ambitiøs".into(),
+            name: "Ambitiøs".into(),
             ..Scenario::default()
         };
         assert_eq!(scenario_label(0, &named, Lang::En), "Ambitiøs");

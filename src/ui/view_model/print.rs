@@ -68,7 +68,7 @@ pub fn summary(
             l("Kommune", "Municipality"),
             format!("{} ({})", muni.name, muni.code),
         ),
-        (l("Scenarie", "Scenario"), scenario.navn.clone()),
+        (l("Scenarie", "Scenario"), scenario.name.clone()),
         (
             l("Målsæt", "Goal set"),
             gs.title.get(lang.code()).to_string(),
@@ -79,8 +79,8 @@ pub fn summary(
             format::month(b.meta.data_month, lang),
         ),
     ];
-    if !scenario.forfatter.is_empty() {
-        facts.insert(2, (l("Forfatter", "Author"), scenario.forfatter.clone()));
+    if !scenario.author.is_empty() {
+        facts.insert(2, (l("Forfatter", "Author"), scenario.author.clone()));
     }
     let goals = gs
         .goals
@@ -129,11 +129,7 @@ fn print_goal(
             ),
             (l("Tempo pr. måned", "Pace per month"), row.pace),
         ],
-        note: scenario
-            .begrundelser
-            .get(&g.id)
-            .cloned()
-            .unwrap_or_default(),
+        note: scenario.reasons.get(&g.id).cloned().unwrap_or_default(),
         realism: p
             .realism
             .as_ref()

@@ -98,7 +98,7 @@ impl Derived {
                     .iter()
                     .enumerate()
                     .map(|(gi, g)| {
-                        let ambition = AppState::ambition_of(scenario, &g.id);
+                        let ambition = scenario.ambition(&g.id);
                         p.0.plan_with(&b, m, gi, ambition, shape, realism)
                             .or_else(|_| {
                                 p.0.plan_with(&b, m, gi, Ambition::default(), shape, realism)

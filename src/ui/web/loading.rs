@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::fetch::{fetch_baseline, FetchError};
+use crate::data::scenario::Refit;
 use crate::model::baseline::Baseline;
 use crate::ui::notice::{LoadError, Notice};
 
@@ -14,47 +15,16 @@ use super::state::{AppState, LoadProblem, DEFAULT_DATA_URL};
 
 /// Makes `b` the app's data and keeps the user's choices where they still apply.
 pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) {
-    let scenario = state.scenario.get_untracked();
-    if b.municipality_index(&scenario.kommune).is_none() {
-        if !scenario.kommune.is_empty() {
-            state.notify(Notice::UnknownMunicipality(scenario.kommune.clone()));
-        }
-        let first = b
-            .municipalities
-            .first()
-            .map(|m| m.code.clone())
-            .unwrap_or_default();
-        state.edit(|s| s.kommune = first);
+    // The scenario is fitted to the data (data::scenario::fit, tested natively); the repairs
+    // the user should know of become notices.
+    let mut said = Vec::new();
+    state.edit(|s| said = s.fit_to(&b, &source));
+    for refit in said {
+        state.notify(match refit {
+            Refit::MunicipalityMissing(code) => Notice::UnknownMunicipality(code),
+            Refit::OutlookMissing(id) => Notice::UnknownOutlook(id),
+        });
     }
-    if !b.goal_sets.iter().any(|g| g.id == scenario.maalsaet) {
-        let first = b
-            .goal_sets
-            .first()
-            .map(|g| g.id.clone())
-            .unwrap_or_default();
-        state.edit(|s| s.maalsaet = first);
-    }
-    if !b.outlooks.iter().any(|o| o.id == scenario.konjunktur) {
-        if !scenario.konjunktur.is_empty() {
-            state.notify(Notice::UnknownOutlook(scenario.konjunktur.clone()));
-        }
-        let basis = b
-            .outlooks
-            .iter()
-            .find(|o| o.id == "basis")
-            .or(b.outlooks.first())
-            .map(|o| o.id.clone())
-            .unwrap_or_default();
-        state.edit(|s| s.konjunktur = basis);
-    }
-    let data_date = b.meta.data_month.to_string();
-    let stamp_source = source.clone();
-    state.edit(|s| {
-        if s.datadato.is_empty() {
-            s.datadato = data_date;
-            s.datakilde = stamp_source;
-        }
-    });
     check_goal_param(state, &b);
     state.baseline.set(Some(Arc::new(b)));
     state.data_source.set(source);
@@ -68,7 +38,7 @@ fn check_goal_param(state: AppState, b: &Baseline) {
     let Some(id) = state.goal_param.get_value() else {
         return;
     };
-    let set_id = state.scenario.with_untracked(|s| s.maalsaet.clone());
+    let set_id = state.scenario.with_untracked(|s| s.goal_set.clone());
     let Some(gs) = b.goal_sets.iter().find(|g| g.id == set_id) else {
         return;
     };

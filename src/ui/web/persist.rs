@@ -22,7 +22,7 @@ use super::browser::new_id;
 use super::state::AppState;
 
 /// The local-storage key of the saved scenarios.
-pub const STORAGE_KEY: &str = "maltal.scenarier";
+pub const STORAGE_KEY: &str = "maltal.scenarios";
 /// Prefix of keys where unreadable saved state is set aside.
 pub const BACKUP_PREFIX: &str = "maltal.backup.";
 
@@ -67,7 +67,7 @@ pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
         if let Some(text) = raw {
             match from_stored(&text) {
                 Ok(stored) => {
-                    state.scenarios.set(stored.scenarier);
+                    state.scenarios.set(stored.scenarios);
                     state.current.set(stored.current);
                 }
                 Err(e) => {
@@ -96,11 +96,11 @@ pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
     }
     if let Some(code) = &params.municipality {
         let code = code.clone();
-        state.edit(|s| s.kommune = code);
+        state.edit(|s| s.municipality = code);
     }
     if let Some(id) = &params.outlook {
         let id = id.clone();
-        state.edit(|s| s.konjunktur = id);
+        state.edit(|s| s.outlook = id);
     }
 }
 
@@ -127,7 +127,7 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
             let mut index = 0;
             state.scenarios.update(|list| {
                 // A blank, untouched first scenario gives way to the one being opened.
-                if list.len() == 1 && list[0].rev == 0 && list[0].ambitioner.is_empty() {
+                if list.len() == 1 && list[0].rev == 0 && list[0].ambitions.is_empty() {
                     list.clear();
                 }
                 list.push(scenario);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::scenario::Scenario;
-use crate::model::ambition::Ambition;
+
 use crate::model::baseline::Baseline;
 use crate::model::kravforloeb::PathShape;
 
@@ -79,7 +79,7 @@ impl AppState {
     pub fn provide(goal_param: Option<String>) -> AppState {
         let baseline: RwSignal<Option<Arc<Baseline>>> = RwSignal::new(None);
         let scenarios = RwSignal::new(vec![Scenario {
-            navn: "Scenarie 1".into(),
+            name: "Scenarie 1".into(),
             ..Scenario::default()
         }]);
         let current = RwSignal::new(0usize);
@@ -92,11 +92,11 @@ impl AppState {
             })
         });
         let municipality = Memo::new(move |_| {
-            let code = scenario.with(|s| s.kommune.clone());
+            let code = scenario.with(|s| s.municipality.clone());
             (!code.is_empty()).then_some(code)
         });
         let goal_set = Memo::new(move |_| {
-            let id = scenario.with(|s| s.maalsaet.clone());
+            let id = scenario.with(|s| s.goal_set.clone());
             baseline.with(|b| {
                 b.as_ref()
                     .and_then(|b| b.goal_sets.iter().position(|g| g.id == id))
@@ -104,11 +104,11 @@ impl AppState {
             })
         });
         let outlook = Memo::new(move |_| {
-            let id = scenario.with(|s| s.konjunktur.clone());
+            let id = scenario.with(|s| s.outlook.clone());
             (!id.is_empty()).then_some(id)
         });
         let shape = Memo::new(move |_| {
-            if scenario.with(|s| s.lineaer) {
+            if scenario.with(|s| s.linear_path) {
                 PathShape::Linear
             } else {
                 PathShape::Seasonal
@@ -158,11 +158,6 @@ impl AppState {
                 }
             }
         });
-    }
-
-    /// The ambition the scenario holds for a goal (the prognosis when it holds none).
-    pub fn ambition_of(scenario: &Scenario, goal: &str) -> Ambition {
-        crate::ui::view_model::page::ambition_of(scenario, goal)
     }
 
     /// Adds a notice (once: the same notice twice is shown once).

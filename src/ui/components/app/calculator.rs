@@ -72,10 +72,10 @@ fn choose(derived: Derived, code: String) {
         .unwrap_or_default();
     let mut carried = 0;
     state.edit(|s| {
-        if s.kommune != code {
-            carried = carry_targets(&mut s.ambitioner, &old);
+        if s.municipality != code {
+            carried = carry_targets(&mut s.ambitions, &old);
         }
-        s.kommune = code;
+        s.municipality = code;
     });
     if carried > 0 {
         state.notify(Notice::TargetsCarried);
@@ -157,7 +157,7 @@ fn PathShapeToggle(derived: Derived) -> impl IntoView {
                 prop:checked=move || state.shape.get() == PathShape::Linear
                 on:change=move |ev| {
                     let linear = event_target_checked(&ev);
-                    state.edit(|s| s.lineaer = linear);
+                    state.edit(|s| s.linear_path = linear);
                 }
             />
             <label class="form-label" for="linear-path">{move || t(derived.lang.get(), Key::LinearPath)}</label>

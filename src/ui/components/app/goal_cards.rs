@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::data::scenario::AmbitionSpec;
 use crate::model::ambition::Ambition;
 use crate::ui::components::goal_card::GoalCard;
 use crate::ui::params::Layout;
@@ -46,7 +45,7 @@ fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
         let id = goal_id.get_untracked();
         if !id.is_empty() {
             state.edit(|s| {
-                s.ambitioner.insert(id, AmbitionSpec::from_ambition(a));
+                s.ambitions.insert(id, a);
             });
         }
     });
@@ -54,7 +53,7 @@ fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
         let id = goal_id.get();
         state
             .scenario
-            .with(|s| s.begrundelser.get(&id).cloned().unwrap_or_default())
+            .with(|s| s.reasons.get(&id).cloned().unwrap_or_default())
     });
     let on_note = Callback::new(move |text: String| {
         let id = goal_id.get_untracked();
@@ -63,9 +62,9 @@ fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
         }
         state.edit(|s| {
             if text.trim().is_empty() {
-                s.begrundelser.remove(&id);
+                s.reasons.remove(&id);
             } else {
-                s.begrundelser.insert(id, text);
+                s.reasons.insert(id, text);
             }
         });
     });

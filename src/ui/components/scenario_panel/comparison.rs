@@ -96,7 +96,7 @@ fn ComparisonChoice(compare: RwSignal<Vec<usize>>) -> impl IntoView {
         let with_author: Vec<usize> = state.scenarios.with_untracked(|l| {
             l.iter()
                 .enumerate()
-                .filter(|(_, s)| !s.forfatter.is_empty())
+                .filter(|(_, s)| !s.author.is_empty())
                 .map(|(i, _)| i)
                 .collect()
         });

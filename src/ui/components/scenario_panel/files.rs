@@ -65,7 +65,7 @@ fn ShareLink() -> impl IntoView {
 
 fn save_current(state: AppState) {
     let s = state.scenario.get_untracked();
-    let name = format!("maltal-{}.json", file_slug(&s.navn));
+    let name = format!("maltal-{}.json", file_slug(&s.name));
     let _ = browser::download(&name, "application/json", &to_file(&[s]));
 }
 
@@ -90,7 +90,7 @@ fn save_csv(
     };
     let l = state.lang.get_untracked();
     let text = plans.with_untracked(|plans| export::csv(&b, &p.0, m, plans, l));
-    let name = file_slug(&state.scenario.with_untracked(|s| s.navn.clone()));
+    let name = file_slug(&state.scenario.with_untracked(|s| s.name.clone()));
     let _ = browser::download(
         &format!("maltal-{name}.csv"),
         "text/csv;charset=utf-8",

@@ -45,14 +45,14 @@ pub fn ScenarioPicker(
             <div class="form-group">
                 <label class="form-label" for="scenario-name">{move || text(Key::ScenarioName)}</label>
                 <input id="scenario-name" type="text" class="form-input" maxlength="200"
-                    prop:value=move || state.scenario.with(|s| s.navn.clone())
-                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.navn = v); } />
+                    prop:value=move || state.scenario.with(|s| s.name.clone())
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.name = v); } />
             </div>
             <div class="form-group">
                 <label class="form-label" for="scenario-author">{move || text(Key::AuthorOptional)}</label>
                 <input id="scenario-author" type="text" class="form-input" maxlength="200"
-                    prop:value=move || state.scenario.with(|s| s.forfatter.clone())
-                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.forfatter = v); } />
+                    prop:value=move || state.scenario.with(|s| s.author.clone())
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.author = v); } />
             </div>
         </div>
         <div class="button-row">
@@ -63,7 +63,7 @@ pub fn ScenarioPicker(
         </div>
         {move || deleted.get().map(|(_, s)| view! {
             <p class="alert alert-warning" role="status">
-                {move || text(Key::TheScenarioWasDeleted)}" «"{s.navn.clone()}"» "
+                {move || text(Key::TheScenarioWasDeleted)}" «"{s.name.clone()}"» "
                 <button type="button" class="button button-secondary" on:click=move |_| undo(state, deleted)>{move || text(Key::Undo)}</button>
             </p>
         })}
@@ -77,12 +77,12 @@ fn new_scenario(state: AppState) {
     let n = state.scenarios.with_untracked(Vec::len) + 1;
     let fresh = Scenario {
         id: browser::new_id(),
-        navn: format!("{} {n}", t(state.lang.get_untracked(), Key::Scenario)),
-        kommune: base.kommune,
-        maalsaet: base.maalsaet,
-        konjunktur: base.konjunktur,
-        datadato: base.datadato,
-        datakilde: base.datakilde,
+        name: format!("{} {n}", t(state.lang.get_untracked(), Key::Scenario)),
+        municipality: base.municipality,
+        goal_set: base.goal_set,
+        outlook: base.outlook,
+        data_month: base.data_month,
+        data_source: base.data_source,
         ..Scenario::default()
     };
     persist::open_scenario(state, fresh);
@@ -93,9 +93,9 @@ fn duplicate(state: AppState) {
     let mut copy = state.scenario.get_untracked();
     copy.id = browser::new_id();
     copy.rev = 0;
-    copy.navn = match state.lang.get_untracked() {
-        Lang::Da => format!("Kopi af {}", copy.navn),
-        Lang::En => format!("Copy of {}", copy.navn),
+    copy.name = match state.lang.get_untracked() {
+        Lang::Da => format!("Kopi af {}", copy.name),
+        Lang::En => format!("Copy of {}", copy.name),
     };
     persist::open_scenario(state, copy);
 }
@@ -138,7 +138,7 @@ fn DataDateNote() -> impl IntoView {
     let state = AppState::expect();
     let note = move || {
         let b = state.baseline.get()?;
-        let made_on = state.scenario.with(|s| s.datadato.clone());
+        let made_on = state.scenario.with(|s| s.data_month.clone());
         let here = b.meta.data_month.to_string();
         (!made_on.is_empty() && made_on != here).then(|| match state.lang.get() {
             Lang::Da => format!("Scenariet er lavet på data til {made_on}; du ser nu data til {here}. Forudindstillinger regnes om på de nye data."),

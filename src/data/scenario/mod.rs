@@ -5,14 +5,28 @@
 //! A scenario records the user's choices, not figures: presets are stored by id and re-resolved
 //! against the data, so a link opened in another browser shows the same figures for the same
 //! data file. The data date and goal set are stored so a link made on other data can say so.
+//!
+//! Parts: `wire` (the JSON as it is written, with its Danish field names), `error` (why a text
+//! was refused, in Danish and English) and `fit` (repairing a scenario that does not fit a data
+//! file). [`Scenario`] is the checked form the app works with; it is only made from the wire
+//! form through its checks.
+
+mod error;
+mod fit;
+mod wire;
 
 use std::collections::BTreeMap;
 
 use base64::Engine;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::ambition::{Ambition, Preset};
+use crate::model::ambition::Ambition;
+
+pub use error::{Damage, InvalidField, JsonProblem, ScenarioError};
+pub use fit::Refit;
+
+use error::json_damage;
+use wire::{ScenarioWire, StoredWire};
 
 /// The link format version written by this build.
 pub const LINK_VERSION: u32 = 1;
@@ -25,83 +39,41 @@ pub const MAX_LINK_CHARS: usize = 16 * 1024;
 /// Largest scenario file or stored state accepted (bytes).
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
-/// How the user set one goal's target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", deny_unknown_fields)]
-pub enum AmbitionSpec {
-    /// A preset id, re-resolved against the data.
-    Preset(String),
-    /// An absolute figure in the indicator's unit.
-    Vaerdi(f64),
-    /// A change from the base: fraction for counts, percentage points for percents.
-    Aendring(f64),
-}
-
-impl AmbitionSpec {
-    /// The engine's ambition, or `None` for an unknown preset or a non-finite number.
-    pub fn to_ambition(&self) -> Option<Ambition> {
-        match self {
-            AmbitionSpec::Preset(id) => Preset::from_id(id).map(Ambition::Preset),
-            AmbitionSpec::Vaerdi(v) if v.is_finite() => Some(Ambition::Absolute(*v)),
-            AmbitionSpec::Aendring(c) if c.is_finite() => Some(Ambition::Change(*c)),
-            _ => None,
-        }
-    }
-
-    /// The spec of an engine ambition.
-    pub fn from_ambition(a: Ambition) -> AmbitionSpec {
-        match a {
-            Ambition::Preset(p) => AmbitionSpec::Preset(p.id().to_string()),
-            Ambition::Absolute(v) => AmbitionSpec::Vaerdi(v),
-            Ambition::Change(c) => AmbitionSpec::Aendring(c),
-        }
-    }
-}
-
-/// One named scenario.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+/// One named scenario: the user's choices for one municipality.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scenario {
     /// A random identity, kept when the scenario is edited, shared or exported (a copy gets a
     /// new one), so an old link to a scenario the browser already has is recognised.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     /// Counts the edits of this scenario: of two versions with the same id, the higher is newer.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub rev: u64,
     /// Name, e.g. "Ambitiøs".
-    #[serde(default)]
-    pub navn: String,
+    pub name: String,
     /// Author, e.g. a workshop participant.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub forfatter: String,
+    pub author: String,
     /// Municipality code.
-    pub kommune: String,
+    pub municipality: String,
     /// Goal set id.
-    #[serde(default)]
-    pub maalsaet: String,
+    pub goal_set: String,
     /// Outlook id.
-    #[serde(default)]
-    pub konjunktur: String,
+    pub outlook: String,
     /// Ambition per goal id.
-    #[serde(default)]
-    pub ambitioner: BTreeMap<String, AmbitionSpec>,
+    pub ambitions: BTreeMap<String, Ambition>,
     /// The reasoning per goal id (begrundelse).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub begrundelser: BTreeMap<String, String>,
+    pub reasons: BTreeMap<String, String>,
     /// Data date (`YYYY-MM`) of the data the scenario was made on.
-    #[serde(default)]
-    pub datadato: String,
+    pub data_month: String,
     /// Data file the scenario was made on (URL or file name).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub datakilde: String,
+    pub data_source: String,
     /// A straight-line kravforløb instead of the seasonal one.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub lineaer: bool,
+    pub linear_path: bool,
 }
 
-fn is_zero(n: &u64) -> bool {
-    *n == 0
+impl Scenario {
+    /// The ambition the scenario holds for a goal (the prognosis when it holds none).
+    pub fn ambition(&self, goal: &str) -> Ambition {
+        self.ambitions.get(goal).copied().unwrap_or_default()
+    }
 }
 
 /// Where an incoming scenario (from a link or a file) belongs among the saved ones.
@@ -125,7 +97,7 @@ pub fn place(saved: &[Scenario], incoming: &Scenario) -> Placement {
     if !incoming.id.is_empty() {
         if let Some(i) = saved
             .iter()
-            .position(|s| s.id == incoming.id && s.forfatter == incoming.forfatter)
+            .position(|s| s.id == incoming.id && s.author == incoming.author)
         {
             return if incoming.rev > saved[i].rev {
                 Placement::Replace(i)
@@ -137,129 +109,13 @@ pub fn place(saved: &[Scenario], incoming: &Scenario) -> Placement {
     Placement::New
 }
 
-/// Why a link, file or stored state was refused.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ScenarioError {
-    /// The text is empty.
-    #[error("linket eller filen er tom")]
-    Empty,
-    /// Too long.
-    #[error("for stort: {size} tegn (højst {limit})")]
-    TooLarge {
-        /// Size.
-        size: usize,
-        /// Limit.
-        limit: usize,
-    },
-    /// Made by a newer version of Måltal.
-    #[error("lavet med en nyere udgave af Måltal (formatversion {found}); opdatér siden")]
-    NewerVersion {
-        /// The version found.
-        found: String,
-    },
-    /// Not readable (damaged, truncated or tampered with).
-    #[error("kan ikke læses – det er beskadiget eller afkortet ({reason})")]
-    Damaged {
-        /// What failed.
-        reason: String,
-    },
-    /// Readable, but a field is not valid.
-    #[error("scenariet «{name}» er ugyldigt: {problem}")]
-    Invalid {
-        /// Scenario name.
-        name: String,
-        /// What is wrong.
-        problem: String,
-    },
-    /// Not a Måltal scenario file.
-    #[error(
-        "filen er ikke en Måltal-scenariefil (feltet \"format\" skal være \"maltal-scenarier\")"
-    )]
-    WrongFormat,
-}
-
-/// A JSON problem in Danish words, with where it is when the parser knows.
-fn json_problem(e: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let at = if e.line() > 0 {
-        format!(" (linje {}, tegn {})", e.line(), e.column())
-    } else {
-        String::new()
-    };
-    let text = e.to_string();
-    let quoted = |prefix: &str| {
-        text.strip_prefix(prefix)
-            .and_then(|rest| rest.strip_prefix('`'))
-            .and_then(|rest| rest.split('`').next())
-            .map(str::to_string)
-    };
-    match e.classify() {
-        Category::Eof => format!("teksten slutter for tidligt – den er måske afkortet{at}"),
-        Category::Syntax | Category::Io => format!("ikke gyldig JSON{at}"),
-        Category::Data => match (quoted("unknown field "), quoted("missing field ")) {
-            (Some(field), _) => format!("ukendt felt «{field}»{at}"),
-            (_, Some(field)) => format!("feltet «{field}» mangler{at}"),
-            _ => format!("en værdi har en forkert type{at}"),
-        },
-    }
-}
-
-fn damaged(reason: impl Into<String>) -> ScenarioError {
-    ScenarioError::Damaged {
-        reason: reason.into(),
-    }
-}
-
-impl Scenario {
-    /// Checks limits and shapes of every field.
-    ///
-    /// # Errors
-    /// [`ScenarioError::Invalid`] naming the field.
-    pub fn validate(&self) -> Result<(), ScenarioError> {
-        let invalid = |problem: String| ScenarioError::Invalid {
-            name: self.navn.chars().take(60).collect(),
-            problem,
-        };
-        if self.id.len() > 64 {
-            return Err(invalid("id'et er for langt".into()));
-        }
-        if self.navn.chars().count() > 200 || self.forfatter.chars().count() > 200 {
-            return Err(invalid("navn eller forfatter er over 200 tegn".into()));
-        }
-        if !(self.kommune.len() == 3 && self.kommune.bytes().all(|b| b.is_ascii_digit())) {
-            return Err(invalid(format!(
-                "«{}» er ikke en kommunekode med tre cifre",
-                self.kommune.chars().take(20).collect::<String>()
-            )));
-        }
-        if self.ambitioner.len() > 100 || self.begrundelser.len() > 100 {
-            return Err(invalid("for mange mål".into()));
-        }
-        for (goal, spec) in &self.ambitioner {
-            if goal.len() > 100 {
-                return Err(invalid("et mål-id er for langt".into()));
-            }
-            if spec.to_ambition().is_none() {
-                return Err(invalid(format!("ambitionen for målet «{goal}» er ugyldig")));
-            }
-            if matches!(spec, AmbitionSpec::Vaerdi(v) if *v < 0.0) {
-                return Err(invalid(format!("målet «{goal}» er negativt")));
-            }
-        }
-        if self
-            .begrundelser
-            .values()
-            .any(|n| n.chars().count() > 10_000)
-        {
-            return Err(invalid("en begrundelse er over 10.000 tegn".into()));
-        }
-        Ok(())
-    }
+fn damaged(damage: Damage) -> ScenarioError {
+    ScenarioError::Damaged(damage)
 }
 
 /// Encodes a scenario for the `s` parameter: `1.` followed by base64url of its JSON.
 pub fn to_link(s: &Scenario) -> String {
-    let json = serde_json::to_string(s).unwrap_or_default();
+    let json = serde_json::to_string(&ScenarioWire::from(s)).unwrap_or_default();
     format!(
         "{LINK_VERSION}.{}",
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json)
@@ -283,29 +139,28 @@ pub fn from_link(text: &str) -> Result<Scenario, ScenarioError> {
     }
     let (version, payload) = text
         .split_once('.')
-        .ok_or_else(|| damaged("versionsnummeret mangler"))?;
+        .ok_or_else(|| damaged(Damage::NoVersion))?;
     let version: u32 = version
         .parse()
-        .map_err(|_| damaged("versionsnummeret er ikke et tal"))?;
+        .map_err(|_| damaged(Damage::VersionNotANumber))?;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
-        .map_err(|_| damaged("ugyldige tegn"))?;
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| damaged(json_problem(&e)))?;
+        .map_err(|_| damaged(Damage::BadCharacters))?;
+    let value: Value = serde_json::from_slice(&bytes).map_err(|e| json_damage(&e))?;
     migrate_scenario(version, value)
 }
 
-/// Brings a scenario of any known version to the current one.
+/// Brings a scenario of any known version to the current one, and checks it.
 fn migrate_scenario(version: u32, value: Value) -> Result<Scenario, ScenarioError> {
-    let scenario: Scenario = match version {
-        1 => serde_json::from_value(value).map_err(|e| damaged(json_problem(&e)))?,
+    let wire: ScenarioWire = match version {
+        1 => serde_json::from_value(value).map_err(|e| json_damage(&e))?,
         v => {
             return Err(ScenarioError::NewerVersion {
                 found: v.to_string(),
             })
         }
     };
-    scenario.validate()?;
-    Ok(scenario)
+    Scenario::try_from(wire)
 }
 
 /// Parses JSON text of at most [`MAX_FILE_BYTES`].
@@ -316,17 +171,34 @@ fn parse_limited(text: &str) -> Result<Value, ScenarioError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    serde_json::from_str(text).map_err(|e| damaged(json_problem(&e)))
+    serde_json::from_str(text).map_err(|e| json_damage(&e))
 }
 
 /// Writes scenarios as a file (pretty JSON).
 pub fn to_file(scenarios: &[Scenario]) -> String {
+    let list: Vec<ScenarioWire> = scenarios.iter().map(ScenarioWire::from).collect();
     let file = serde_json::json!({
         "format": FILE_FORMAT,
         "version": FILE_VERSION,
-        "scenarier": scenarios,
+        "scenarier": list,
     });
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// The format version a file or stored state says it has.
+fn version_of(value: &Value) -> Result<u64, ScenarioError> {
+    value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| damaged(Damage::NoVersion))
+}
+
+/// The list of scenarios in a file or stored state.
+fn list_of(value: &Value) -> Result<&Vec<Value>, ScenarioError> {
+    value
+        .get("scenarier")
+        .and_then(Value::as_array)
+        .ok_or_else(|| damaged(Damage::NoList))
 }
 
 /// Reads a scenario file (a UTF-8 byte-order mark is accepted).
@@ -342,19 +214,13 @@ pub fn from_file(text: &str) -> Result<Vec<Scenario>, ScenarioError> {
     if value.get("format").and_then(Value::as_str) != Some(FILE_FORMAT) {
         return Err(ScenarioError::WrongFormat);
     }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| damaged("versionsnummeret mangler"))?;
+    let version = version_of(&value)?;
     let version = u32::try_from(version).map_err(|_| ScenarioError::NewerVersion {
         found: version.to_string(),
     })?;
-    let list = value
-        .get("scenarier")
-        .and_then(Value::as_array)
-        .ok_or_else(|| damaged("listen «scenarier» mangler"))?;
+    let list = list_of(&value)?;
     if list.is_empty() {
-        return Err(damaged("filen indeholder ingen scenarier"));
+        return Err(damaged(Damage::NoScenarios));
     }
     list.iter()
         .map(|s| migrate_scenario(version, s.clone()))
@@ -362,24 +228,24 @@ pub fn from_file(text: &str) -> Result<Vec<Scenario>, ScenarioError> {
 }
 
 /// What the browser keeps between visits.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Stored {
     /// Format version.
     pub version: u32,
     /// Index of the scenario being worked on.
     pub current: usize,
     /// All named scenarios (never empty when valid).
-    pub scenarier: Vec<Scenario>,
+    pub scenarios: Vec<Scenario>,
 }
 
 /// Writes the stored state.
 pub fn to_stored(current: usize, scenarios: &[Scenario]) -> String {
-    serde_json::to_string(&serde_json::json!({
-        "version": FILE_VERSION,
-        "current": current,
-        "scenarier": scenarios,
-    }))
-    .unwrap_or_default()
+    let stored = StoredWire {
+        version: FILE_VERSION,
+        current,
+        scenarios: scenarios.iter().map(ScenarioWire::from).collect(),
+    };
+    serde_json::to_string(&stored).unwrap_or_default()
 }
 
 /// Reads the stored state.
@@ -388,31 +254,23 @@ pub fn to_stored(current: usize, scenarios: &[Scenario]) -> String {
 /// [`ScenarioError`] when it is damaged, foreign or of a newer version.
 pub fn from_stored(text: &str) -> Result<Stored, ScenarioError> {
     let value = parse_limited(text)?;
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| damaged("versionsnummeret mangler"))?;
-    let version = u32::try_from(version).unwrap_or(u32::MAX);
-    let list = value
-        .get("scenarier")
-        .and_then(Value::as_array)
-        .ok_or_else(|| damaged("listen «scenarier» mangler"))?;
-    let scenarier = list
+    let version = u32::try_from(version_of(&value)?).unwrap_or(u32::MAX);
+    let scenarios = list_of(&value)?
         .iter()
         .map(|s| migrate_scenario(version, s.clone()))
         .collect::<Result<Vec<_>, _>>()?;
-    if scenarier.is_empty() {
-        return Err(damaged("ingen scenarier"));
+    if scenarios.is_empty() {
+        return Err(damaged(Damage::NoScenarios));
     }
     let current = value
         .get("current")
         .and_then(Value::as_u64)
-        .map_or(0, |c| c as usize)
-        .min(scenarier.len() - 1);
+        .map_or(0, |c| usize::try_from(c).unwrap_or(usize::MAX))
+        .min(scenarios.len() - 1);
     Ok(Stored {
         version: FILE_VERSION,
         current,
-        scenarier,
+        scenarios,
     })
 }
 
@@ -420,35 +278,34 @@ pub fn from_stored(text: &str) -> Result<Stored, ScenarioError> {
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+    use crate::data::Lang;
+    use crate::model::ambition::Preset;
     use proptest::prelude::*;
 
     fn full() -> Scenario {
-        let mut ambitioner = BTreeMap::new();
-        ambitioner.insert(
-            "ledighed".into(),
-            AmbitionSpec::Preset("klynge-median".into()),
-        );
-        ambitioner.insert("langtidsledighed".into(), AmbitionSpec::Vaerdi(1350.0));
-        ambitioner.insert("kontanthjaelp".into(), AmbitionSpec::Aendring(-0.05));
-        ambitioner.insert("loentimer".into(), AmbitionSpec::Aendring(1.5));
-        let mut begrundelser = BTreeMap::new();
-        begrundelser.insert(
+        let mut ambitions = BTreeMap::new();
+        ambitions.insert("ledighed".into(), Ambition::Preset(Preset::KlyngeMedian));
+        ambitions.insert("langtidsledighed".into(), Ambition::Absolute(1350.0));
+        ambitions.insert("kontanthjaelp".into(), Ambition::Change(-0.05));
+        ambitions.insert("loentimer".into(), Ambition::Change(1.5));
+        let mut reasons = BTreeMap::new();
+        reasons.insert(
             "langtidsledighed".into(),
             "Vi satser på virksomhedsrettede tilbud og tæt opfølgning.".into(),
         );
         Scenario {
             id: String::new(),
             rev: 0,
-            navn: "Ambitiøs plan".into(),
-            forfatter: "Udvalget".into(),
-            kommune: "751".into(),
-            maalsaet: "ministermaal-2026-eksempel".into(),
-            konjunktur: "basis".into(),
-            ambitioner,
-            begrundelser,
-            datadato: "2025-07".into(),
-            datakilde: "data/baseline.json".into(),
-            lineaer: false,
+            name: "Ambitiøs plan".into(),
+            author: "Udvalget".into(),
+            municipality: "751".into(),
+            goal_set: "ministermaal-2026-eksempel".into(),
+            outlook: "basis".into(),
+            ambitions,
+            reasons,
+            data_month: "2025-07".into(),
+            data_source: "data/baseline.json".into(),
+            linear_path: false,
         }
     }
 
@@ -468,16 +325,10 @@ mod tests {
         let truncated = &link[..link.len() / 2];
         assert!(matches!(
             from_link(truncated),
-            Err(ScenarioError::Damaged { .. })
+            Err(ScenarioError::Damaged(_))
         ));
-        assert!(matches!(
-            from_link("1.!!!"),
-            Err(ScenarioError::Damaged { .. })
-        ));
-        assert!(matches!(
-            from_link("abc"),
-            Err(ScenarioError::Damaged { .. })
-        ));
+        assert!(matches!(from_link("1.!!!"), Err(ScenarioError::Damaged(_))));
+        assert!(matches!(from_link("abc"), Err(ScenarioError::Damaged(_))));
         assert_eq!(from_link(""), Err(ScenarioError::Empty));
         let newer = link.replacen("1.", "7.", 1);
         assert!(matches!(
@@ -485,20 +336,23 @@ mod tests {
             Err(ScenarioError::NewerVersion { .. })
         ));
         let mut bad = full();
-        bad.kommune = "Aarhus".into();
+        bad.municipality = "Aarhus".into();
         let e = from_link(&to_link(&bad)).unwrap_err();
         assert!(e.to_string().contains("kommunekode"), "{e}");
-        let mut bad = full();
-        bad.ambitioner
-            .insert("x".into(), AmbitionSpec::Preset("bedst".into()));
-        assert!(from_link(&to_link(&bad)).is_err());
+        let unknown_preset = format!(
+            "1.{}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(r#"{"kommune":"751","ambitioner":{"x":{"preset":"bedst"}}}"#)
+        );
+        let e = from_link(&unknown_preset).unwrap_err().to_string();
+        assert!(e.contains("ambitionen for målet «x» er ugyldig"), "{e}");
     }
 
     #[test]
     fn a_file_round_trips_several_scenarios_and_refuses_foreign_files() {
         let mut b = full();
-        b.navn = "Forsigtig".into();
-        b.ambitioner.clear();
+        b.name = "Forsigtig".into();
+        b.ambitions.clear();
         let text = to_file(&[full(), b.clone()]);
         assert_eq!(from_file(&text), Ok(vec![full(), b]));
         assert_eq!(
@@ -511,7 +365,7 @@ mod tests {
         );
         assert!(matches!(
             from_file("not json"),
-            Err(ScenarioError::Damaged { .. })
+            Err(ScenarioError::Damaged(_))
         ));
         assert_eq!(from_file("  "), Err(ScenarioError::Empty));
         let newer = text.replace("\"version\": 1", "\"version\": 9");
@@ -529,21 +383,21 @@ mod tests {
         let list = vec![Scenario::default(), saved.clone()];
         let mut old = saved.clone();
         old.rev = 3;
-        old.ambitioner.clear();
+        old.ambitions.clear();
         assert_eq!(place(&list, &old), Placement::Existing(1));
         let mut newer = saved.clone();
         newer.rev = 6;
-        newer.navn = "Ny".into();
+        newer.name = "Ny".into();
         assert_eq!(place(&list, &newer), Placement::Replace(1));
         assert_eq!(place(&list, &saved), Placement::Existing(1));
         let mut other = saved.clone();
         other.id = "b2".into();
         assert_eq!(place(&list, &other), Placement::New);
         let mut no_id = full();
-        no_id.navn = "Uden id".into();
+        no_id.name = "Uden id".into();
         assert_eq!(place(&list, &no_id), Placement::New);
         let mut participant = saved.clone();
-        participant.forfatter = "Anna".into();
+        participant.author = "Anna".into();
         participant.rev = 9;
         assert_eq!(
             place(&list, &participant),
@@ -557,7 +411,7 @@ mod tests {
         let text = to_stored(5, &[full()]);
         let stored = from_stored(&text).unwrap();
         assert_eq!(stored.current, 0);
-        assert_eq!(stored.scenarier, vec![full()]);
+        assert_eq!(stored.scenarios, vec![full()]);
         assert!(from_stored("{\"foo\":1}").is_err());
         assert!(from_stored("[1,2").is_err());
     }
@@ -565,8 +419,8 @@ mod tests {
     #[test]
     fn a_negative_target_and_damaged_json_are_named_in_danish() {
         let mut s = full();
-        s.ambitioner
-            .insert("ledighed".into(), AmbitionSpec::Vaerdi(-500.0));
+        s.ambitions
+            .insert("ledighed".into(), Ambition::Absolute(-500.0));
         let e = from_link(&to_link(&s)).unwrap_err().to_string();
         assert!(e.contains("målet «ledighed» er negativt"), "{e}");
 
@@ -588,6 +442,123 @@ mod tests {
         assert!(e.contains("slutter for tidligt"), "{e}");
     }
 
+    /// A file of `tests/fixtures/scenario/`, written by the scenario code before its Rust
+    /// names became English.
+    fn fixture(name: &str) -> String {
+        std::fs::read_to_string(format!("tests/fixtures/scenario/{name}")).unwrap()
+    }
+
+    fn the_scenario_of_the_old_fixtures() -> Scenario {
+        let mut s = full();
+        s.id = "0a1b2c3d4e5f6071".into();
+        s.rev = 12;
+        s.linear_path = true;
+        s
+    }
+
+    #[test]
+    fn a_share_link_file_and_stored_state_written_before_the_renames_still_open() {
+        let s = the_scenario_of_the_old_fixtures();
+        let mut other = full();
+        other.name = "Forsigtig".into();
+        other.ambitions.clear();
+        assert_eq!(from_link(&fixture("link-v1.txt")), Ok(s.clone()));
+        assert_eq!(
+            from_file(&fixture("file-v1.json")),
+            Ok(vec![s.clone(), other.clone()])
+        );
+        let stored = from_stored(&fixture("stored-v1.json")).unwrap();
+        assert_eq!(
+            (stored.current, stored.scenarios),
+            (1, vec![s.clone(), other])
+        );
+        // And what is written now is what was written then.
+        assert_eq!(to_link(&s), fixture("link-v1.txt"));
+    }
+
+    #[test]
+    fn every_refusal_reads_in_english_too() {
+        let errors = [
+            from_link("").unwrap_err(),
+            from_link("1.!!!").unwrap_err(),
+            from_link("abc").unwrap_err(),
+            from_file("{\"format\":\"x\"}").unwrap_err(),
+            from_file("{\"format\": ").unwrap_err(),
+            from_link(&fixture("link-v1.txt").replacen("1.", "7.", 1)).unwrap_err(),
+            from_link(&"x".repeat(MAX_LINK_CHARS + 1)).unwrap_err(),
+            from_stored("{\"version\":1,\"scenarier\":[]}").unwrap_err(),
+        ];
+        for e in errors {
+            let (da, en) = (e.text(Lang::Da), e.text(Lang::En));
+            assert_eq!(da, e.to_string(), "Display is the Danish text");
+            assert_ne!(da, en, "{e:?} has no English text");
+            for word in [" er ", " ikke ", " mangler", "linje", "tegn"] {
+                assert!(!en.contains(word), "«{word}» in the English «{en}»");
+            }
+        }
+        let mut bad = full();
+        bad.ambitions
+            .insert("ledighed".into(), Ambition::Absolute(-5.0));
+        let e = from_link(&to_link(&bad)).unwrap_err();
+        assert_eq!(
+            e.text(Lang::En),
+            "the scenario «Ambitiøs plan» is not valid: the target for «ledighed» is negative"
+        );
+    }
+
+    fn small_baseline() -> crate::model::baseline::Baseline {
+        crate::data::from_json(&std::fs::read_to_string("tests/fixtures/valid-small.json").unwrap())
+            .unwrap()
+    }
+
+    #[test]
+    fn a_scenario_from_other_data_is_fitted_and_says_what_changed() {
+        let b = small_baseline();
+        let mut s = full();
+        s.municipality = "999".into();
+        s.outlook = "krise".into();
+        s.goal_set = "ukendt".into();
+        s.data_month.clear();
+        let said = s.fit_to(&b, "data/x.json");
+        assert_eq!(
+            said,
+            [
+                Refit::MunicipalityMissing("999".into()),
+                Refit::OutlookMissing("krise".into())
+            ]
+        );
+        assert_eq!(
+            Some(s.municipality.as_str()),
+            b.municipalities.first().map(|m| m.code.as_str())
+        );
+        assert_eq!(
+            Some(s.goal_set.as_str()),
+            b.goal_sets.first().map(|g| g.id.as_str())
+        );
+        assert!(
+            b.outlooks.iter().any(|o| o.id == s.outlook),
+            "{}",
+            s.outlook
+        );
+        assert_eq!(
+            (s.data_month, s.data_source),
+            (b.meta.data_month.to_string(), "data/x.json".to_string())
+        );
+    }
+
+    #[test]
+    fn a_new_scenario_is_fitted_silently_and_a_fitting_one_is_left_alone() {
+        let b = small_baseline();
+        let mut fresh = Scenario::default();
+        assert_eq!(fresh.fit_to(&b, "data/baseline.json"), []);
+        assert!(!fresh.municipality.is_empty());
+        let mut fitting = fresh.clone();
+        fitting.data_month = "2020-01".into();
+        let before = fitting.clone();
+        assert_eq!(fitting.fit_to(&b, "other.json"), []);
+        assert_eq!(fitting, before, "nothing to repair, nothing changed");
+    }
+
     proptest! {
         #[test]
         fn arbitrary_text_never_panics_the_decoders(s in ".{0,400}") {
@@ -598,14 +569,14 @@ mod tests {
 
         #[test]
         fn arbitrary_names_notes_and_values_round_trip(
-            navn in ".{0,80}",
+            name in ".{0,80}",
             note in ".{0,300}",
             value in 0.0f64..1.0e9,
         ) {
             let mut s = full();
-            s.navn = navn;
-            s.begrundelser.insert("ledighed".into(), note);
-            s.ambitioner.insert("ledighed".into(), AmbitionSpec::Vaerdi(value));
+            s.name = name;
+            s.reasons.insert("ledighed".into(), note);
+            s.ambitions.insert("ledighed".into(), Ambition::Absolute(value));
             prop_assert_eq!(from_link(&to_link(&s)), Ok(s.clone()));
             prop_assert_eq!(from_file(&to_file(std::slice::from_ref(&s))), Ok(vec![s]));
         }
