@@ -44,8 +44,8 @@ pub fn carry_targets(
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use crate::model::ambition::Preset;
     use crate::model::ambition::Ambition;
+    use crate::model::ambition::Preset;
     use crate::model::kravforloeb::PathShape;
     use crate::model::plan::Planner;
 
@@ -90,11 +90,7 @@ mod tests {
         );
 
         // On Læsø the same change gives a figure of Læsø's size, not 13.000.
-        let moved = plan(
-            laeso,
-            ledighed,
-            ambitions["ledighed"],
-        );
+        let moved = plan(laeso, ledighed, ambitions["ledighed"]);
         assert!((moved.target.change_relative.unwrap() - c).abs() < 1e-9);
         assert!(moved.target.target < 1_000.0, "{}", moved.target.target);
     }
