@@ -12,6 +12,9 @@ use maltal::data::{DataError, DataErrors, Lang};
 use maltal::model::baseline::Area;
 use maltal::model::Month;
 
+#[path = "support/invalid.rs"]
+mod invalid;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -487,4 +490,34 @@ fn the_danish_text_is_what_display_shows() {
             assert_eq!(e.text(Lang::Da), e.to_string(), "{name}");
         }
     }
+}
+
+/// While the old files are still here: each mutation gives exactly what its file held, and
+/// Måltal says the same about both.
+#[test]
+fn every_mutation_gives_exactly_the_old_file() {
+    for (name, _) in invalid::MUTATIONS {
+        let old_text = std::fs::read_to_string(fixture(&format!("invalid/{name}.json"))).unwrap();
+        let old: serde_json::Value = serde_json::from_str(&old_text).unwrap();
+        assert_eq!(invalid::mutated(name), old, "{name}");
+        assert_eq!(
+            from_json(&invalid::text(name)).unwrap_err().to_string(),
+            from_json(&old_text).unwrap_err().to_string(),
+            "{name}"
+        );
+    }
+    let mut files: Vec<String> = std::fs::read_dir(fixture("invalid"))
+        .unwrap()
+        .map(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .trim_end_matches(".json")
+                .to_string()
+        })
+        .collect();
+    files.sort();
+    let mut names: Vec<&str> = invalid::names().collect();
+    names.sort_unstable();
+    assert_eq!(files, names);
 }
