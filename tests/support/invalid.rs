@@ -183,18 +183,52 @@ pub fn write_all(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// A fresh folder under the system's temporary folder, unique to this process and `label`.
-pub fn temp_dir(label: &str) -> PathBuf {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "maltal-invalid-{}-{}-{label}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir).unwrap();
+/// Every invalid case written out as `<name>.json` to a fresh folder under the system's
+/// temporary folder (unique to this process and `label`); the folder goes when this is dropped.
+pub struct WrittenOut {
+    dir: PathBuf,
+    paths: Vec<PathBuf>,
+}
+
+impl WrittenOut {
+    pub fn new(label: &str) -> Self {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "maltal-invalid-{}-{}-{label}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+        let paths = write_all(&dir);
+        WrittenOut { dir, paths }
     }
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+
+    /// The folder the cases are in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Where the case called `name` was written.
+    pub fn path(&self, name: &str) -> PathBuf {
+        assert!(
+            names().any(|n| n == name),
+            "no invalid case called «{name}»"
+        );
+        self.dir.join(format!("{name}.json"))
+    }
+
+    /// Every file written, in the order of [`names`].
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
+    }
+}
+
+impl Drop for WrittenOut {
+    fn drop(&mut self) {
+        // Only tidying: a folder left behind in the temporary folder harms nothing.
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
