@@ -7,6 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+#[path = "support/invalid.rs"]
+mod invalid;
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -54,17 +57,17 @@ fn validate_accepts_a_file_with_a_byte_order_mark() {
 
 #[test]
 fn validate_exits_1_with_one_error_per_line_on_stderr_for_an_invalid_file() {
-    let o = maltal(&["validate", "tests/fixtures/invalid/negative-count.json"]);
+    let cases = invalid::WrittenOut::new("cli-validate");
+    let negative = cases.path("negative-count");
+    let o = maltal(&["validate", negative.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).is_empty());
     assert_eq!(
         stderr(&o),
         "kommune 751 (Aarhus), indikator ledige, måned 2024-03: negativt tal -12 (JSON-sti $.series[0].values[2])\n"
     );
-    let o = maltal(&[
-        "validate",
-        "tests/fixtures/invalid/months-out-of-order.json",
-    ]);
+    let out_of_order = cases.path("months-out-of-order");
+    let o = maltal(&["validate", out_of_order.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 3, "{err}");
@@ -77,12 +80,16 @@ fn validate_exits_1_with_one_error_per_line_on_stderr_for_an_invalid_file() {
 
 #[test]
 fn validate_exits_1_for_every_invalid_fixture() {
-    for entry in std::fs::read_dir(root().join("tests/fixtures/invalid")).unwrap() {
-        let path = entry.unwrap().path();
+    let cases = invalid::WrittenOut::new("cli-every");
+    let mut count = 0;
+    for path in std::fs::read_dir(cases.dir()).unwrap() {
+        let path = path.unwrap().path();
+        count += 1;
         let o = maltal(&["validate", path.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(1), "{}", path.display());
         assert!(!stderr(&o).trim().is_empty(), "{}", path.display());
     }
+    assert_eq!(count, cases.paths().len(), "every case was written");
 }
 
 #[test]
@@ -129,6 +136,8 @@ fn show_reads_another_file_with_data() {
 
 #[test]
 fn show_exits_1_when_the_data_file_is_invalid_and_2_for_an_unknown_municipality() {
+    let cases = invalid::WrittenOut::new("cli-show");
+    let duplicate_month = cases.path("duplicate-month");
     let o = maltal(&[
         "show",
         "--kommune",
@@ -136,7 +145,7 @@ fn show_exits_1_when_the_data_file_is_invalid_and_2_for_an_unknown_municipality(
         "--indikator",
         "ledige",
         "--data",
-        "tests/fixtures/invalid/duplicate-month.json",
+        duplicate_month.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(1));
     let o = maltal(&["show", "--kommune", "999", "--indikator", "ledige"]);
@@ -198,6 +207,9 @@ fn convert_imports_a_long_csv_into_a_template() {
 
 #[test]
 fn convert_exits_1_naming_the_csv_line_for_bad_data() {
+    let cases = invalid::WrittenOut::new("cli-convert");
+    let missing_region = cases.path("missing-region");
+    let missing_region = missing_region.to_str().unwrap();
     let o = maltal(&[
         "convert",
         "--csv",
@@ -216,11 +228,14 @@ fn convert_exits_1_naming_the_csv_line_for_bad_data() {
         "--csv",
         "tests/fixtures/csv/good-comma-separated.csv",
         "--template",
-        "tests/fixtures/invalid/missing-region.json",
+        missing_region,
     ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o)
-        .starts_with("skabelonen tests/fixtures/invalid/missing-region.json er ugyldig:\n"));
+    assert!(
+        stderr(&o).starts_with(&format!("skabelonen {missing_region} er ugyldig:\n")),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

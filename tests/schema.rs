@@ -1,7 +1,7 @@
 //! `data/schema/baseline-v1.json` describes what `from_json` accepts: the default file and the
-//! valid fixtures pass it, every fixture that is invalid for structural reasons fails it, and
-//! the fixtures that break a rule JSON Schema cannot express (references, order, lengths)
-//! pass it — those rules are Måltal's own, listed in `docs/data-format.md`.
+//! valid fixtures pass it, every invalid case (`tests/support/invalid.rs`) that is invalid for
+//! structural reasons fails it, and the cases that break a rule JSON Schema cannot express
+//! (references, order, lengths) pass it — those rules are Måltal's own, listed in `docs/data-format.md`.
 #![cfg(not(target_arch = "wasm32"))]
 // A failed setup step should fail the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -9,6 +9,9 @@
 use std::path::Path;
 
 use serde_json::{json, Value};
+
+#[path = "support/invalid.rs"]
+mod invalid;
 
 fn read(rel: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
@@ -32,37 +35,37 @@ fn schema_errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
 
 /// Fixtures the schema refuses as Måltal does.
 const STRUCTURAL: [&str; 10] = [
-    "number-as-string.json",
-    "wrong-version.json",
-    "unknown-format.json",
-    "negative-count.json",
-    "month-wrong-shape.json",
-    "unknown-field.json",
-    "missing-field.json",
-    "unknown-unit.json",
-    "goal-month-13.json",
-    "duplicate-month.json",
+    "number-as-string",
+    "wrong-version",
+    "unknown-format",
+    "negative-count",
+    "month-wrong-shape",
+    "unknown-field",
+    "missing-field",
+    "unknown-unit",
+    "goal-month-13",
+    "duplicate-month",
 ];
 
 /// Fixtures that are not JSON at all: no schema applies, the JSON parser refuses them.
-const NOT_JSON: [&str; 4] = ["empty.json", "nan.json", "infinity.json", "not-json.json"];
+const NOT_JSON: [&str; 4] = ["empty", "nan", "infinity", "not-json"];
 
 /// Fixtures whose broken rule needs the whole file (or, for a key written twice, the text):
 /// only Måltal checks them.
 const BEYOND_SCHEMA: [&str; 13] = [
-    "unknown-municipality-in-series.json",
-    "duplicate-municipality-code.json",
-    "missing-region.json",
-    "missing-group.json",
-    "missing-indicator-in-series.json",
-    "missing-indicator-in-goal.json",
-    "months-out-of-order.json",
-    "gap-in-months.json",
-    "wrong-series-length.json",
-    "percent-above-100.json",
-    "incomplete-month-outside-series.json",
-    "two-series-for-one-area.json",
-    "duplicate-key.json",
+    "unknown-municipality-in-series",
+    "duplicate-municipality-code",
+    "missing-region",
+    "missing-group",
+    "missing-indicator-in-series",
+    "missing-indicator-in-goal",
+    "months-out-of-order",
+    "gap-in-months",
+    "wrong-series-length",
+    "percent-above-100",
+    "incomplete-month-outside-series",
+    "two-series-for-one-area",
+    "duplicate-key",
 ];
 
 #[test]
@@ -81,12 +84,11 @@ fn every_structurally_invalid_fixture_fails_the_schema_too() {
     let v = validator();
     for name in STRUCTURAL {
         let instance: Value =
-            serde_json::from_str(&read(&format!("tests/fixtures/invalid/{name}")))
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            serde_json::from_str(&invalid::text(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(!v.is_valid(&instance), "{name} passed the schema");
     }
     for name in NOT_JSON {
-        let text = read(&format!("tests/fixtures/invalid/{name}"));
+        let text = invalid::text(name);
         assert!(
             serde_json::from_str::<Value>(&text).is_err(),
             "{name} is not JSON"
@@ -98,23 +100,20 @@ fn every_structurally_invalid_fixture_fails_the_schema_too() {
 fn fixtures_breaking_whole_file_rules_pass_the_schema_so_the_docs_list_them_as_maltals_own() {
     let v = validator();
     for name in BEYOND_SCHEMA {
-        let instance: Value =
-            serde_json::from_str(&read(&format!("tests/fixtures/invalid/{name}"))).unwrap();
+        let text = invalid::text(name);
+        let instance: Value = serde_json::from_str(&text).unwrap();
         let errors = schema_errors(&v, &instance);
         assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
-        assert!(maltal::data::from_json(&read(&format!("tests/fixtures/invalid/{name}"))).is_err());
+        assert!(maltal::data::from_json(&text).is_err(), "{name}");
     }
 }
 
 #[test]
 fn every_invalid_fixture_is_classified_for_the_schema() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().to_string();
-        let n = name.as_str();
+    for n in invalid::names() {
         assert!(
             STRUCTURAL.contains(&n) || NOT_JSON.contains(&n) || BEYOND_SCHEMA.contains(&n),
-            "{name} is in none of the lists in tests/schema.rs"
+            "{n} is in none of the lists in tests/schema.rs"
         );
     }
 }

@@ -1,6 +1,7 @@
-//! Every validation rule of `docs/data-format.md` has a fixture in `tests/fixtures/invalid/`
-//! that breaks it (and only it); each is refused with an error naming the place in words and
-//! the JSON path.
+//! Every validation rule of `docs/data-format.md` has an invalid case that breaks it (and only
+//! it) — a named mutation of `tests/fixtures/valid-small.json` in `tests/support/invalid.rs`, or
+//! a file in `tests/fixtures/invalid/` — and each is refused with an error naming the place in
+//! words and the JSON path.
 #![cfg(not(target_arch = "wasm32"))]
 // A failed setup step should fail the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -12,14 +13,18 @@ use maltal::data::{DataError, DataErrors, Lang};
 use maltal::model::baseline::Area;
 use maltal::model::Month;
 
+#[path = "support/invalid.rs"]
+mod invalid;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
 }
 
+/// The errors of the invalid case called `name` (see `tests/support/invalid.rs`).
 fn errors_of(name: &str) -> DataErrors {
-    let bytes = std::fs::read(fixture(name)).unwrap();
+    let bytes = invalid::bytes(name);
     match from_bytes(&bytes) {
         Ok(_) => panic!("{name} was accepted"),
         Err(e) => e,
@@ -28,7 +33,7 @@ fn errors_of(name: &str) -> DataErrors {
 
 /// Asserts that one of the file's errors contains every piece of `wanted`.
 fn assert_refused(name: &str, wanted: &[&str]) {
-    let errors = errors_of(&format!("invalid/{name}"));
+    let errors = errors_of(name);
     let lines: Vec<String> = errors.errors().iter().map(ToString::to_string).collect();
     assert!(
         lines.iter().any(|l| wanted.iter().all(|w| l.contains(w))),
@@ -62,7 +67,7 @@ fn a_file_with_a_utf8_byte_order_mark_is_accepted() {
 #[test]
 fn rejects_a_series_for_a_municipality_code_the_file_does_not_define() {
     assert_refused(
-        "unknown-municipality-in-series.json",
+        "unknown-municipality-in-series",
         &[
             "område 999, indikator ledige",
             "hverken en kommune, en region eller national",
@@ -74,7 +79,7 @@ fn rejects_a_series_for_a_municipality_code_the_file_does_not_define() {
 #[test]
 fn rejects_a_municipality_code_given_twice() {
     assert_refused(
-        "duplicate-municipality-code.json",
+        "duplicate-municipality-code",
         &[
             "kommune 751 (Aalborg)",
             "findes to gange",
@@ -86,7 +91,7 @@ fn rejects_a_municipality_code_given_twice() {
 #[test]
 fn rejects_a_municipality_in_a_region_the_file_does_not_define() {
     assert_refused(
-        "missing-region.json",
+        "missing-region",
         &[
             "kommune 751 (Aarhus)",
             "regionen «1085» findes ikke",
@@ -98,7 +103,7 @@ fn rejects_a_municipality_in_a_region_the_file_does_not_define() {
 #[test]
 fn rejects_a_municipality_in_a_group_the_file_does_not_define() {
     assert_refused(
-        "missing-group.json",
+        "missing-group",
         &[
             "kommune 825 (Læsø)",
             "gruppen «landkommuner» findes ikke",
@@ -110,7 +115,7 @@ fn rejects_a_municipality_in_a_group_the_file_does_not_define() {
 #[test]
 fn rejects_a_series_of_an_indicator_the_file_does_not_define() {
     assert_refused(
-        "missing-indicator-in-series.json",
+        "missing-indicator-in-series",
         &[
             "kommune 825 (Læsø), indikator ledig",
             "indikatoren «ledig» findes ikke",
@@ -122,7 +127,7 @@ fn rejects_a_series_of_an_indicator_the_file_does_not_define() {
 #[test]
 fn rejects_a_goal_that_points_to_an_indicator_the_file_does_not_define() {
     assert_refused(
-        "missing-indicator-in-goal.json",
+        "missing-indicator-in-goal",
         &[
             "målsæt test-2025, mål loentimer",
             "indikatoren «loentimer2» findes ikke",
@@ -134,7 +139,7 @@ fn rejects_a_goal_that_points_to_an_indicator_the_file_does_not_define() {
 #[test]
 fn rejects_months_that_are_not_in_order() {
     assert_refused(
-        "months-out-of-order.json",
+        "months-out-of-order",
         &[
             "kommune 751 (Aarhus), indikator ledige, måned 2024-02",
             "står ikke i rækkefølge (2024-02 efter 2024-03)",
@@ -146,7 +151,7 @@ fn rejects_months_that_are_not_in_order() {
 #[test]
 fn rejects_a_file_with_two_values_for_one_month() {
     assert_refused(
-        "duplicate-month.json",
+        "duplicate-month",
         &[
             "kommune 751 (Aarhus), indikator ledige, måned 2024-02",
             "måneden står to gange",
@@ -158,7 +163,7 @@ fn rejects_a_file_with_two_values_for_one_month() {
 #[test]
 fn rejects_a_gap_in_the_months_instead_of_a_null() {
     assert_refused(
-        "gap-in-months.json",
+        "gap-in-months",
         &[
             "der mangler måneder mellem 2024-02 og 2024-04",
             "skriv null",
@@ -170,7 +175,7 @@ fn rejects_a_gap_in_the_months_instead_of_a_null() {
 #[test]
 fn rejects_a_month_not_written_as_yyyy_mm() {
     assert_refused(
-        "month-wrong-shape.json",
+        "month-wrong-shape",
         &[
             "kommune 751 (Aarhus), indikator ledige",
             "«2024M03» er ikke en måned på formen ÅÅÅÅ-MM",
@@ -182,7 +187,7 @@ fn rejects_a_month_not_written_as_yyyy_mm() {
 #[test]
 fn rejects_a_series_with_fewer_values_than_months() {
     assert_refused(
-        "wrong-series-length.json",
+        "wrong-series-length",
         &[
             "kommune 751 (Aarhus), indikator ledige",
             "serien har 4 måneder men 3 værdier",
@@ -194,7 +199,7 @@ fn rejects_a_series_with_fewer_values_than_months() {
 #[test]
 fn rejects_a_negative_count_naming_municipality_indicator_and_month() {
     assert_refused(
-        "negative-count.json",
+        "negative-count",
         &[
             "kommune 751 (Aarhus), indikator ledige, måned 2024-03: negativt tal -12",
             "(JSON-sti $.series[0].values[2])",
@@ -205,7 +210,7 @@ fn rejects_a_negative_count_naming_municipality_indicator_and_month() {
 #[test]
 fn rejects_a_percentage_above_100() {
     assert_refused(
-        "percent-above-100.json",
+        "percent-above-100",
         &[
             "kommune 751 (Aarhus), indikator loentimer, måned 2024-02",
             "procenten 112.5 ligger ikke mellem 0 og 100",
@@ -217,7 +222,7 @@ fn rejects_a_percentage_above_100() {
 #[test]
 fn rejects_a_number_written_as_a_string() {
     assert_refused(
-        "number-as-string.json",
+        "number-as-string",
         &[
             "kommune 751 (Aarhus), indikator ledige, måned 2024-02",
             "forventede et tal, men fandt teksten \"6050\"",
@@ -228,8 +233,8 @@ fn rejects_a_number_written_as_a_string() {
 
 #[test]
 fn rejects_nan_and_infinity_which_are_not_json() {
-    for name in ["nan.json", "infinity.json"] {
-        let errors = errors_of(&format!("invalid/{name}"));
+    for name in ["nan", "infinity"] {
+        let errors = errors_of(name);
         assert!(
             matches!(errors.errors(), [DataError::NotJson { line, .. }] if *line > 1),
             "{name}: {errors}"
@@ -240,7 +245,7 @@ fn rejects_nan_and_infinity_which_are_not_json() {
 
 #[test]
 fn rejects_an_empty_file_and_a_file_of_only_whitespace() {
-    assert_eq!(errors_of("invalid/empty.json").errors(), [DataError::Empty]);
+    assert_eq!(errors_of("empty").errors(), [DataError::Empty]);
     assert_eq!(
         from_json(" \n\t\r\n").unwrap_err().errors(),
         [DataError::Empty]
@@ -249,7 +254,7 @@ fn rejects_an_empty_file_and_a_file_of_only_whitespace() {
 
 #[test]
 fn rejects_an_unknown_format_version_without_guessing() {
-    let errors = errors_of("invalid/wrong-version.json");
+    let errors = errors_of("wrong-version");
     assert_eq!(
         errors.errors(),
         [DataError::UnknownVersion { found: "2".into() }]
@@ -259,7 +264,7 @@ fn rejects_an_unknown_format_version_without_guessing() {
 
 #[test]
 fn rejects_a_json_file_of_another_format() {
-    let errors = errors_of("invalid/unknown-format.json");
+    let errors = errors_of("unknown-format");
     assert_eq!(
         errors.errors(),
         [DataError::WrongFormat {
@@ -270,7 +275,7 @@ fn rejects_a_json_file_of_another_format() {
 
 #[test]
 fn rejects_a_file_that_is_not_json_at_all() {
-    let errors = errors_of("invalid/not-json.json");
+    let errors = errors_of("not-json");
     assert!(
         matches!(
             errors.errors(),
@@ -309,7 +314,7 @@ fn rejects_an_absurdly_large_file_before_parsing_it() {
 #[test]
 fn rejects_a_field_the_format_does_not_know() {
     assert_refused(
-        "unknown-field.json",
+        "unknown-field",
         &[
             "kommune 751 (Aarhus)",
             "ukendt felt «colour»",
@@ -321,7 +326,7 @@ fn rejects_a_field_the_format_does_not_know() {
 #[test]
 fn rejects_a_missing_required_field() {
     assert_refused(
-        "missing-field.json",
+        "missing-field",
         &["metadata", "feltet «licence» mangler", "$.meta"],
     );
 }
@@ -329,7 +334,7 @@ fn rejects_a_missing_required_field() {
 #[test]
 fn rejects_a_field_written_twice_instead_of_keeping_the_last() {
     assert_refused(
-        "duplicate-key.json",
+        "duplicate-key",
         &["feltet «code» står to gange", "$.municipalities[0]"],
     );
 }
@@ -337,7 +342,7 @@ fn rejects_a_field_written_twice_instead_of_keeping_the_last() {
 #[test]
 fn rejects_an_unknown_unit() {
     assert_refused(
-        "unknown-unit.json",
+        "unknown-unit",
         &[
             "indikator ledige",
             "ukendt enhed «kroner»",
@@ -349,7 +354,7 @@ fn rejects_an_unknown_unit() {
 #[test]
 fn rejects_a_goal_measured_in_month_13() {
     assert_refused(
-        "goal-month-13.json",
+        "goal-month-13",
         &[
             "målsæt test-2025, mål loentimer",
             "måned 13 findes ikke",
@@ -361,7 +366,7 @@ fn rejects_a_goal_measured_in_month_13() {
 #[test]
 fn rejects_an_incomplete_month_that_is_not_a_month_of_the_series() {
     assert_refused(
-        "incomplete-month-outside-series.json",
+        "incomplete-month-outside-series",
         &[
             "hele landet, indikator ledige, måned 2023-12",
             "skal være en af seriens måneder",
@@ -373,7 +378,7 @@ fn rejects_an_incomplete_month_that_is_not_a_month_of_the_series() {
 #[test]
 fn rejects_two_series_for_the_same_area_and_indicator() {
     assert_refused(
-        "two-series-for-one-area.json",
+        "two-series-for-one-area",
         &[
             "kommune 751 (Aarhus), indikator ledige",
             "to serier for samme område og indikator",
@@ -384,12 +389,9 @@ fn rejects_two_series_for_the_same_area_and_indicator() {
 
 #[test]
 fn every_invalid_fixture_is_refused_and_every_error_gives_a_json_path() {
-    let dir = fixture("invalid");
     let mut count = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        for e in errors_of(&format!("invalid/{name}")).errors() {
+    for name in invalid::names() {
+        for e in errors_of(name).errors() {
             if let DataError::Invalid { path, place, .. } = e {
                 assert!(path.starts_with('$'), "{name}: {e}");
                 assert!(!place.to_string().is_empty(), "{name}: {e}");
@@ -407,7 +409,7 @@ fn english_of(name: &str) -> String {
 
 #[test]
 fn an_unknown_field_is_named_in_english_too() {
-    let text = english_of("invalid/unknown-field.json");
+    let text = english_of("unknown-field");
     assert!(
         text.contains("municipality 751 (Aarhus): unknown field «colour»"),
         "{text}"
@@ -425,7 +427,7 @@ fn an_unknown_field_is_named_in_english_too() {
 #[test]
 fn a_negative_count_is_named_in_english_with_its_municipality_indicator_and_month() {
     assert_eq!(
-        english_of("invalid/negative-count.json"),
+        english_of("negative-count"),
         "municipality 751 (Aarhus), indicator ledige, month 2024-03: negative number -12 \
          (JSON path $.series[0].values[2])"
     );
@@ -433,12 +435,12 @@ fn a_negative_count_is_named_in_english_with_its_municipality_indicator_and_mont
 
 #[test]
 fn months_out_of_order_and_a_goal_month_13_are_worded_in_english() {
-    let text = english_of("invalid/months-out-of-order.json");
+    let text = english_of("months-out-of-order");
     assert!(
         text.contains("the months are not in order (2024-02 after 2024-03)"),
         "{text}"
     );
-    let text = english_of("invalid/goal-month-13.json");
+    let text = english_of("goal-month-13");
     assert!(
         text.contains("goal set test-2025, goal loentimer: there is no month 13 (1–12)"),
         "{text}"
@@ -447,7 +449,7 @@ fn months_out_of_order_and_a_goal_month_13_are_worded_in_english() {
 
 #[test]
 fn a_number_written_as_a_string_is_explained_in_english() {
-    let text = english_of("invalid/number-as-string.json");
+    let text = english_of("number-as-string");
     assert!(
         text.contains("expected a number, but found the text \"6050\""),
         "{text}"
@@ -456,12 +458,12 @@ fn a_number_written_as_a_string_is_explained_in_english() {
 
 #[test]
 fn file_level_errors_are_worded_in_english_too() {
-    assert_eq!(english_of("invalid/empty.json"), "the file is empty");
+    assert_eq!(english_of("empty"), "the file is empty");
     assert_eq!(
-        english_of("invalid/wrong-version.json"),
+        english_of("wrong-version"),
         "format version 2 is not known; this edition of Måltal reads version 1"
     );
-    let nan = english_of("invalid/nan.json");
+    let nan = english_of("nan");
     assert!(
         nan.starts_with("the file is not valid JSON (line "),
         "{nan}"
@@ -476,15 +478,60 @@ fn file_level_errors_are_worded_in_english_too() {
 
 #[test]
 fn the_danish_text_is_what_display_shows() {
-    for name in [
-        "unknown-field.json",
-        "negative-count.json",
-        "wrong-version.json",
-    ] {
-        let errors = errors_of(&format!("invalid/{name}"));
+    for name in ["unknown-field", "negative-count", "wrong-version"] {
+        let errors = errors_of(name);
         assert_eq!(errors.text(Lang::Da), errors.to_string(), "{name}");
         for e in errors.errors() {
             assert_eq!(e.text(Lang::Da), e.to_string(), "{name}");
         }
+    }
+}
+
+#[test]
+fn every_mutation_changes_the_valid_fixture_and_every_case_has_one_name() {
+    let valid = invalid::valid();
+    for (name, _) in invalid::MUTATIONS {
+        assert_ne!(invalid::mutated(name), valid, "{name} changes nothing");
+    }
+    let mut names: Vec<&str> = invalid::names().collect();
+    names.sort_unstable();
+    let count = names.len();
+    names.dedup();
+    assert_eq!(names.len(), count, "a name is used twice");
+    let mut files: Vec<String> = std::fs::read_dir(fixture("invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    files.sort();
+    let listed: Vec<String> = invalid::FILES.iter().map(|n| format!("{n}.json")).collect();
+    assert_eq!(
+        files, listed,
+        "tests/fixtures/invalid/ holds exactly invalid::FILES"
+    );
+}
+
+/// Writes every invalid case to `$MALTAL_INVALID_DIR` as `<name>.json` when that is set (to look
+/// at one or to give it to `maltal validate`, as `docs/cli.md` shows), else to a temporary
+/// folder; either way each file written is the case and is refused.
+#[test]
+fn the_invalid_cases_can_be_written_out() {
+    let temporary;
+    let (dir, paths) = match std::env::var_os("MALTAL_INVALID_DIR") {
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            let paths = invalid::write_all(&dir);
+            (dir, paths)
+        }
+        None => {
+            temporary = invalid::WrittenOut::new("validation");
+            (temporary.dir().to_path_buf(), temporary.paths().to_vec())
+        }
+    };
+    assert_eq!(paths.len(), invalid::names().count());
+    for (name, path) in invalid::names().zip(&paths) {
+        assert_eq!(path, &dir.join(format!("{name}.json")));
+        let bytes = std::fs::read(path).unwrap();
+        assert_eq!(bytes, invalid::bytes(name), "{name}");
+        assert!(from_bytes(&bytes).is_err(), "{name} was accepted");
     }
 }
