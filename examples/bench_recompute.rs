@@ -4,6 +4,8 @@
 //! Run: `cargo run --release --example bench_recompute` (or `scripts/bench.sh`). An example,
 //! not a `[[bench]]`: benches are built with unwinding, which would build the library twice
 //! next to the release profile's `panic = "abort"`.
+// A native benchmark: it never runs in the browser, so it may read the clock.
+#![allow(clippy::disallowed_methods)]
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::time::Instant;

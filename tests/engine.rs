@@ -200,3 +200,27 @@ fn the_method_pages_backtest_figures_are_what_the_engine_measures() {
         }
     }
 }
+
+#[test]
+fn an_ambition_that_cannot_be_planned_falls_back_to_the_prognosis() {
+    let (b, p) = (baseline(), planner());
+    let m = b.municipality_index("751").expect("Aarhus");
+    let impossible = Ambition::Absolute(-5.0);
+    assert!(p.plan(b, m, 0, impossible, PathShape::Seasonal).is_err());
+    let fallback = p
+        .plan_or_fallback(b, m, 0, impossible, PathShape::Seasonal, &[])
+        .expect("a plan");
+    let prognosis = p
+        .plan_with(b, m, 0, Ambition::default(), PathShape::Seasonal, &[])
+        .expect("the prognosis plan");
+    assert!(
+        (fallback.target.target - prognosis.target.target).abs() < 1e-9,
+        "fallback {} vs prognosis {}",
+        fallback.target.target,
+        prognosis.target.target
+    );
+    let kept = p
+        .plan_or_fallback(b, m, 0, Ambition::Absolute(1000.0), PathShape::Seasonal, &[])
+        .expect("a plan");
+    assert!((kept.target.target - 1000.0).abs() < 1e-9, "{}", kept.target.target);
+}

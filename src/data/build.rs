@@ -219,29 +219,47 @@ fn panel_values(
     Ok(out)
 }
 
-/// Builds the default baseline (format version 1) from the raw files.
+/// The raw panel file of municipal monthly figures.
+const PANEL_FILE: &str = "jobindsats_kommuner_monthly_2021M08-2025M07.json";
+
+/// Builds the default baseline (format version 1) from the raw files: the areas from the
+/// crosswalk and population, the municipal series from the panel, and the regional and national
+/// series derived from them.
 ///
 /// # Errors
 /// [`BuildError::Raw`] when a file lacks what the build needs or names do not match.
 pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
-    const PANEL_FILE: &str = "jobindsats_kommuner_monthly_2021M08-2025M07.json";
     let crosswalk = read_crosswalk(raw.crosswalk_csv)?;
     let population = read_folk1am(raw.folk1am_csv)?;
     let panel: Value = serde_json::from_str(raw.jobindsats_json)
         .map_err(|e| raw_err(PANEL_FILE, e.to_string()))?;
-    let panel_munis = panel
-        .get("municipalities")
-        .and_then(Value::as_object)
-        .ok_or_else(|| raw_err(PANEL_FILE, "municipalities mangler"))?;
-    let by_name: HashMap<&str, &Value> = panel_munis
-        .values()
-        .filter_map(|m| m.get("name").and_then(Value::as_str).map(|n| (n, m)))
-        .collect();
+    let (regions, groups, municipalities) = default_areas(&crosswalk, &population)?;
+    let (mut series, muni_values) = municipal_series(&panel, &crosswalk)?;
+    series.extend(aggregate_series(&regions, &crosswalk, &muni_values));
+    Ok(WireBaseline {
+        format: FORMAT_NAME.into(),
+        version: FORMAT_VERSION,
+        meta: default_meta(),
+        regions,
+        groups,
+        municipalities,
+        indicators: default_indicators(),
+        goal_sets: vec![default_goal_set()],
+        series,
+        expected: Vec::new(),
+        outlooks: default_outlooks(),
+    })
+}
 
+/// The regions, groups (kommunegrupper) and municipalities of the crosswalk, with population.
+fn default_areas(
+    crosswalk: &[CrosswalkRow],
+    population: &HashMap<String, f64>,
+) -> Result<(Vec<WireRegion>, Vec<WireGroup>, Vec<WireMunicipality>), BuildError> {
     let mut regions: Vec<WireRegion> = Vec::new();
     let mut groups: Vec<WireGroup> = Vec::new();
     let mut municipalities = Vec::new();
-    for row in &crosswalk {
+    for row in crosswalk {
         if !regions.iter().any(|r| r.code == row.region_code) {
             regions.push(WireRegion {
                 code: row.region_code.clone(),
@@ -281,17 +299,34 @@ pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
     }
     regions.sort_by(|a, b| a.code.cmp(&b.code));
     groups.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok((regions, groups, municipalities))
+}
 
-    // Municipal series, aligned on the months of each section's national labels.
+/// Each municipality's values of one indicator, keyed by (municipality code, indicator id).
+type MunicipalValues<'c> = HashMap<(&'c str, &'static str), MonthValues>;
+
+/// The municipal series, aligned on the months of each section's national labels.
+fn municipal_series<'c>(
+    panel: &Value,
+    crosswalk: &'c [CrosswalkRow],
+) -> Result<(Vec<WireSeries>, MunicipalValues<'c>), BuildError> {
+    let panel_munis = panel
+        .get("municipalities")
+        .and_then(Value::as_object)
+        .ok_or_else(|| raw_err(PANEL_FILE, "municipalities mangler"))?;
+    let by_name: HashMap<&str, &Value> = panel_munis
+        .values()
+        .filter_map(|m| m.get("name").and_then(Value::as_str).map(|n| (n, m)))
+        .collect();
     let national = panel
         .get("national")
         .ok_or_else(|| raw_err(PANEL_FILE, "national mangler"))?;
-    let mut muni_values: HashMap<(&str, &str), BTreeMap<Month, Option<f64>>> = HashMap::new();
+    let mut muni_values: MunicipalValues = HashMap::new();
     let mut series = Vec::new();
     for spec in &PANEL {
         let span = panel_values(national, spec.section, spec.field)
             .map_err(|e| raw_err(PANEL_FILE, format!("national: {e}")))?;
-        for row in &crosswalk {
+        for row in crosswalk {
             let area = by_name.get(row.name.as_str()).ok_or_else(|| {
                 raw_err(
                     PANEL_FILE,
@@ -315,8 +350,16 @@ pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
             muni_values.insert((row.code.as_str(), spec.indicator), aligned);
         }
     }
+    Ok((series, muni_values))
+}
 
-    // Aggregates: regions and the country.
+/// The regions' and the country's series, derived from their municipalities' (counts summed,
+/// shares weighted by their denominator).
+fn aggregate_series(
+    regions: &[WireRegion],
+    crosswalk: &[CrosswalkRow],
+    muni_values: &MunicipalValues,
+) -> Vec<WireSeries> {
     let mut areas: Vec<(String, Vec<&str>)> = regions
         .iter()
         .map(|r| {
@@ -339,6 +382,7 @@ pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
             .map(|((code, _), v)| (code.to_string(), v.clone()))
             .collect()
     };
+    let mut series = Vec::new();
     for spec in &PANEL {
         let values = by_indicator(spec.indicator);
         let denominator = KNOWN_DENOMINATORS
@@ -366,20 +410,7 @@ pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
             ));
         }
     }
-
-    Ok(WireBaseline {
-        format: FORMAT_NAME.into(),
-        version: FORMAT_VERSION,
-        meta: default_meta(),
-        regions,
-        groups,
-        municipalities,
-        indicators: default_indicators(),
-        goal_sets: vec![default_goal_set()],
-        series,
-        expected: Vec::new(),
-        outlooks: default_outlooks(),
-    })
+    series
 }
 
 /// One optional value per month.

@@ -249,6 +249,24 @@ impl Planner {
         self.plan_with(b, municipality, goal, ambition, shape, &self.realism)
     }
 
+    /// The plan of `ambition`, or — when it cannot be planned (a figure out of range, a preset
+    /// the data cannot resolve) — the plan of the default ambition (follow the prognosis), or
+    /// else of holding today's level; `None` when the goal cannot be planned at all. This is how
+    /// a saved scenario whose ambition no longer fits the data still shows a card.
+    pub fn plan_or_fallback(
+        &self,
+        b: &Baseline,
+        municipality: usize,
+        goal: usize,
+        ambition: Ambition,
+        shape: PathShape,
+        realism: &[RealismHistory],
+    ) -> Option<GoalPlan> {
+        [ambition, Ambition::default(), Ambition::Preset(Preset::Hold)]
+            .into_iter()
+            .find_map(|a| self.plan_with(b, municipality, goal, a, shape, realism).ok())
+    }
+
     /// As [`Planner::plan`], with realism from `realism` (e.g. computed later than the
     /// forecasts, so the first chart appears sooner); an empty slice gives no realism.
     ///

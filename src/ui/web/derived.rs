@@ -8,7 +8,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::ambition::{Ambition, Preset};
 use crate::model::baseline::{Baseline, Goal};
 use crate::model::plan::{realism_histories, GoalPlan, Planner};
 use crate::model::realism::RealismHistory;
@@ -98,22 +97,7 @@ impl Derived {
                     .iter()
                     .enumerate()
                     .map(|(gi, g)| {
-                        let ambition = scenario.ambition(&g.id);
-                        p.0.plan_with(&b, m, gi, ambition, shape, realism)
-                            .or_else(|_| {
-                                p.0.plan_with(&b, m, gi, Ambition::default(), shape, realism)
-                            })
-                            .or_else(|_| {
-                                p.0.plan_with(
-                                    &b,
-                                    m,
-                                    gi,
-                                    Ambition::Preset(Preset::Hold),
-                                    shape,
-                                    realism,
-                                )
-                            })
-                            .ok()
+                        p.0.plan_or_fallback(&b, m, gi, scenario.ambition(&g.id), shape, realism)
                     })
                     .collect()
             })
