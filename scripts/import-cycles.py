@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Finds import cycles between the files of src/ (exit 1 when there is one).
 
-An edge A -> B means file A names an item of file B in a `use` (crate::…, super::…, self::…
-or a child module's path). Declaring a child module (`mod x;`) is not an import. The library
+An edge A -> B means file A names an item of file B (in a `use` or a path in code: crate::…,
+super::…, self::… or a child module's path); an item that B only re-exports counts against the
+file that defines it. Declaring a child module (`mod x;`) is not an import, and a folder's mod.rs
+and its own parts are one module (they may use each other); every other cycle is reported. The library
 (src/) and the data tool (src/bin/maltal/, its own crate) are checked separately.
 """
 import pathlib
@@ -23,9 +25,10 @@ def module_path(root, path):
 
 def expand(tree):
     """`a::{b, c::{d}}` -> [a::b, a::c::d] (globs and renames kept as the path before them)."""
+    tree = re.sub(r'\s+as\s+\w+', '', tree)
     tree = re.sub(r'\s+', '', tree)
     if '{' not in tree:
-        return [re.sub(r'as\w+$', '', tree)]
+        return [tree]
     head, rest = tree.split('{', 1)
     inner = rest[:rest.rindex('}')]
     parts, depth, cur = [], 0, ''
@@ -47,8 +50,40 @@ def expand(tree):
     return out
 
 
+def reexports(root, files, modules):
+    """{(module, item): module it is re-exported from} for every `pub use` of a module's own
+    child or sibling path, so an import through a re-export counts against the defining file."""
+    out = {}
+    for f in files:
+        me = module_path(root, f)
+        text = f.read_text(encoding='utf-8')
+        for m in re.finditer(r'^\s*pub(?:\([^)]*\))?\s+use\s+([^;]+);', text, re.M):
+            for path in expand(m.group(1)):
+                segs = [x for x in path.split('::') if x]
+                if len(segs) < 2:
+                    continue
+                if segs[0] == 'crate':
+                    target = segs[1:]
+                elif segs[0] == 'self':
+                    target = list(me) + segs[1:]
+                else:
+                    target = list(me) + segs
+                item = target[-1]
+                out[(me, item)] = tuple(target[:-1])
+    return out
+
+
+def parent_and_part(a, b):
+    """True when one file is the other's folder module (`x/mod.rs` and `x/part.rs`): a folder is
+    one module, whose parts use the types its mod.rs declares and which re-exports them."""
+    def owner(f):
+        return f.parent if f.name != 'mod.rs' else None
+    return (a.name == 'mod.rs' and owner(b) == a.parent) or (b.name == 'mod.rs' and owner(a) == b.parent)
+
+
 def check(root, files):
     modules = {module_path(root, f): f for f in files}
+    via = reexports(root, files, modules)
     edges = {f: set() for f in files}
     for f in files:
         me = module_path(root, f)
@@ -79,13 +114,24 @@ def check(root, files):
                     target = list(me) + segs
                 else:
                     continue  # an outside crate
-                # The longest prefix that is a file of ours.
+                # The longest prefix that is a file of ours; an item it only re-exports counts
+                # against the file that defines it.
                 for n in range(len(target), -1, -1):
-                    hit = modules.get(tuple(target[:n]))
-                    if hit is not None:
-                        if hit != f:
-                            edges[f].add(hit)
-                        break
+                    module = tuple(target[:n])
+                    hit = modules.get(module)
+                    if hit is None:
+                        continue
+                    seen = set()
+                    while n < len(target) and (module, target[n]) in via and module not in seen:
+                        seen.add(module)
+                        module = via[(module, target[n])]
+                        for k in range(len(module), -1, -1):
+                            if tuple(module[:k]) in modules:
+                                hit = modules[tuple(module[:k])]
+                                break
+                    if hit != f and not parent_and_part(hit, f):
+                        edges[f].add(hit)
+                    break
     return cycles(edges)
 
 

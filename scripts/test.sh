@@ -19,6 +19,10 @@ if grep -rnE '\b(leptos|web_sys|js_sys|wasm_bindgen|gloo|serde|serde_json|plotte
 fi
 echo "ok"
 
+step "code shape: no function over 80 lines without a reason, no import cycle between files"
+python3 scripts/fn-lengths.py --max 80 --top 3
+python3 scripts/import-cycles.py
+
 step "clippy (native)"
 cargo clippy --locked --all-targets -- -D warnings
 step "clippy (wasm32)"

@@ -220,7 +220,18 @@ fn an_ambition_that_cannot_be_planned_falls_back_to_the_prognosis() {
         prognosis.target.target
     );
     let kept = p
-        .plan_or_fallback(b, m, 0, Ambition::Absolute(1000.0), PathShape::Seasonal, &[])
+        .plan_or_fallback(
+            b,
+            m,
+            0,
+            Ambition::Absolute(1000.0),
+            PathShape::Seasonal,
+            &[],
+        )
         .expect("a plan");
-    assert!((kept.target.target - 1000.0).abs() < 1e-9, "{}", kept.target.target);
+    assert!(
+        (kept.target.target - 1000.0).abs() < 1e-9,
+        "{}",
+        kept.target.target
+    );
 }

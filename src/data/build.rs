@@ -251,11 +251,14 @@ pub fn build_default(raw: &RawFiles) -> Result<WireBaseline, BuildError> {
     })
 }
 
+/// The regions, groups and municipalities of a baseline.
+type Areas = (Vec<WireRegion>, Vec<WireGroup>, Vec<WireMunicipality>);
+
 /// The regions, groups (kommunegrupper) and municipalities of the crosswalk, with population.
 fn default_areas(
     crosswalk: &[CrosswalkRow],
     population: &HashMap<String, f64>,
-) -> Result<(Vec<WireRegion>, Vec<WireGroup>, Vec<WireMunicipality>), BuildError> {
+) -> Result<Areas, BuildError> {
     let mut regions: Vec<WireRegion> = Vec::new();
     let mut groups: Vec<WireGroup> = Vec::new();
     let mut municipalities = Vec::new();

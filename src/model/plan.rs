@@ -262,9 +262,16 @@ impl Planner {
         shape: PathShape,
         realism: &[RealismHistory],
     ) -> Option<GoalPlan> {
-        [ambition, Ambition::default(), Ambition::Preset(Preset::Hold)]
-            .into_iter()
-            .find_map(|a| self.plan_with(b, municipality, goal, a, shape, realism).ok())
+        [
+            ambition,
+            Ambition::default(),
+            Ambition::Preset(Preset::Hold),
+        ]
+        .into_iter()
+        .find_map(|a| {
+            self.plan_with(b, municipality, goal, a, shape, realism)
+                .ok()
+        })
     }
 
     /// As [`Planner::plan`], with realism from `realism` (e.g. computed later than the

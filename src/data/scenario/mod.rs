@@ -36,6 +36,9 @@ pub const FILE_VERSION: u32 = 1;
 pub const FILE_FORMAT: &str = "maltal-scenarier";
 /// Longest link payload accepted (characters).
 pub const MAX_LINK_CHARS: usize = 16 * 1024;
+/// The browser's local-storage key of the saved scenarios. Every browser that has used Måltal
+/// holds the user's work under this name: it never changes.
+pub const STORAGE_KEY: &str = "maltal.scenarier";
 /// Largest scenario file or stored state accepted (bytes).
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
@@ -474,6 +477,11 @@ mod tests {
         );
         // And what is written now is what was written then.
         assert_eq!(to_link(&s), fixture("link-v1.txt"));
+    }
+
+    #[test]
+    fn the_storage_key_is_the_one_every_browser_already_holds() {
+        assert_eq!(STORAGE_KEY, "maltal.scenarier");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! nothing here forecasts.
 
 use super::super::month::Month;
-use super::season::segments;
+use super::segments::segments;
 use super::{ForecastError, ForecastInput, MAX_FIT_MONTHS, MIN_OBSERVED, RECENT_MONTHS};
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -48,6 +48,7 @@ mod history;
 mod level;
 mod naive;
 mod season;
+mod segments;
 #[cfg(test)]
 mod test_support;
 

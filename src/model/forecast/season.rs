@@ -13,6 +13,7 @@ use super::super::series::Series;
 #[cfg(doc)]
 use super::forecast;
 use super::history::{prepare, valid_value, Prepared, Scale};
+use super::segments::segments;
 use super::{ForecastError, ForecastInput};
 
 /// Seasonal offsets by calendar month (January = 0), on the model scale: log for counts
@@ -170,16 +171,6 @@ fn centre(offsets: &mut [f64; 12], support: &[f64; 12]) {
             *o = 0.0;
         }
     }
-}
-
-/// Segment number of each position: how many breaks took effect at or before it.
-pub(super) fn segments(start: Month, len: usize, breaks: &[Month]) -> Vec<u16> {
-    (0..len)
-        .map(|i| {
-            let m = start.plus(i as i32);
-            breaks.iter().filter(|b| **b > start && **b <= m).count() as u16
-        })
-        .collect()
 }
 
 fn own_profile(start: Month, x: &[Option<f64>], seg: &[u16]) -> OwnProfile {

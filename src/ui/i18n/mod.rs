@@ -8,6 +8,9 @@
 use super::format::Lang;
 
 /// A fixed interface text; each variant is named for what it says.
+// No doc line per variant: the name says what the text says, and its Danish and English stand
+// beside it in `texts.rs`, which is what a reader looks up.
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(usize)]
 pub enum Key {

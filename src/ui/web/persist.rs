@@ -22,7 +22,7 @@ use super::browser::new_id;
 use super::state::AppState;
 
 /// The local-storage key of the saved scenarios.
-pub const STORAGE_KEY: &str = "maltal.scenarios";
+pub use crate::data::scenario::STORAGE_KEY;
 /// Prefix of keys where unreadable saved state is set aside.
 pub const BACKUP_PREFIX: &str = "maltal.backup.";
 
