@@ -130,7 +130,7 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     try {
       assert.deepEqual(await otherPanel.names(), ['Scenarie 1'], 'a fresh start');
       const status = await otherPanel.importFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-      assert.equal(status.trim(), '1 scenarier indlæst.');
+      assert.equal(status.trim(), '1 scenarie indlæst.');
       assert.deepEqual(await otherPanel.names(), ['Scenarie 1', 'Ambitiøs plan']);
       assert.equal(await otherPanel.currentName(), 'Ambitiøs plan', 'the loaded scenario is shown');
       await waitUntil(() => figures(other), (f) => JSON.stringify(f) === JSON.stringify(first), 'the figures of the loaded scenario');

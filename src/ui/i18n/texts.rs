@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 127] = [
+pub(super) const TEXTS: [(Key, &str, &str); 128] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -133,4 +133,5 @@ pub(super) const TEXTS: [(Key, &str, &str); 127] = [
     (NumberAtMost, "Skriv et mål på højst", "Type a target of at most"),
     (CompareNoAuthors, "Ingen scenarier har en forfatter endnu. Skriv deltagerens navn i «Forfatter», eller indlæs deltagernes filer.", "No scenario has an author yet. Type the participant's name under «Author», or load the participants' files."),
     (PageTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – targets for employment services"),
+    (BuiltinData, "indbygget datafil", "built-in data file"),
 ];

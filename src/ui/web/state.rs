@@ -19,6 +19,10 @@ use super::browser;
 /// Where the default dataset is fetched from, relative to the page.
 pub const DEFAULT_DATA_URL: &str = "data/baseline.json";
 
+/// The data source of the single-file build, whose data are inside the page (shown in the
+/// page's language as "indbygget datafil" / "built-in data file").
+pub const BUILTIN_SOURCE: &str = "indbygget datafil";
+
 /// Which page is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {

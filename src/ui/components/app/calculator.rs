@@ -19,6 +19,7 @@ use crate::ui::view_model::carry::carry_targets;
 use crate::ui::view_model::{self, comparison, page};
 use crate::ui::web::browser;
 use crate::ui::web::derived::Derived;
+use crate::ui::web::state::BUILTIN_SOURCE;
 
 use super::goal_cards::GoalCards;
 use super::presenting::PresentationState;
@@ -30,7 +31,6 @@ pub fn Calculator(
     layout: Layout,
     presentation: PresentationState,
 ) -> impl IntoView {
-    let state = derived.state;
     let text = move |key| t(derived.lang.get(), key);
     let choose_municipality = Callback::new(move |code: String| choose(derived, code));
     view! {
@@ -53,7 +53,7 @@ pub fn Calculator(
         <PrintSection derived=derived />
         <section class="data-section">
             <DataFilePicker />
-            <p class="form-hint">{move || format!("{}: {}", text(Key::Source), state.data_source.get())}</p>
+            <p class="form-hint">{move || format!("{}: {}", text(Key::Source), source_name(derived))}</p>
         </section>
     }
 }
@@ -98,6 +98,16 @@ fn source_line(derived: Derived) -> String {
             )
         })
         .unwrap_or_default()
+}
+
+/// Where the data came from, in the page's language for the single file's built-in data.
+fn source_name(derived: Derived) -> String {
+    let source = derived.state.data_source.get();
+    if source == BUILTIN_SOURCE {
+        t(derived.lang.get(), Key::BuiltinData).to_string()
+    } else {
+        source
+    }
 }
 
 /// The button that starts presentation mode (and gives the presentation focus, so its keys

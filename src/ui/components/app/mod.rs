@@ -20,7 +20,7 @@ use crate::ui::i18n::{t, Key};
 use crate::ui::notice::Notice;
 use crate::ui::params::{self, Layout, ParamProblem, Params};
 use crate::ui::web::derived::Derived;
-use crate::ui::web::state::{AppState, Page, DEFAULT_DATA_URL};
+use crate::ui::web::state::{AppState, Page, BUILTIN_SOURCE, DEFAULT_DATA_URL};
 use crate::ui::web::{browser, loading, persist};
 
 use calculator::Calculator;
@@ -94,7 +94,7 @@ fn start(state: AppState, p: &Params, problems: Vec<ParamProblem>) {
     match (p.data.clone(), browser::inline_data()) {
         (Some(url), _) => loading::load_url(state, url),
         // The single-file build carries its data inside the page.
-        (None, Some(text)) => loading::load_text(state, &text, "indbygget datafil".into()),
+        (None, Some(text)) => loading::load_text(state, &text, BUILTIN_SOURCE.into()),
         (None, None) => loading::load_url(state, DEFAULT_DATA_URL.to_string()),
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::data::scenario::{from_file, to_file};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::i18n::{t, Key};
+use crate::ui::notice::LoadError;
 use crate::ui::view_model::export;
 use crate::ui::view_model::page::{file_slug, scenarios_loaded};
 use crate::ui::web::derived::Shared;
@@ -124,6 +125,7 @@ fn import(state: AppState, ev: leptos::ev::Event, message: RwSignal<Option<Strin
     }
     leptos::task::spawn_local(async move {
         let mut added = 0;
+        let lang = state.lang.get_untracked();
         let mut problems = Vec::new();
         for file in list {
             let name = file.name();
@@ -136,12 +138,15 @@ fn import(state: AppState, ev: leptos::ev::Event, message: RwSignal<Option<Strin
                             added += 1;
                         }
                     }
-                    Err(e) => problems.push(format!("{name}: {e}")),
+                    Err(e) => problems.push(format!("{name}: {}", e.text(lang))),
                 },
-                Err(e) => problems.push(format!("{name}: {e}")),
+                Err(e) => problems.push(format!(
+                    "{name}: {}",
+                    LoadError::FileUnreadable(e.to_string()).text(lang)
+                )),
             }
         }
-        let mut text = scenarios_loaded(added, state.lang.get_untracked());
+        let mut text = scenarios_loaded(added, lang);
         for p in problems {
             text.push(' ');
             text.push_str(&p);
