@@ -153,6 +153,14 @@ pub fn scenario_label(index: usize, s: &Scenario, lang: Lang) -> String {
     }
 }
 
+/// Every scenario's index and label, as the scenario lists show them.
+pub fn scenario_labels(list: &[Scenario], lang: Lang) -> Vec<(usize, String)> {
+    list.iter()
+        .enumerate()
+        .map(|(i, s)| (i, scenario_label(i, s, lang)))
+        .collect()
+}
+
 /// "1 scenarie indlæst." / "3 scenarios loaded."
 pub fn scenarios_loaded(count: usize, lang: Lang) -> String {
     match (lang, count) {

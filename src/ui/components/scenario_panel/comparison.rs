@@ -10,7 +10,7 @@ use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
 use crate::ui::components::data_table::DataTable;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::export::{self, Compared};
-use crate::ui::view_model::page::{scenario_label, scenario_plans, Planners};
+use crate::ui::view_model::page::{scenario_labels, scenario_plans, Planners};
 use crate::ui::web::derived::Shared;
 use crate::ui::web::state::AppState;
 
@@ -105,12 +105,7 @@ fn ComparisonChoice(compare: RwSignal<Vec<usize>>) -> impl IntoView {
     };
     let names = move || {
         let l = state.lang.get();
-        state.scenarios.with(|list| {
-            list.iter()
-                .enumerate()
-                .map(|(i, s)| (i, scenario_label(i, s, l)))
-                .collect::<Vec<_>>()
-        })
+        state.scenarios.with(|list| scenario_labels(list, l))
     };
     view! {
         <fieldset class="form-group compare-pick">

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::data::scenario::Scenario;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
-use crate::ui::view_model::page::scenario_label;
+use crate::ui::view_model::page::scenario_labels;
 use crate::ui::web::state::AppState;
 use crate::ui::web::{browser, persist};
 
@@ -21,12 +21,7 @@ pub fn ScenarioPicker(
     let deleted: RwSignal<Option<(usize, Scenario)>> = RwSignal::new(None);
     let names = Signal::derive(move || {
         let l = lang.get();
-        state.scenarios.with(|list| {
-            list.iter()
-                .enumerate()
-                .map(|(i, s)| (i, scenario_label(i, s, l)))
-                .collect::<Vec<_>>()
-        })
+        state.scenarios.with(|list| scenario_labels(list, l))
     });
     view! {
         <div class="scenario-row">
