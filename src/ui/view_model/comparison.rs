@@ -50,10 +50,7 @@ pub fn comparison(
     plan: &GoalPlan,
     lang: Lang,
 ) -> Option<ComparisonView> {
-    let gs = b.goal_sets.get(planner.goal_set)?;
-    let goal = gs.goals.get(gi)?;
-    let ind = b.indicators.get(goal.indicator)?;
-    let muni = b.municipalities.get(m)?;
+    let (_, ind, muni) = super::goal_context(b, planner, m, gi)?;
     let own_change = plan.target.change_relative?;
     let (ranked, position) = rank(m, own_change, &plan.peer_changes, ind.better);
     let region = planner

@@ -1,7 +1,8 @@
 //! View models: what a component shows, computed from the baseline and the user's choices.
 //! Pure (no Leptos), so it is tested natively; components only render these.
 
-use crate::model::baseline::{Baseline, Unit};
+use crate::model::baseline::{Baseline, Goal, Indicator, Municipality, Unit};
+use crate::model::plan::Planner;
 use crate::model::Month;
 
 use super::format::{self, Lang};
@@ -107,6 +108,22 @@ pub fn choice_facts(b: &Baseline, code: &str, lang: Lang) -> Option<ChoiceFacts>
 }
 
 /// The default dataset, for the view models' tests.
+/// Goal `gi` of the planner's goal set, its indicator and municipality `m`: what a view of one
+/// goal's plan looks up first (`None` when the data do not hold them).
+pub fn goal_context<'b>(
+    b: &'b Baseline,
+    planner: &Planner,
+    m: usize,
+    gi: usize,
+) -> Option<(&'b Goal, &'b Indicator, &'b Municipality)> {
+    let goal = b.goal_sets.get(planner.goal_set)?.goals.get(gi)?;
+    Some((
+        goal,
+        b.indicators.get(goal.indicator)?,
+        b.municipalities.get(m)?,
+    ))
+}
+
 #[cfg(test)]
 #[allow(clippy::expect_used)]
 pub(crate) fn default_baseline() -> Baseline {

@@ -105,10 +105,7 @@ pub fn goal_card(
     plan: &GoalPlan,
     lang: Lang,
 ) -> Option<GoalCardView> {
-    let gs = b.goal_sets.get(planner.goal_set)?;
-    let goal = gs.goals.get(gi)?;
-    let ind = b.indicators.get(goal.indicator)?;
-    let muni = b.municipalities.get(m)?;
+    let (goal, ind, muni) = super::super::goal_context(b, planner, m, gi)?;
     let unit = ind.unit;
     let forecast = planner
         .prognoses
