@@ -620,6 +620,7 @@ fn default_goal_set() -> WireGoalSet {
         title: t(da, en),
         indicator: indicator.into(),
         measure,
+        target_year: None,
     };
     WireGoalSet {
         id: "ministermaal-2026-eksempel".into(),

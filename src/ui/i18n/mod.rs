@@ -142,6 +142,23 @@ pub enum Key {
     CompareNoAuthors,
     PageTitle,
     BuiltinData,
+    MilestonesHeading,
+    MilestonesHint,
+    Milestone,
+    AddOwnGoal,
+    EditGoal,
+    DeleteGoal,
+    MoveGoalUp,
+    MoveGoalDown,
+    GoalDeleted,
+    OwnGoalHeading,
+    OwnGoalTitle,
+    OwnGoalTitleEn,
+    MeasuredAs,
+    TargetYear,
+    SaveGoal,
+    Cancel,
+    OwnGoalIntro,
 }
 
 mod texts;
@@ -178,7 +195,7 @@ mod tests {
     fn every_key_has_a_danish_and_an_english_text_in_key_order() {
         assert_eq!(
             TEXTS.len(),
-            Key::BuiltinData as usize + 1,
+            Key::OwnGoalIntro as usize + 1,
             "one row per key, the last key last"
         );
         for (i, (key, da, en)) in TEXTS.iter().enumerate() {
