@@ -60,7 +60,7 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     await ledighed.slider.waitFor({ timeout: 15000 });
     await nextFrames(calc.page);
     assert.deepEqual(await figures(calc), first, 'after opening the bare address the same targets');
-    await waitUntil(() => calc.page.url(), (u) => /\?s=1\.[A-Za-z0-9_-]+$/.test(u), 'the address to carry the scenario again');
+    await waitUntil(() => calc.page.url(), (u) => /\?s=2\.[A-Za-z0-9_-]+$/.test(u), 'the address to carry the scenario again');
   });
 
   test('a named scenario and a new one with another target are compared side by side', async () => {
@@ -102,7 +102,7 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     await panel.choose(0);
     assert.deepEqual(await figures(calc), first, 'back on scenario 1');
     link = await panel.link();
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?s=1\.[A-Za-z0-9_-]+$/, `an absolute link: ${link}`);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?s=2\.[A-Za-z0-9_-]+$/, `an absolute link: ${link}`);
     await waitUntil(() => calc.page.url(), (u) => u === link, 'the address bar to carry the same link');
 
     const [other, otherPanel] = await open(link);

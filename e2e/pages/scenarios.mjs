@@ -258,7 +258,7 @@ export class ScenarioPanel {
   /** The scenario in the address bar's `?s=` (decoded), or null. */
   async addressScenario() {
     const s = new URL(this.page.url()).searchParams.get('s');
-    if (!s?.startsWith('1.')) return null;
+    if (!s?.startsWith('2.')) return null;
     return JSON.parse(Buffer.from(s.slice(2), 'base64url').toString('utf8'));
   }
 
