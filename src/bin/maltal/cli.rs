@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand};
 
 use crate::common::Failure;
 use crate::data_cmds::{convert, convert_csv, show, validate};
-use crate::plan_cmds::{backtest_cmd, forecast_cmd, plan_cmd, Choice, Format, TargetArg};
+use crate::plan_cmds::{
+    backtest_cmd, forecast_cmd, plan_cmd, Choice, Format, GoalArg, OwnGoalArg, TargetArg,
+};
 
 /// Måltal's data tool.
 #[derive(Parser)]
@@ -68,9 +70,22 @@ enum Command {
         /// Municipality code, or `alle` for every municipality.
         #[arg(long)]
         kommune: String,
-        /// Goal id, e.g. `langtidsledighed`.
+        /// Goal id, e.g. `langtidsledighed` (with `--indikator`: the own goal's id).
         #[arg(long)]
         maal: String,
+        /// An own goal on this indicator id (any monthly indicator of the data) instead of a
+        /// goal of the goal set; with `--maalaar` and optionally `--maaling`.
+        #[arg(long, requires = "maalaar")]
+        indikator: Option<String>,
+        /// How the own goal is measured: `gns` (annual average, default) or a month 1–12.
+        #[arg(long, requires = "indikator")]
+        maaling: Option<String>,
+        /// The own goal's target year (up to five years after the data's last year).
+        #[arg(long, requires = "indikator")]
+        maalaar: Option<i32>,
+        /// A milestone YEAR=FIGURE of a plan over several years (repeatable), e.g. 2026=4.3.
+        #[arg(long, value_name = "AAR=TAL")]
+        delmaal: Vec<String>,
         /// Preset: hold, prognose, region, klynge-median, klynge-bedste-kvartil.
         #[arg(long)]
         preset: Option<String>,
@@ -191,6 +206,10 @@ fn run_plan(command: Command) -> Result<(), Failure> {
     let Command::Plan {
         kommune,
         maal,
+        indikator,
+        maaling,
+        maalaar,
+        delmaal,
         preset,
         vaerdi,
         aendring,
@@ -209,10 +228,22 @@ fn run_plan(command: Command) -> Result<(), Failure> {
         (_, _, Some(c)) => TargetArg::Change(c),
         _ => unreachable_target(),
     };
+    let own = match (indikator, maalaar) {
+        (Some(indicator), Some(year)) => Some(OwnGoalArg {
+            indicator,
+            measure: maaling.unwrap_or_else(|| "gns".into()),
+            year,
+        }),
+        _ => None,
+    };
     plan_cmd(
         data.as_deref(),
         &kommune,
-        &maal,
+        GoalArg {
+            id: &maal,
+            own,
+            milestones: &delmaal,
+        },
         target,
         Choice {
             outlook: outlook.as_deref(),

@@ -2,16 +2,20 @@
 
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
+use maltal::data::scenario::{GoalEntry, Scenario};
+use maltal::data::Lang;
 use maltal::model::ambition::{Ambition, Preset};
 use maltal::model::backtest::{backtest_baseline, IndicatorScores};
-use maltal::model::baseline::{Area, Baseline, Frequency, Unit};
+use maltal::model::baseline::{Area, Baseline, Frequency, GoalSet, Unit};
 use maltal::model::forecast::{Forecast, ForecastError};
 use maltal::model::kravforloeb::PathShape;
-use maltal::model::plan::{GoalPlan, Planner};
+use maltal::model::plan::{realism_histories, Choice as PlanChoice, GoalPlan, Planner};
 use maltal::model::prognosis::Prognoses;
 use maltal::model::realism::HorizonUsed;
 use maltal::model::Month;
+use maltal::ui::view_model::own_goal::{read_form, OwnGoalForm};
 use serde_json::{json, Value};
 
 use crate::common::{load, Failure};
@@ -320,11 +324,101 @@ fn write_plans(
     Ok(())
 }
 
+/// `--indikator`, `--maaling` and `--maalaar`: an own goal.
+pub struct OwnGoalArg {
+    /// Indicator id.
+    pub indicator: String,
+    /// `gns` or a month 1–12.
+    pub measure: String,
+    /// Target year.
+    pub year: i32,
+}
+
+/// The goal `maltal plan` plans: `--maal`, an own goal, and `--delmaal`.
+pub struct GoalArg<'a> {
+    /// `--maal`.
+    pub id: &'a str,
+    /// An own goal, when `--indikator` is given.
+    pub own: Option<OwnGoalArg>,
+    /// `--delmaal AAR=TAL`, as typed.
+    pub milestones: &'a [String],
+}
+
+/// The goal set (or the one own goal) to plan and the index of `goal.id` in it.
+fn goals_to_plan(
+    b: &Baseline,
+    goal: &GoalArg,
+    choice: &Choice,
+) -> Result<(GoalSet, usize), Failure> {
+    let goal_set = goal_set_index(b, choice.goal_set)?;
+    let set_id = goal_set
+        .and_then(|i| b.goal_sets.get(i))
+        .map(|g| g.id.clone())
+        .unwrap_or_default();
+    let Some(own) = &goal.own else {
+        let gs = goal_set
+            .and_then(|i| b.goal_sets.get(i))
+            .ok_or_else(|| Failure::Invalid("datafilen har intet målsæt".into()))?;
+        let gi = gs
+            .goals
+            .iter()
+            .position(|g| g.id == goal.id)
+            .ok_or_else(|| {
+                let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
+                Failure::Usage(format!(
+                    "målet «{}» findes ikke i målsættet {} (kendte: {})",
+                    goal.id,
+                    gs.id,
+                    known.join(", ")
+                ))
+            })?;
+        return Ok((gs.clone(), gi));
+    };
+    // The own goal is read as the app reads it: the form's checks, then the scenario's.
+    let form = OwnGoalForm {
+        id: goal.id.to_string(),
+        title: goal.id.to_string(),
+        title_en: String::new(),
+        indicator: own.indicator.clone(),
+        measure: own.measure.clone(),
+        year: own.year.to_string(),
+    };
+    let own = read_form(b, &form, goal.id, Lang::Da).map_err(Failure::Usage)?;
+    let scenario = Scenario {
+        goal_set: set_id,
+        goals: Some(vec![GoalEntry::Own(own)]),
+        ..Scenario::default()
+    };
+    let goals = scenario.goals_in(b);
+    if let Some(m) = goals.missing.first() {
+        return Err(Failure::Invalid(m.text(Lang::Da)));
+    }
+    Ok((goals.set, 0))
+}
+
+/// `--delmaal 2026=4.3` as (year, figure).
+fn milestones_of(typed: &[String]) -> Result<Vec<(i32, f64)>, Failure> {
+    typed
+        .iter()
+        .map(|t| {
+            let parsed = t.split_once('=').and_then(|(y, v)| {
+                Some((y.trim().parse::<i32>().ok()?, v.trim().parse::<f64>().ok()?))
+            });
+            parsed.ok_or_else(|| {
+                let short: String = t.chars().take(40).collect();
+                Failure::Usage(format!(
+                    "--delmaal «{short}» skal skrives ÅR=TAL, fx 2026=4.3"
+                ))
+            })
+        })
+        .collect()
+}
+
 /// `maltal plan`.
 pub fn plan_cmd(
     data: Option<&Path>,
     kommune: &str,
-    goal: &str,
+    goal: GoalArg,
     target: TargetArg,
     choice: Choice,
     format: Format,
@@ -333,31 +427,26 @@ pub fn plan_cmd(
     let b = load(data)?;
     let munis = municipalities(&b, Some(kommune))?;
     let outlook = outlook_index(&b, choice.outlook)?;
-    let goal_set = goal_set_index(&b, choice.goal_set)?
-        .ok_or_else(|| Failure::Invalid("datafilen har intet målsæt".into()))?;
-    let gs = b
-        .goal_sets
-        .get(goal_set)
-        .ok_or_else(|| Failure::Invalid("datafilen har intet målsæt".into()))?;
-    let gi = gs.goals.iter().position(|g| g.id == goal).ok_or_else(|| {
-        let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
-        Failure::Usage(format!(
-            "målet «{goal}» findes ikke i målsættet {} (kendte: {})",
-            gs.id,
-            known.join(", ")
-        ))
-    })?;
+    let (gs, gi) = goals_to_plan(&b, &goal, &choice)?;
+    let milestones = milestones_of(goal.milestones)?;
     let ambition = ambition_of(target, &b, gs.goals.get(gi).map(|g| g.indicator))?;
     let shape = if linear {
         PathShape::Linear
     } else {
         PathShape::Seasonal
     };
-    let planner =
-        Planner::new(&b, goal_set, outlook).map_err(|e| Failure::Invalid(e.to_string()))?;
+    let realism = Arc::new(realism_histories(&b, &gs));
+    let planner = Planner::with_realism(&b, Arc::new(gs.clone()), outlook, realism)
+        .map_err(|e| Failure::Invalid(e.to_string()))?;
+    let goal = goal.id;
+    let chosen = PlanChoice {
+        ambition,
+        shape,
+        milestones: &milestones,
+    };
     let mut plans: Vec<GoalPlan> = Vec::new();
     for &m in &munis {
-        match planner.plan(&b, m, gi, ambition, shape) {
+        match planner.plan_with(&b, m, gi, &chosen, planner.realism()) {
             Ok(p) => plans.push(p),
             Err(e) => {
                 let muni = &b.municipalities[m];
@@ -398,6 +487,9 @@ fn plan_json(b: &Baseline, goal_set: &str, goal: &str, p: &GoalPlan) -> Value {
         "ambition": ambition,
         "basis": { "maaned": p.base.month.to_string(), "vaerdi": p.base.value },
         "maalmaaned": p.target_month.to_string(),
+        "delmaal": p.milestones.iter().map(|x| json!({
+            "aar": x.year, "vaerdi": x.value, "sat_af_brugeren": x.set, "faktisk": x.actual,
+        })).collect::<Vec<_>>(),
         "prognose": p.prognosis,
         "maalvaerdi": p.target.target,
         "aendring": p.target.change,
