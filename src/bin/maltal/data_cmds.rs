@@ -1,5 +1,6 @@
 //! The data commands: `validate`, `show` and `convert`.
 
+use std::io::Write;
 use std::path::Path;
 
 use maltal::data::build::{build_default, to_json, BuildError, RawFiles};
@@ -7,7 +8,7 @@ use maltal::data::convert::{from_bytes, wire_from_json};
 use maltal::data::csv_import::import_long_csv;
 use maltal::model::baseline::Area;
 
-use crate::common::{lines, load, read, read_bytes, Failure, DEFAULT_DATA};
+use crate::common::{csv_row, io, lines, load, read, read_bytes, Failure, DEFAULT_DATA};
 
 pub fn validate(file: &Path) -> Result<(), Failure> {
     let b = load(Some(file))?;
@@ -38,15 +39,14 @@ pub fn show(kommune: &str, indikator: &str, data: Option<&Path>) -> Result<(), F
             "datafilen har ingen serie for kommune {kommune}, indikator {indikator}"
         ))
     })?;
-    let mut out = csv::Writer::from_writer(std::io::stdout());
-    let io = |e: csv::Error| Failure::Usage(format!("kan ikke skrive: {e}"));
-    out.write_record(["maaned", "vaerdi"]).map_err(io)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    csv_row(&mut out, ["maaned", "vaerdi"])?;
     for (month, value) in entry.series.iter() {
         let v = value.map(|v| v.to_string()).unwrap_or_default();
-        out.write_record([month.to_string(), v]).map_err(io)?;
+        csv_row(&mut out, [month.to_string(), v])?;
     }
-    out.flush()
-        .map_err(|e| Failure::Usage(format!("kan ikke skrive: {e}")))?;
+    out.flush().map_err(io)?;
     Ok(())
 }
 

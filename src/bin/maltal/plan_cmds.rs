@@ -14,7 +14,7 @@ use maltal::model::realism::HorizonUsed;
 use maltal::model::Month;
 use serde_json::{json, Value};
 
-use crate::common::{load, Failure};
+use crate::common::{csv_row, io, load, Failure};
 
 /// Output format.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -23,15 +23,6 @@ pub enum Format {
     Csv,
     /// JSON.
     Json,
-}
-
-fn io(e: impl std::fmt::Display) -> Failure {
-    let text = e.to_string();
-    // A reader that stops early (`maltal forecast | head`) is not an error.
-    if text.contains("Broken pipe") {
-        return Failure::Quiet;
-    }
-    Failure::Usage(format!("kan ikke skrive: {text}"))
 }
 
 fn outlook_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failure> {
@@ -177,35 +168,38 @@ fn write_forecast_csv(
     b: &Baseline,
     rows: &[ForecastRow],
 ) -> Result<(), Failure> {
-    let mut w = csv::Writer::from_writer(lock);
-    w.write_record([
-        "kommunekode",
-        "indikator",
-        "maaned",
-        "prognose",
-        "lav80",
-        "hoej80",
-        "lav95",
-        "hoej95",
-    ])
-    .map_err(io)?;
+    csv_row(
+        lock,
+        [
+            "kommunekode",
+            "indikator",
+            "maaned",
+            "prognose",
+            "lav80",
+            "hoej80",
+            "lav95",
+            "hoej95",
+        ],
+    )?;
     for (m, i, f) in rows {
         let Ok(f) = f else { continue };
         for h in 0..f.len() {
-            w.write_record([
-                b.municipalities[*m].code.clone(),
-                b.indicators[*i].id.clone(),
-                f.month(h).to_string(),
-                num(f.mean[h]),
-                num(f.lo80[h]),
-                num(f.hi80[h]),
-                num(f.lo95[h]),
-                num(f.hi95[h]),
-            ])
-            .map_err(io)?;
+            csv_row(
+                lock,
+                [
+                    b.municipalities[*m].code.clone(),
+                    b.indicators[*i].id.clone(),
+                    f.month(h).to_string(),
+                    num(f.mean[h]),
+                    num(f.lo80[h]),
+                    num(f.hi80[h]),
+                    num(f.lo95[h]),
+                    num(f.hi95[h]),
+                ],
+            )?;
         }
     }
-    w.flush().map_err(io)?;
+    lock.flush().map_err(io)?;
     Ok(())
 }
 
@@ -286,22 +280,22 @@ fn write_plans(
     let mut lock = stdout.lock();
     match format {
         Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut lock);
-            w.write_record(["kommunekode", "maal", "maaned", "krav"])
-                .map_err(io)?;
+            csv_row(&mut lock, ["kommunekode", "maal", "maaned", "krav"])?;
             for p in plans {
                 let Ok(path) = &p.path else { continue };
                 for (month, v) in &path.points {
-                    w.write_record([
-                        b.municipalities[p.municipality].code.clone(),
-                        goal.to_string(),
-                        month.to_string(),
-                        num(*v),
-                    ])
-                    .map_err(io)?;
+                    csv_row(
+                        &mut lock,
+                        [
+                            b.municipalities[p.municipality].code.clone(),
+                            goal.to_string(),
+                            month.to_string(),
+                            num(*v),
+                        ],
+                    )?;
                 }
             }
-            w.flush().map_err(io)?;
+            lock.flush().map_err(io)?;
         }
         Format::Json => {
             let items: Vec<Value> = plans
