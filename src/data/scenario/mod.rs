@@ -13,7 +13,7 @@
 
 mod error;
 mod fit;
-mod wire;
+pub mod wire;
 
 use std::collections::BTreeMap;
 
