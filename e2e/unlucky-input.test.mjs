@@ -79,7 +79,7 @@ describe('text typed past the limit a saved scenario holds', () => {
       assert.equal(await name.getAttribute('maxlength'), '200');
       await name.fill('n'.repeat(250));
       await name.blur();
-      const saved = await panel.waitForSaved(
+      const { current: saved } = await panel.waitForSaved(
         (s) => (s.begrundelser?.ledighed ?? '').startsWith('b') && s.navn.startsWith('n'),
         'the long reasoning and name saved',
       );

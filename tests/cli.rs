@@ -163,6 +163,28 @@ fn csv_output_cannot_run_a_formula_from_the_data_file() {
 }
 
 #[test]
+fn stderr_quotes_a_huge_argument_in_short() {
+    let huge = "x".repeat(100_000);
+    for o in [
+        maltal(&["show", "--kommune", &huge, "--indikator", "ledige"]),
+        maltal(&[
+            "plan",
+            "--kommune",
+            "751",
+            "--maal",
+            &huge,
+            "--preset",
+            "hold",
+        ]),
+    ] {
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.len() < 400, "{} bytes on stderr", err.len());
+        assert!(err.contains("xxx…"), "{err}");
+    }
+}
+
+#[test]
 fn show_reads_another_file_with_data() {
     let o = maltal(&[
         "show",

@@ -12,6 +12,7 @@ pub mod csv_export;
 pub mod csv_import;
 pub mod error;
 pub mod lang;
+pub mod quote;
 pub mod scenario;
 pub mod schema;
 mod wording;

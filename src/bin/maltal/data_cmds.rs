@@ -6,6 +6,7 @@ use std::path::Path;
 use maltal::data::build::{build_default, to_json, BuildError, RawFiles};
 use maltal::data::convert::{from_bytes, wire_from_json};
 use maltal::data::csv_import::import_long_csv;
+use maltal::data::quote::excerpt;
 use maltal::model::baseline::Area;
 
 use crate::common::{csv_row, io, lines, load, read, read_bytes, Failure, DEFAULT_DATA};
@@ -28,15 +29,23 @@ pub fn validate(file: &Path) -> Result<(), Failure> {
 
 pub fn show(kommune: &str, indikator: &str, data: Option<&Path>) -> Result<(), Failure> {
     let b = load(data)?;
-    let m = b
-        .municipality_index(kommune)
-        .ok_or_else(|| Failure::Usage(format!("kommunen {kommune} findes ikke i datafilen")))?;
+    let m = b.municipality_index(kommune).ok_or_else(|| {
+        Failure::Usage(format!(
+            "kommunen {} findes ikke i datafilen",
+            excerpt(kommune)
+        ))
+    })?;
     let i = b.indicator_index(indikator).ok_or_else(|| {
-        Failure::Usage(format!("indikatoren {indikator} findes ikke i datafilen"))
+        Failure::Usage(format!(
+            "indikatoren {} findes ikke i datafilen",
+            excerpt(indikator)
+        ))
     })?;
     let entry = b.series(Area::Municipality(m), i).ok_or_else(|| {
         Failure::Usage(format!(
-            "datafilen har ingen serie for kommune {kommune}, indikator {indikator}"
+            "datafilen har ingen serie for kommune {}, indikator {}",
+            excerpt(kommune),
+            excerpt(indikator)
         ))
     })?;
     let stdout = std::io::stdout();

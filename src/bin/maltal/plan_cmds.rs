@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use maltal::data::quote::excerpt;
 use maltal::model::ambition::{Ambition, Preset};
 use maltal::model::backtest::{backtest_baseline, IndicatorScores};
 use maltal::model::baseline::{Area, Baseline, Frequency, Unit};
@@ -36,7 +37,8 @@ fn outlook_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failur
             .ok_or_else(|| {
                 let known: Vec<&str> = b.outlooks.iter().map(|o| o.id.as_str()).collect();
                 Failure::Usage(format!(
-                    "konjunkturscenariet «{id}» findes ikke i datafilen (kendte: {})",
+                    "konjunkturscenariet «{}» findes ikke i datafilen (kendte: {})",
+                    excerpt(id),
                     known.join(", ")
                 ))
             }),
@@ -85,7 +87,8 @@ fn goal_set_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failu
             .ok_or_else(|| {
                 let known: Vec<&str> = b.goal_sets.iter().map(|g| g.id.as_str()).collect();
                 Failure::Usage(format!(
-                    "målsættet «{id}» findes ikke i datafilen (kendte: {})",
+                    "målsættet «{}» findes ikke i datafilen (kendte: {})",
+                    excerpt(id),
                     if known.is_empty() {
                         "ingen".to_string()
                     } else {
@@ -252,7 +255,8 @@ fn ambition_of(
         TargetArg::Preset(id) => Ambition::Preset(Preset::from_id(&id).ok_or_else(|| {
             let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
             Failure::Usage(format!(
-                "forudindstillingen «{id}» findes ikke (kendte: {})",
+                "forudindstillingen «{}» findes ikke (kendte: {})",
+                excerpt(&id),
                 known.join(", ")
             ))
         })?),
@@ -336,7 +340,8 @@ pub fn plan_cmd(
     let gi = gs.goals.iter().position(|g| g.id == goal).ok_or_else(|| {
         let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
         Failure::Usage(format!(
-            "målet «{goal}» findes ikke i målsættet {} (kendte: {})",
+            "målet «{}» findes ikke i målsættet {} (kendte: {})",
+            excerpt(goal),
             gs.id,
             known.join(", ")
         ))
