@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::build::{aggregate, wire_series, BuildError, MonthValues, Weight, KNOWN_DENOMINATORS};
 use super::convert::validate_wire;
-use super::quote::excerpt;
+use super::quote::excerpt as q;
 use super::schema::{WireBaseline, WireSeries};
 use crate::model::Month;
 
@@ -235,7 +235,7 @@ fn open_reader(text: &str) -> Result<csv::Reader<&[u8]>, Vec<BuildError>> {
             1,
             format!(
                 "overskriften skal være kommunekode;indikator;maaned;vaerdi (med ; eller ,), ikke «{}»",
-                excerpt(header.trim())
+                q(header.trim())
             ),
         )]);
     }
@@ -276,10 +276,7 @@ fn check_line(
     if name.is_none() {
         errors.push(line_err(
             line,
-            format!(
-                "kommunekoden «{}» findes ikke i skabelonen",
-                excerpt(raw_code)
-            ),
+            format!("kommunekoden «{}» findes ikke i skabelonen", q(raw_code)),
         ));
     }
     let spec = t.units.get(indicator).copied();
@@ -288,7 +285,7 @@ fn check_line(
             line,
             format!(
                 "indikatoren «{}» findes ikke i skabelonen (kendte: {})",
-                excerpt(indicator),
+                q(indicator),
                 t.known.join(", ")
             ),
         ));
@@ -341,7 +338,7 @@ fn check_month(
             line,
             format!(
                 "«{}» er ikke en måned (skriv ÅÅÅÅ-MM, fx 2024-03, eller 2024M03)",
-                excerpt(text)
+                q(text)
             ),
         ));
         return None;
@@ -351,7 +348,7 @@ fn check_month(
             line,
             format!(
                 "indikatoren «{}» er kvartalsvis; dater kvartalet med dets sidste måned (03, 06, 09, 12), ikke {m}",
-                excerpt(indicator)
+                q(indicator)
             ),
         ));
     }
@@ -366,7 +363,7 @@ fn parse_value(text: &str) -> Result<Option<f64>, String> {
     if text.contains(',') && text.contains('.') {
         return Err(format!(
             "«{}» har både komma og punktum; skriv tal uden tusindtalsseparator, fx 1234,5",
-            excerpt(text)
+            q(text)
         ));
     }
     let normalised = text.replace(',', ".");
@@ -374,7 +371,7 @@ fn parse_value(text: &str) -> Result<Option<f64>, String> {
         Ok(v) if v.is_finite() && normalised.bytes().any(|b| b.is_ascii_digit()) => Ok(Some(v)),
         _ => Err(format!(
             "«{}» er ikke et tal (skriv fx 12 eller 12,5; lad feltet være tomt for en manglende måned)",
-            excerpt(text)
+            q(text)
         )),
     }
 }

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::place::Kind;
-use crate::data::quote::excerpt;
+use crate::data::quote::excerpt as q;
 use crate::data::Lang;
 use crate::model::Month;
 
@@ -203,6 +203,8 @@ impl Problem {
         }
     }
 
+    // One sentence per problem; quoting input through `q` made rustfmt wrap some arms.
+    // long-fn: a flat table of sentences (its English twin follows)
     fn danish(&self) -> String {
         use Problem::*;
         match self {
@@ -214,12 +216,12 @@ impl Problem {
             UnknownField(f) => {
                 format!(
                     "ukendt felt «{}» (formatet tillader kun de dokumenterede felter)",
-                    excerpt(f)
+                    q(f)
                 )
             }
-            MissingField(f) => format!("feltet «{}» mangler", excerpt(f)),
-            DuplicateField(f) => format!("feltet «{}» står to gange", excerpt(f)),
-            UnknownVariant(v) => format!("ukendt værdi «{}»", excerpt(v)),
+            MissingField(f) => format!("feltet «{}» mangler", q(f)),
+            DuplicateField(f) => format!("feltet «{}» står to gange", q(f)),
+            UnknownVariant(v) => format!("ukendt værdi «{}»", q(v)),
             WrongLength(msg) => format!("forkert antal elementer ({msg})"),
             OtherContent(msg) => format!("forkert indhold: {msg}"),
             MissingId => "mangler en kode/id".into(),
@@ -231,26 +233,23 @@ impl Problem {
                     .into()
             }
             NotMunicipalityCode(c) => {
-                format!("«{}» er ikke en kommunekode med tre cifre", excerpt(c))
+                format!("«{}» er ikke en kommunekode med tre cifre", q(c))
             }
-            UnknownRegion(r) => format!("regionen «{}» findes ikke i filen", excerpt(r)),
-            UnknownGroup(g) => format!("gruppen «{}» findes ikke i filen", excerpt(g)),
+            UnknownRegion(r) => format!("regionen «{}» findes ikke i filen", q(r)),
+            UnknownGroup(g) => format!("gruppen «{}» findes ikke i filen", q(g)),
             BadPopulation(p) => format!("ugyldigt indbyggertal {p}"),
-            NotAMonth(t) => format!("«{}» er ikke en måned på formen ÅÅÅÅ-MM", excerpt(t)),
+            NotAMonth(t) => format!("«{}» er ikke en måned på formen ÅÅÅÅ-MM", q(t)),
             UnknownUnit(u) => {
                 format!(
                     "ukendt enhed «{}» (persons, full_time_persons eller percent)",
-                    excerpt(u)
+                    q(u)
                 )
             }
-            UnknownBetter(b) => format!("«{}» skal være lower eller higher", excerpt(b)),
-            UnknownFrequency(f) => format!(
-                "ukendt hyppighed «{}» (monthly eller quarterly)",
-                excerpt(f)
-            ),
-            UnknownSource(s) => format!("kilden «{}» findes ikke i meta.sources", excerpt(s)),
+            UnknownBetter(b) => format!("«{}» skal være lower eller higher", q(b)),
+            UnknownFrequency(f) => format!("ukendt hyppighed «{}» (monthly eller quarterly)", q(f)),
+            UnknownSource(s) => format!("kilden «{}» findes ikke i meta.sources", q(s)),
             NotAYear(y) => format!("planåret {y} er ikke et årstal"),
-            UnknownIndicator(i) => format!("indikatoren «{}» findes ikke i filen", excerpt(i)),
+            UnknownIndicator(i) => format!("indikatoren «{}» findes ikke i filen", q(i)),
             NoSuchMonth(m) => format!("måned {m} findes ikke (1–12)"),
             GoalNotMonthly => "et mål skal pege på en månedlig indikator".into(),
             TwoSeries { first } => {
@@ -259,13 +258,13 @@ impl Problem {
             UnknownArea(a) => {
                 format!(
                     "området «{}» er hverken en kommune, en region eller national i filen",
-                    excerpt(a)
+                    q(a)
                 )
             }
             UnknownProvenance(p) => {
                 format!(
                     "ukendt oprindelse «{}» (observed, derived eller synthetic)",
-                    excerpt(p)
+                    q(p)
                 )
             }
             NoMonths => "serien har ingen måneder".into(),
@@ -305,11 +304,11 @@ impl Problem {
                 found.text(Lang::En)
             ),
             UnknownField(f) => {
-                format!("unknown field «{}» (the format allows only the documented fields)", excerpt(f))
+                format!("unknown field «{}» (the format allows only the documented fields)", q(f))
             }
-            MissingField(f) => format!("the field «{}» is missing", excerpt(f)),
-            DuplicateField(f) => format!("the field «{}» is written twice", excerpt(f)),
-            UnknownVariant(v) => format!("unknown value «{}»", excerpt(v)),
+            MissingField(f) => format!("the field «{}» is missing", q(f)),
+            DuplicateField(f) => format!("the field «{}» is written twice", q(f)),
+            UnknownVariant(v) => format!("unknown value «{}»", q(v)),
             WrongLength(msg) => format!("wrong number of elements ({msg})"),
             OtherContent(msg) => format!("wrong content: {msg}"),
             MissingId => "lacks a code/id".into(),
@@ -317,29 +316,29 @@ impl Problem {
                 format!("appears twice (also {} no. {first})", kind.text(Lang::En))
             }
             RegionCodeClash => "the region code is also a municipality code or «national»; the series cannot tell them apart".into(),
-            NotMunicipalityCode(c) => format!("«{}» is not a three-digit municipality code", excerpt(c)),
-            UnknownRegion(r) => format!("the region «{}» is not in the file", excerpt(r)),
-            UnknownGroup(g) => format!("the group «{}» is not in the file", excerpt(g)),
+            NotMunicipalityCode(c) => format!("«{}» is not a three-digit municipality code", q(c)),
+            UnknownRegion(r) => format!("the region «{}» is not in the file", q(r)),
+            UnknownGroup(g) => format!("the group «{}» is not in the file", q(g)),
             BadPopulation(p) => format!("invalid population {p}"),
-            NotAMonth(t) => format!("«{}» is not a month of the form YYYY-MM", excerpt(t)),
+            NotAMonth(t) => format!("«{}» is not a month of the form YYYY-MM", q(t)),
             UnknownUnit(u) => {
-                format!("unknown unit «{}» (persons, full_time_persons or percent)", excerpt(u))
+                format!("unknown unit «{}» (persons, full_time_persons or percent)", q(u))
             }
-            UnknownBetter(b) => format!("«{}» must be lower or higher", excerpt(b)),
-            UnknownFrequency(f) => format!("unknown frequency «{}» (monthly or quarterly)", excerpt(f)),
-            UnknownSource(s) => format!("the source «{}» is not in meta.sources", excerpt(s)),
+            UnknownBetter(b) => format!("«{}» must be lower or higher", q(b)),
+            UnknownFrequency(f) => format!("unknown frequency «{}» (monthly or quarterly)", q(f)),
+            UnknownSource(s) => format!("the source «{}» is not in meta.sources", q(s)),
             NotAYear(y) => format!("the plan year {y} is not a year"),
-            UnknownIndicator(i) => format!("the indicator «{}» is not in the file", excerpt(i)),
+            UnknownIndicator(i) => format!("the indicator «{}» is not in the file", q(i)),
             NoSuchMonth(m) => format!("there is no month {m} (1–12)"),
             GoalNotMonthly => "a goal must point to a monthly indicator".into(),
             TwoSeries { first } => format!(
                 "there are two series for the same area and indicator (also series no. {first})"
             ),
             UnknownArea(a) => {
-                format!("the area «{}» is neither a municipality, a region nor national in the file", excerpt(a))
+                format!("the area «{}» is neither a municipality, a region nor national in the file", q(a))
             }
             UnknownProvenance(p) => {
-                format!("unknown provenance «{}» (observed, derived or synthetic)", excerpt(p))
+                format!("unknown provenance «{}» (observed, derived or synthetic)", q(p))
             }
             NoMonths => "the series has no months".into(),
             LengthMismatch { months, values } => {
