@@ -117,6 +117,74 @@ fn show_prints_csv_with_an_empty_value_for_a_suppressed_month() {
 }
 
 #[test]
+fn csv_output_cannot_run_a_formula_from_the_data_file() {
+    // A data file whose ids begin with a formula: every CSV the tool writes neutralises them
+    // (a leading quote, the cell quoted), as the app's export does.
+    let text = std::fs::read_to_string(root().join("data/baseline.json"))
+        .unwrap()
+        .replace("\"langtidsledige\"", "\"=1+langtidsledige\"")
+        .replace("\"langtidsledighed\"", "\"@langtidsledighed\"");
+    let file = temp_file("formula.json");
+    std::fs::write(&file, text).unwrap();
+    let data = file.to_str().unwrap();
+    let forecast = maltal(&["forecast", "--data", data, "--kommune", "751"]);
+    let plan = maltal(&[
+        "plan",
+        "--data",
+        data,
+        "--kommune",
+        "751",
+        "--maal",
+        "@langtidsledighed",
+        "--aendring=-10",
+        "--format",
+        "csv",
+    ]);
+    let show = maltal(&[
+        "show",
+        "--data",
+        data,
+        "--kommune",
+        "751",
+        "--indikator",
+        "=1+langtidsledige",
+    ]);
+    let _ = std::fs::remove_file(&file);
+    for o in [&forecast, &plan, &show] {
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
+        for line in stdout(o).lines() {
+            assert!(!line.contains(",=") && !line.contains(",@"), "{line}");
+            assert!(!line.starts_with(['=', '@', '+']), "{line}");
+        }
+    }
+    assert!(stdout(&forecast).contains("751,\"'=1+langtidsledige\",2025-08,"));
+    assert!(stdout(&plan).contains("751,\"'@langtidsledighed\",2025-08,"));
+    assert_eq!(stdout(&show).lines().next(), Some("maaned,vaerdi"));
+}
+
+#[test]
+fn stderr_quotes_a_huge_argument_in_short() {
+    let huge = "x".repeat(100_000);
+    for o in [
+        maltal(&["show", "--kommune", &huge, "--indikator", "ledige"]),
+        maltal(&[
+            "plan",
+            "--kommune",
+            "751",
+            "--maal",
+            &huge,
+            "--preset",
+            "hold",
+        ]),
+    ] {
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.len() < 400, "{} bytes on stderr", err.len());
+        assert!(err.contains("xxx…"), "{err}");
+    }
+}
+
+#[test]
 fn show_reads_another_file_with_data() {
     let o = maltal(&[
         "show",

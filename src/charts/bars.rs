@@ -4,8 +4,11 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{color, ChartError};
+use super::draw::{color, fit_text, ChartError, MAX_CAPTION_CHARS};
 use super::spec::{NumberStyle, Palette};
+
+/// Longest bar label drawn, in characters (its room on the left is at most 240 px).
+const MAX_BAR_LABEL_CHARS: usize = 32;
 
 /// One bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +53,12 @@ pub fn draw_bars<DB: DrawingBackend>(
     let hi = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
     let pad = ((hi - lo) * 0.1).max(0.5);
     let n = spec.bars.len() as i32;
-    let labels: Vec<String> = spec.bars.iter().map(|b| b.label.clone()).collect();
+    // A label longer than its room is cut with an ellipsis (the table beside has it whole).
+    let labels: Vec<String> = spec
+        .bars
+        .iter()
+        .map(|b| fit_text(&b.label, MAX_BAR_LABEL_CHARS))
+        .collect();
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64;
     let mut chart = ChartBuilder::on(area)
         .margin(s(8.0))
@@ -74,7 +82,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .y_labels(n as usize)
         .y_label_formatter(&y_fmt)
         .x_label_formatter(&x_fmt)
-        .x_desc(spec.x_label.as_str())
+        .x_desc(fit_text(&spec.x_label, MAX_CAPTION_CHARS))
         .label_style(("sans-serif", s(12.0)))
         .axis_desc_style(("sans-serif", s(12.0)))
         .light_line_style(RGBColor(235, 235, 235))

@@ -28,6 +28,22 @@ pub(super) fn color(p: Palette) -> RGBColor {
     RGBColor(r, g, b)
 }
 
+/// Longest axis number drawn, in characters; a longer one (a figure beyond any plausible value)
+/// is cut with an ellipsis rather than pushing the plot off the canvas.
+const MAX_TICK_CHARS: usize = 14;
+/// Longest axis caption or source line drawn, in characters.
+pub(super) const MAX_CAPTION_CHARS: usize = 90;
+
+/// `text` cut to at most `max` characters, the last of them an ellipsis when it was cut.
+pub(super) fn fit_text(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 /// Draws `spec` filling `area`. Sizes of text and strokes scale with `scale` (the device pixel
 /// ratio), so the chart is crisp on high-DPI screens.
 ///
@@ -58,7 +74,8 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .map(|v| format_axis(*v, spec.numbers).chars().count())
         .max()
-        .unwrap_or(4) as f64;
+        .unwrap_or(4)
+        .min(MAX_TICK_CHARS) as f64;
     let mut chart = ChartBuilder::on(area)
         .margin(s(10.0))
         .x_label_area_size(s(28.0))
@@ -79,7 +96,8 @@ pub fn draw<DB: DrawingBackend>(
             .map(|(_, (_, l))| l.clone())
             .unwrap_or_default()
     };
-    let y_fmt = |y: &f64| format_axis(*y, spec.numbers);
+    let y_fmt = |y: &f64| fit_text(&format_axis(*y, spec.numbers), MAX_TICK_CHARS);
+    let y_desc = fit_text(&spec.y_label, MAX_CAPTION_CHARS);
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -88,7 +106,7 @@ pub fn draw<DB: DrawingBackend>(
         .y_labels(6)
         .max_light_lines(1)
         .y_label_formatter(&y_fmt)
-        .y_desc(spec.y_label.as_str())
+        .y_desc(y_desc.as_str())
         .label_style(("sans-serif", s(12.0)))
         .axis_desc_style(("sans-serif", s(12.0)))
         .light_line_style(RGBColor(230, 230, 230))
@@ -114,7 +132,7 @@ fn with_source_line<DB: DrawingBackend>(
         let (_, height) = area.dim_in_pixel();
         let (plot, foot) = area.split_vertically(height.saturating_sub(s(18.0)));
         foot.draw_text(
-            &spec.source,
+            &fit_text(&spec.source, MAX_CAPTION_CHARS * 2),
             &("sans-serif", s(11.0))
                 .into_font()
                 .color(&RGBColor(84, 84, 84)),
@@ -261,6 +279,41 @@ mod tests {
             .count();
         assert_eq!(blue_lines, 2, "{svg}");
         assert!(svg.contains("jan. 2025"));
+    }
+
+    #[test]
+    fn text_that_cannot_be_laid_out_is_cut_with_an_ellipsis() {
+        assert_eq!(fit_text("Aarhus", 10), "Aarhus");
+        assert_eq!(fit_text("Ringkøbing-Skjern", 10), "Ringkøbin…");
+        assert_eq!(fit_text("Ringkøbing-Skjern", 10).chars().count(), 10);
+        assert_eq!(fit_text("", 0), "");
+        let huge = format_axis(1e30, NumberStyle::Danish);
+        assert_eq!(
+            fit_text(&huge, MAX_TICK_CHARS).chars().count(),
+            MAX_TICK_CHARS
+        );
+    }
+
+    #[test]
+    fn a_figure_beyond_any_plausible_value_is_drawn_cut_and_the_plot_keeps_its_room() {
+        let spec = ChartSpec {
+            y_label: "x".repeat(500),
+            lines: vec![Line {
+                label: "Aarhus".into(),
+                points: vec![(m("2025-01"), Some(1e30)), (m("2025-02"), Some(-1e30))],
+                style: LineStyle::Solid,
+                color: Palette::Blue,
+            }],
+            month_labels: vec![(m("2025-01"), "jan. 2025".into())],
+            ..ChartSpec::default()
+        };
+        let (result, svg) = svg_of(&spec);
+        assert_eq!(result, Ok(()));
+        assert!(svg.contains('…'), "the huge ticks are cut");
+        assert!(
+            !svg.contains(&"x".repeat(MAX_CAPTION_CHARS)),
+            "the caption is cut"
+        );
     }
 
     #[test]

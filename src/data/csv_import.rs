@@ -10,6 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::build::{aggregate, wire_series, BuildError, MonthValues, Weight, KNOWN_DENOMINATORS};
 use super::convert::validate_wire;
+use super::quote::excerpt as q;
 use super::schema::{WireBaseline, WireSeries};
 use crate::model::Month;
 
@@ -234,7 +235,7 @@ fn open_reader(text: &str) -> Result<csv::Reader<&[u8]>, Vec<BuildError>> {
             1,
             format!(
                 "overskriften skal være kommunekode;indikator;maaned;vaerdi (med ; eller ,), ikke «{}»",
-                header.trim()
+                q(header.trim())
             ),
         )]);
     }
@@ -275,7 +276,7 @@ fn check_line(
     if name.is_none() {
         errors.push(line_err(
             line,
-            format!("kommunekoden «{raw_code}» findes ikke i skabelonen"),
+            format!("kommunekoden «{}» findes ikke i skabelonen", q(raw_code)),
         ));
     }
     let spec = t.units.get(indicator).copied();
@@ -283,7 +284,8 @@ fn check_line(
         errors.push(line_err(
             line,
             format!(
-                "indikatoren «{indicator}» findes ikke i skabelonen (kendte: {})",
+                "indikatoren «{}» findes ikke i skabelonen (kendte: {})",
+                q(indicator),
                 t.known.join(", ")
             ),
         ));
@@ -334,7 +336,10 @@ fn check_month(
     let Ok(m) = Month::parse(text) else {
         errors.push(line_err(
             line,
-            format!("«{text}» er ikke en måned (skriv ÅÅÅÅ-MM, fx 2024-03, eller 2024M03)"),
+            format!(
+                "«{}» er ikke en måned (skriv ÅÅÅÅ-MM, fx 2024-03, eller 2024M03)",
+                q(text)
+            ),
         ));
         return None;
     };
@@ -342,7 +347,8 @@ fn check_month(
         errors.push(line_err(
             line,
             format!(
-                "indikatoren «{indicator}» er kvartalsvis; dater kvartalet med dets sidste måned (03, 06, 09, 12), ikke {m}"
+                "indikatoren «{}» er kvartalsvis; dater kvartalet med dets sidste måned (03, 06, 09, 12), ikke {m}",
+                q(indicator)
             ),
         ));
     }
@@ -356,14 +362,16 @@ fn parse_value(text: &str) -> Result<Option<f64>, String> {
     }
     if text.contains(',') && text.contains('.') {
         return Err(format!(
-            "«{text}» har både komma og punktum; skriv tal uden tusindtalsseparator, fx 1234,5"
+            "«{}» har både komma og punktum; skriv tal uden tusindtalsseparator, fx 1234,5",
+            q(text)
         ));
     }
     let normalised = text.replace(',', ".");
     match normalised.parse::<f64>() {
         Ok(v) if v.is_finite() && normalised.bytes().any(|b| b.is_ascii_digit()) => Ok(Some(v)),
         _ => Err(format!(
-            "«{text}» er ikke et tal (skriv fx 12 eller 12,5; lad feltet være tomt for en manglende måned)"
+            "«{}» er ikke et tal (skriv fx 12 eller 12,5; lad feltet være tomt for en manglende måned)",
+            q(text)
         )),
     }
 }

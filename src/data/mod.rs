@@ -1,15 +1,18 @@
 //! The JSON boundary: the baseline file format (`schema`), its validation into model types
 //! (`convert`), building the default dataset from the raw public files (`build`), importing a
-//! plain long CSV into a baseline (`csv_import`), and — in the
+//! plain long CSV into a baseline (`csv_import`), writing CSV safe from formula injection
+//! (`csv_export`), and — in the
 //! browser only — fetching (`fetch`).
 //!
 //! Depends on `model`; nothing here draws or renders.
 
 pub mod build;
 pub mod convert;
+pub mod csv_export;
 pub mod csv_import;
 pub mod error;
 pub mod lang;
+pub mod quote;
 pub mod scenario;
 pub mod schema;
 mod wording;

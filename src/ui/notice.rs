@@ -40,6 +40,35 @@ pub enum Notice {
     UnknownOutlook(String),
     /// Typed targets were carried to another municipality as the same change from the base.
     TargetsCarried,
+    /// Saving the scenarios in the browser failed; they are kept in memory.
+    SaveFailed(SaveFailure),
+}
+
+/// Why the browser would not keep the scenarios.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveFailure {
+    /// Its storage is full (`QuotaExceededError`).
+    Full,
+    /// It refused for another reason (blocked by a setting or an embed, `SecurityError`, …).
+    Blocked,
+}
+
+impl SaveFailure {
+    /// The failure a browser's exception name (`DOMException.name`) stands for. Old Firefox
+    /// names a full storage `NS_ERROR_DOM_QUOTA_REACHED`.
+    pub fn from_error_name(name: &str) -> SaveFailure {
+        match name {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveFailure::Full,
+            _ => SaveFailure::Blocked,
+        }
+    }
+}
+
+/// What a notice offers to do about it (a button beside the sentence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Save every scenario as a file (the work that the browser would not keep).
+    SaveAllAsFile,
 }
 
 impl Notice {
@@ -121,6 +150,15 @@ impl Notice {
                 }
             }
             Notice::TargetsCarried => t(lang, Key::TargetsCarried).into(),
+            Notice::SaveFailed(why) => save_failed_text(*why, lang).into(),
+        }
+    }
+
+    /// What the notice offers to do, if anything.
+    pub fn action(&self) -> Option<NoticeAction> {
+        match self {
+            Notice::SaveFailed(_) | Notice::StorageUnavailable => Some(NoticeAction::SaveAllAsFile),
+            _ => None,
         }
     }
 
@@ -130,6 +168,16 @@ impl Notice {
             id: excerpt(id),
             known: known.iter().map(|k| (*k).to_string()).collect(),
         }
+    }
+}
+
+/// The sentence for a save that failed: what happened, that nothing is lost yet, and what to do.
+fn save_failed_text(why: SaveFailure, lang: Lang) -> &'static str {
+    match (why, lang) {
+        (SaveFailure::Full, Lang::Da) => "Dine scenarier kunne ikke gemmes, fordi browserens lager er fuldt. Intet er tabt, så længe siden er åben: gem scenarierne som fil for at beholde dem.",
+        (SaveFailure::Full, Lang::En) => "Your scenarios could not be saved because the browser's storage is full. Nothing is lost while the page stays open: save the scenarios as a file to keep them.",
+        (SaveFailure::Blocked, Lang::Da) => "Dine scenarier kunne ikke gemmes, fordi browseren ikke tillod det. Intet er tabt, så længe siden er åben: gem scenarierne som fil for at beholde dem.",
+        (SaveFailure::Blocked, Lang::En) => "Your scenarios could not be saved because the browser refused. Nothing is lost while the page stays open: save the scenarios as a file to keep them.",
     }
 }
 
@@ -300,7 +348,35 @@ mod tests {
             Notice::UnknownMunicipality("999".into()),
             Notice::UnknownOutlook("krise".into()),
             Notice::TargetsCarried,
+            Notice::SaveFailed(SaveFailure::Full),
+            Notice::SaveFailed(SaveFailure::Blocked),
         ]
+    }
+
+    #[test]
+    fn a_failed_save_says_why_and_offers_the_file() {
+        assert_eq!(
+            SaveFailure::from_error_name("QuotaExceededError"),
+            SaveFailure::Full
+        );
+        assert_eq!(
+            SaveFailure::from_error_name("NS_ERROR_DOM_QUOTA_REACHED"),
+            SaveFailure::Full
+        );
+        assert_eq!(
+            SaveFailure::from_error_name("SecurityError"),
+            SaveFailure::Blocked
+        );
+        assert_eq!(SaveFailure::from_error_name(""), SaveFailure::Blocked);
+        let full = Notice::SaveFailed(SaveFailure::Full);
+        assert!(full.text(Lang::Da).contains("lager er fuldt"));
+        assert!(full.text(Lang::En).contains("storage is full"));
+        assert_eq!(full.action(), Some(NoticeAction::SaveAllAsFile));
+        assert_eq!(
+            Notice::StorageUnavailable.action(),
+            Some(NoticeAction::SaveAllAsFile)
+        );
+        assert_eq!(Notice::TargetsCarried.action(), None);
     }
 
     #[test]

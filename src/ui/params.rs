@@ -150,19 +150,8 @@ pub enum ParamProblem {
     UnknownView(String),
 }
 
-/// The most characters of a parameter's value that a message quotes.
-pub const QUOTED_CHARS: usize = 40;
-
-/// `value` cut to [`QUOTED_CHARS`] characters, with an ellipsis when it was longer.
-pub fn excerpt(value: &str) -> String {
-    let mut chars = value.chars();
-    let head: String = chars.by_ref().take(QUOTED_CHARS).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
-}
+/// Quoting a parameter's value in a message: the one excerpt rule of `data::quote`.
+pub use crate::data::quote::{excerpt, QUOTED_CHARS};
 
 /// Reads the parameters; returns them and one problem per value that was ignored.
 pub fn parse(pairs: &[(String, String)]) -> (Params, Vec<ParamProblem>) {

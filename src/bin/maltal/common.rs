@@ -3,7 +3,10 @@
 //! one and not each other, so the tool's modules import in one direction:
 //! `main` → `cli` → `data_cmds`, `plan_cmds` → `common`.
 
+use std::io::Write;
 use std::path::Path;
+
+use maltal::data::csv_export::record;
 
 use maltal::data::convert::{from_bytes, MAX_FILE_BYTES};
 use maltal::data::DataErrors;
@@ -18,6 +21,25 @@ pub enum Failure {
     Usage(String),
     /// The output was closed early by its reader (exit 0, nothing to say).
     Quiet,
+}
+
+/// A failed write to the output; a reader that stops early (`maltal forecast | head`) is not
+/// an error.
+pub fn io(e: impl std::fmt::Display) -> Failure {
+    let text = e.to_string();
+    if text.contains("Broken pipe") {
+        return Failure::Quiet;
+    }
+    Failure::Usage(format!("kan ikke skrive: {text}"))
+}
+
+/// Writes one CSV record (comma-separated) to `out`, every cell neutralised against formula
+/// injection by [`maltal::data::csv_export`], the same function the app's export uses.
+pub fn csv_row<S: AsRef<str>>(
+    out: &mut impl Write,
+    cells: impl IntoIterator<Item = S>,
+) -> Result<(), Failure> {
+    out.write_all(record(cells, ',').as_bytes()).map_err(io)
 }
 
 /// Where the default dataset lives, relative to the repository root.

@@ -1,13 +1,15 @@
 //! The data commands: `validate`, `show` and `convert`.
 
+use std::io::Write;
 use std::path::Path;
 
 use maltal::data::build::{build_default, to_json, BuildError, RawFiles};
 use maltal::data::convert::{from_bytes, wire_from_json};
 use maltal::data::csv_import::import_long_csv;
+use maltal::data::quote::excerpt;
 use maltal::model::baseline::Area;
 
-use crate::common::{lines, load, read, read_bytes, Failure, DEFAULT_DATA};
+use crate::common::{csv_row, io, lines, load, read, read_bytes, Failure, DEFAULT_DATA};
 
 pub fn validate(file: &Path) -> Result<(), Failure> {
     let b = load(Some(file))?;
@@ -27,26 +29,33 @@ pub fn validate(file: &Path) -> Result<(), Failure> {
 
 pub fn show(kommune: &str, indikator: &str, data: Option<&Path>) -> Result<(), Failure> {
     let b = load(data)?;
-    let m = b
-        .municipality_index(kommune)
-        .ok_or_else(|| Failure::Usage(format!("kommunen {kommune} findes ikke i datafilen")))?;
+    let m = b.municipality_index(kommune).ok_or_else(|| {
+        Failure::Usage(format!(
+            "kommunen {} findes ikke i datafilen",
+            excerpt(kommune)
+        ))
+    })?;
     let i = b.indicator_index(indikator).ok_or_else(|| {
-        Failure::Usage(format!("indikatoren {indikator} findes ikke i datafilen"))
+        Failure::Usage(format!(
+            "indikatoren {} findes ikke i datafilen",
+            excerpt(indikator)
+        ))
     })?;
     let entry = b.series(Area::Municipality(m), i).ok_or_else(|| {
         Failure::Usage(format!(
-            "datafilen har ingen serie for kommune {kommune}, indikator {indikator}"
+            "datafilen har ingen serie for kommune {}, indikator {}",
+            excerpt(kommune),
+            excerpt(indikator)
         ))
     })?;
-    let mut out = csv::Writer::from_writer(std::io::stdout());
-    let io = |e: csv::Error| Failure::Usage(format!("kan ikke skrive: {e}"));
-    out.write_record(["maaned", "vaerdi"]).map_err(io)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    csv_row(&mut out, ["maaned", "vaerdi"])?;
     for (month, value) in entry.series.iter() {
         let v = value.map(|v| v.to_string()).unwrap_or_default();
-        out.write_record([month.to_string(), v]).map_err(io)?;
+        csv_row(&mut out, [month.to_string(), v])?;
     }
-    out.flush()
-        .map_err(|e| Failure::Usage(format!("kan ikke skrive: {e}")))?;
+    out.flush().map_err(io)?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
+use maltal::data::quote::excerpt;
 use maltal::data::scenario::{GoalEntry, Scenario};
 use maltal::data::Lang;
 use maltal::model::ambition::{Ambition, Preset};
@@ -18,7 +19,7 @@ use maltal::model::Month;
 use maltal::ui::view_model::own_goal::{read_form, OwnGoalForm};
 use serde_json::{json, Value};
 
-use crate::common::{load, Failure};
+use crate::common::{csv_row, io, load, Failure};
 
 /// Output format.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -27,15 +28,6 @@ pub enum Format {
     Csv,
     /// JSON.
     Json,
-}
-
-fn io(e: impl std::fmt::Display) -> Failure {
-    let text = e.to_string();
-    // A reader that stops early (`maltal forecast | head`) is not an error.
-    if text.contains("Broken pipe") {
-        return Failure::Quiet;
-    }
-    Failure::Usage(format!("kan ikke skrive: {text}"))
 }
 
 fn outlook_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failure> {
@@ -49,7 +41,8 @@ fn outlook_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failur
             .ok_or_else(|| {
                 let known: Vec<&str> = b.outlooks.iter().map(|o| o.id.as_str()).collect();
                 Failure::Usage(format!(
-                    "konjunkturscenariet «{id}» findes ikke i datafilen (kendte: {})",
+                    "konjunkturscenariet «{}» findes ikke i datafilen (kendte: {})",
+                    excerpt(id),
                     known.join(", ")
                 ))
             }),
@@ -98,7 +91,8 @@ fn goal_set_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failu
             .ok_or_else(|| {
                 let known: Vec<&str> = b.goal_sets.iter().map(|g| g.id.as_str()).collect();
                 Failure::Usage(format!(
-                    "målsættet «{id}» findes ikke i datafilen (kendte: {})",
+                    "målsættet «{}» findes ikke i datafilen (kendte: {})",
+                    excerpt(id),
                     if known.is_empty() {
                         "ingen".to_string()
                     } else {
@@ -181,35 +175,38 @@ fn write_forecast_csv(
     b: &Baseline,
     rows: &[ForecastRow],
 ) -> Result<(), Failure> {
-    let mut w = csv::Writer::from_writer(lock);
-    w.write_record([
-        "kommunekode",
-        "indikator",
-        "maaned",
-        "prognose",
-        "lav80",
-        "hoej80",
-        "lav95",
-        "hoej95",
-    ])
-    .map_err(io)?;
+    csv_row(
+        lock,
+        [
+            "kommunekode",
+            "indikator",
+            "maaned",
+            "prognose",
+            "lav80",
+            "hoej80",
+            "lav95",
+            "hoej95",
+        ],
+    )?;
     for (m, i, f) in rows {
         let Ok(f) = f else { continue };
         for h in 0..f.len() {
-            w.write_record([
-                b.municipalities[*m].code.clone(),
-                b.indicators[*i].id.clone(),
-                f.month(h).to_string(),
-                num(f.mean[h]),
-                num(f.lo80[h]),
-                num(f.hi80[h]),
-                num(f.lo95[h]),
-                num(f.hi95[h]),
-            ])
-            .map_err(io)?;
+            csv_row(
+                lock,
+                [
+                    b.municipalities[*m].code.clone(),
+                    b.indicators[*i].id.clone(),
+                    f.month(h).to_string(),
+                    num(f.mean[h]),
+                    num(f.lo80[h]),
+                    num(f.hi80[h]),
+                    num(f.lo95[h]),
+                    num(f.hi95[h]),
+                ],
+            )?;
         }
     }
-    w.flush().map_err(io)?;
+    lock.flush().map_err(io)?;
     Ok(())
 }
 
@@ -262,7 +259,8 @@ fn ambition_of(
         TargetArg::Preset(id) => Ambition::Preset(Preset::from_id(&id).ok_or_else(|| {
             let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
             Failure::Usage(format!(
-                "forudindstillingen «{id}» findes ikke (kendte: {})",
+                "forudindstillingen «{}» findes ikke (kendte: {})",
+                excerpt(&id),
                 known.join(", ")
             ))
         })?),
@@ -290,22 +288,22 @@ fn write_plans(
     let mut lock = stdout.lock();
     match format {
         Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut lock);
-            w.write_record(["kommunekode", "maal", "maaned", "krav"])
-                .map_err(io)?;
+            csv_row(&mut lock, ["kommunekode", "maal", "maaned", "krav"])?;
             for p in plans {
                 let Ok(path) = &p.path else { continue };
                 for (month, v) in &path.points {
-                    w.write_record([
-                        b.municipalities[p.municipality].code.clone(),
-                        goal.to_string(),
-                        month.to_string(),
-                        num(*v),
-                    ])
-                    .map_err(io)?;
+                    csv_row(
+                        &mut lock,
+                        [
+                            b.municipalities[p.municipality].code.clone(),
+                            goal.to_string(),
+                            month.to_string(),
+                            num(*v),
+                        ],
+                    )?;
                 }
             }
-            w.flush().map_err(io)?;
+            lock.flush().map_err(io)?;
         }
         Format::Json => {
             let items: Vec<Value> = plans
@@ -367,7 +365,7 @@ fn goals_to_plan(
                 let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
                 Failure::Usage(format!(
                     "målet «{}» findes ikke i målsættet {} (kendte: {})",
-                    goal.id,
+                    excerpt(goal.id),
                     gs.id,
                     known.join(", ")
                 ))

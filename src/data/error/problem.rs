@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::place::Kind;
+use crate::data::quote::excerpt as q;
 use crate::data::Lang;
 use crate::model::Month;
 
@@ -211,6 +212,8 @@ impl Problem {
         }
     }
 
+    // One sentence per problem; quoting input through `q` made rustfmt wrap some arms.
+    // long-fn: a flat table of sentences (its English twin follows)
     fn danish(&self) -> String {
         use Problem::*;
         match self {
@@ -220,11 +223,14 @@ impl Problem {
                 found.text(Lang::Da)
             ),
             UnknownField(f) => {
-                format!("ukendt felt «{f}» (formatet tillader kun de dokumenterede felter)")
+                format!(
+                    "ukendt felt «{}» (formatet tillader kun de dokumenterede felter)",
+                    q(f)
+                )
             }
-            MissingField(f) => format!("feltet «{f}» mangler"),
-            DuplicateField(f) => format!("feltet «{f}» står to gange"),
-            UnknownVariant(v) => format!("ukendt værdi «{v}»"),
+            MissingField(f) => format!("feltet «{}» mangler", q(f)),
+            DuplicateField(f) => format!("feltet «{}» står to gange", q(f)),
+            UnknownVariant(v) => format!("ukendt værdi «{}»", q(v)),
             WrongLength(msg) => format!("forkert antal elementer ({msg})"),
             OtherContent(msg) => format!("forkert indhold: {msg}"),
             MissingId => "mangler en kode/id".into(),
@@ -235,19 +241,24 @@ impl Problem {
                 "regionskoden er også en kommunekode eller «national»; serierne kan ikke skelne dem"
                     .into()
             }
-            NotMunicipalityCode(c) => format!("«{c}» er ikke en kommunekode med tre cifre"),
-            UnknownRegion(r) => format!("regionen «{r}» findes ikke i filen"),
-            UnknownGroup(g) => format!("gruppen «{g}» findes ikke i filen"),
-            BadPopulation(p) => format!("ugyldigt indbyggertal {p}"),
-            NotAMonth(t) => format!("«{t}» er ikke en måned på formen ÅÅÅÅ-MM"),
-            UnknownUnit(u) => {
-                format!("ukendt enhed «{u}» (persons, full_time_persons eller percent)")
+            NotMunicipalityCode(c) => {
+                format!("«{}» er ikke en kommunekode med tre cifre", q(c))
             }
-            UnknownBetter(b) => format!("«{b}» skal være lower eller higher"),
-            UnknownFrequency(f) => format!("ukendt hyppighed «{f}» (monthly eller quarterly)"),
-            UnknownSource(s) => format!("kilden «{s}» findes ikke i meta.sources"),
+            UnknownRegion(r) => format!("regionen «{}» findes ikke i filen", q(r)),
+            UnknownGroup(g) => format!("gruppen «{}» findes ikke i filen", q(g)),
+            BadPopulation(p) => format!("ugyldigt indbyggertal {p}"),
+            NotAMonth(t) => format!("«{}» er ikke en måned på formen ÅÅÅÅ-MM", q(t)),
+            UnknownUnit(u) => {
+                format!(
+                    "ukendt enhed «{}» (persons, full_time_persons eller percent)",
+                    q(u)
+                )
+            }
+            UnknownBetter(b) => format!("«{}» skal være lower eller higher", q(b)),
+            UnknownFrequency(f) => format!("ukendt hyppighed «{}» (monthly eller quarterly)", q(f)),
+            UnknownSource(s) => format!("kilden «{}» findes ikke i meta.sources", q(s)),
             NotAYear(y) => format!("planåret {y} er ikke et årstal"),
-            UnknownIndicator(i) => format!("indikatoren «{i}» findes ikke i filen"),
+            UnknownIndicator(i) => format!("indikatoren «{}» findes ikke i filen", q(i)),
             NoSuchMonth(m) => format!("måned {m} findes ikke (1–12)"),
             TargetYear { year, first, last } => {
                 format!("målåret {year} skal ligge fra {first} til {last}")
@@ -257,10 +268,16 @@ impl Problem {
                 format!("der er to serier for samme område og indikator (også serie nr. {first})")
             }
             UnknownArea(a) => {
-                format!("området «{a}» er hverken en kommune, en region eller national i filen")
+                format!(
+                    "området «{}» er hverken en kommune, en region eller national i filen",
+                    q(a)
+                )
             }
             UnknownProvenance(p) => {
-                format!("ukendt oprindelse «{p}» (observed, derived eller synthetic)")
+                format!(
+                    "ukendt oprindelse «{}» (observed, derived eller synthetic)",
+                    q(p)
+                )
             }
             NoMonths => "serien har ingen måneder".into(),
             LengthMismatch { months, values } => {
@@ -299,11 +316,11 @@ impl Problem {
                 found.text(Lang::En)
             ),
             UnknownField(f) => {
-                format!("unknown field «{f}» (the format allows only the documented fields)")
+                format!("unknown field «{}» (the format allows only the documented fields)", q(f))
             }
-            MissingField(f) => format!("the field «{f}» is missing"),
-            DuplicateField(f) => format!("the field «{f}» is written twice"),
-            UnknownVariant(v) => format!("unknown value «{v}»"),
+            MissingField(f) => format!("the field «{}» is missing", q(f)),
+            DuplicateField(f) => format!("the field «{}» is written twice", q(f)),
+            UnknownVariant(v) => format!("unknown value «{}»", q(v)),
             WrongLength(msg) => format!("wrong number of elements ({msg})"),
             OtherContent(msg) => format!("wrong content: {msg}"),
             MissingId => "lacks a code/id".into(),
@@ -311,19 +328,19 @@ impl Problem {
                 format!("appears twice (also {} no. {first})", kind.text(Lang::En))
             }
             RegionCodeClash => "the region code is also a municipality code or «national»; the series cannot tell them apart".into(),
-            NotMunicipalityCode(c) => format!("«{c}» is not a three-digit municipality code"),
-            UnknownRegion(r) => format!("the region «{r}» is not in the file"),
-            UnknownGroup(g) => format!("the group «{g}» is not in the file"),
+            NotMunicipalityCode(c) => format!("«{}» is not a three-digit municipality code", q(c)),
+            UnknownRegion(r) => format!("the region «{}» is not in the file", q(r)),
+            UnknownGroup(g) => format!("the group «{}» is not in the file", q(g)),
             BadPopulation(p) => format!("invalid population {p}"),
-            NotAMonth(t) => format!("«{t}» is not a month of the form YYYY-MM"),
+            NotAMonth(t) => format!("«{}» is not a month of the form YYYY-MM", q(t)),
             UnknownUnit(u) => {
-                format!("unknown unit «{u}» (persons, full_time_persons or percent)")
+                format!("unknown unit «{}» (persons, full_time_persons or percent)", q(u))
             }
-            UnknownBetter(b) => format!("«{b}» must be lower or higher"),
-            UnknownFrequency(f) => format!("unknown frequency «{f}» (monthly or quarterly)"),
-            UnknownSource(s) => format!("the source «{s}» is not in meta.sources"),
+            UnknownBetter(b) => format!("«{}» must be lower or higher", q(b)),
+            UnknownFrequency(f) => format!("unknown frequency «{}» (monthly or quarterly)", q(f)),
+            UnknownSource(s) => format!("the source «{}» is not in meta.sources", q(s)),
             NotAYear(y) => format!("the plan year {y} is not a year"),
-            UnknownIndicator(i) => format!("the indicator «{i}» is not in the file"),
+            UnknownIndicator(i) => format!("the indicator «{}» is not in the file", q(i)),
             NoSuchMonth(m) => format!("there is no month {m} (1–12)"),
             TargetYear { year, first, last } => {
                 format!("the target year {year} must lie from {first} to {last}")
@@ -333,10 +350,10 @@ impl Problem {
                 "there are two series for the same area and indicator (also series no. {first})"
             ),
             UnknownArea(a) => {
-                format!("the area «{a}» is neither a municipality, a region nor national in the file")
+                format!("the area «{}» is neither a municipality, a region nor national in the file", q(a))
             }
             UnknownProvenance(p) => {
-                format!("unknown provenance «{p}» (observed, derived or synthetic)")
+                format!("unknown provenance «{}» (observed, derived or synthetic)", q(p))
             }
             NoMonths => "the series has no months".into(),
             LengthMismatch { months, values } => {

@@ -14,7 +14,7 @@
 mod error;
 mod fit;
 mod goals;
-mod wire;
+pub mod wire;
 
 use std::collections::BTreeMap;
 

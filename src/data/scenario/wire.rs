@@ -13,15 +13,15 @@ use super::error::{InvalidField, ScenarioError};
 use super::{GoalEntry, OwnGoal, Scenario};
 
 /// Longest scenario id kept.
-const MAX_ID_CHARS: usize = 64;
+pub const MAX_ID_CHARS: usize = 64;
 /// Longest name or author.
-const MAX_NAME_CHARS: usize = 200;
+pub const MAX_NAME_CHARS: usize = 200;
 /// Most goals a scenario may hold ambitions or reasons for.
-const MAX_GOALS: usize = 100;
+pub const MAX_GOALS: usize = 100;
 /// Longest goal id.
-const MAX_GOAL_ID_CHARS: usize = 100;
+pub const MAX_GOAL_ID_CHARS: usize = 100;
 /// Longest reasoning.
-const MAX_REASON_CHARS: usize = 10_000;
+pub const MAX_REASON_CHARS: usize = 10_000;
 
 /// How the user set one goal's target, as written: `{"preset": "klynge-median"}`,
 /// `{"vaerdi": 1350}` or `{"aendring": -0.05}`.

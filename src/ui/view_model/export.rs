@@ -4,6 +4,7 @@
 
 use crate::charts::scenario_chart::{scenario_chart, ScenarioChartLabels, ScenarioPath};
 use crate::charts::spec::ChartSpec;
+use crate::data::csv_export::push_record;
 use crate::model::baseline::{Area, Baseline, Goal};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::model::Month;
@@ -38,7 +39,8 @@ fn number(v: f64, lang: Lang) -> String {
     }
 }
 
-/// All figures of the scenario's goals for municipality `m`, one row per value.
+/// All figures of the scenario's goals for municipality `m`, one row per value; every cell
+/// is neutralised against formula injection ([`crate::data::csv_export`]).
 pub fn csv(
     b: &Baseline,
     planner: &Planner,
@@ -47,16 +49,14 @@ pub fn csv(
     lang: Lang,
 ) -> String {
     let delimiter = match lang {
-        Lang::Da => b';',
-        Lang::En => b',',
+        Lang::Da => ';',
+        Lang::En => ',',
     };
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .from_writer(Vec::new());
-    let _ = w.write_record(CSV_HEADER);
+    let mut out = String::new();
+    push_record(&mut out, CSV_HEADER, delimiter);
     let gs = &*planner.goals;
     let Some(muni) = b.municipalities.get(m) else {
-        return finish(w, lang);
+        return finish(out, lang);
     };
     for (goal, plan) in gs.goals.iter().zip(plans) {
         let Some(plan) = plan else { continue };
@@ -64,15 +64,19 @@ pub fn csv(
             continue;
         };
         let mut row = |month: Month, serie: &str, v: f64| {
-            let _ = w.write_record([
-                muni.code.as_str(),
-                muni.name.as_str(),
-                goal.id.as_str(),
-                ind.id.as_str(),
-                &month.to_string(),
-                serie,
-                &number(v, lang),
-            ]);
+            push_record(
+                &mut out,
+                [
+                    muni.code.as_str(),
+                    muni.name.as_str(),
+                    goal.id.as_str(),
+                    ind.id.as_str(),
+                    &month.to_string(),
+                    serie,
+                    &number(v, lang),
+                ],
+                delimiter,
+            );
         };
         if let Some(entry) = b.series(Area::Municipality(m), goal.indicator) {
             for (month, v) in entry.series.iter() {
@@ -101,14 +105,10 @@ pub fn csv(
         }
         row(plan.target_month, "maalvaerdi", plan.target.target);
     }
-    finish(w, lang)
+    finish(out, lang)
 }
 
-fn finish(w: csv::Writer<Vec<u8>>, lang: Lang) -> String {
-    let body = w
-        .into_inner()
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .unwrap_or_default();
+fn finish(body: String, lang: Lang) -> String {
     match lang {
         // Excel recognises UTF-8 only with a byte-order mark.
         Lang::Da => format!("\u{feff}{body}"),
@@ -318,6 +318,7 @@ fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::csv_export::cell;
     use crate::model::ambition::{Ambition, Preset};
     use crate::model::kravforloeb::PathShape;
 
@@ -363,6 +364,31 @@ mod tests {
         );
         let english = csv(&b, &p, m, &plans(&b, &p, m, Preset::Prognose), Lang::En);
         assert!(english.starts_with("kommunekode,kommune,maal,indikator,maaned,serie,vaerdi\n"));
+    }
+
+    #[test]
+    fn names_from_the_data_cannot_run_as_formulas_and_negative_numbers_stay_numbers() {
+        let (mut b, p) = setup();
+        let m = b.municipality_index("751").unwrap();
+        let plans = plans(&b, &p, m, Preset::Prognose);
+        b.municipalities[m].name = "=HYPERLINK(\"http://x\")".into();
+        b.indicators[0].id = "@SUM(A1)".into();
+        for (lang, delimiter) in [(Lang::Da, ';'), (Lang::En, ',')] {
+            let text = csv(&b, &p, m, &plans, lang);
+            assert!(text.contains(&format!(
+                "751{delimiter}\"'=HYPERLINK(\"\"http://x\"\")\"{delimiter}"
+            )));
+            assert!(!text.contains(&format!("{delimiter}@SUM")), "{lang:?}");
+            for line in text.trim_start_matches('\u{feff}').lines() {
+                for cell in line.split(delimiter) {
+                    assert!(!cell.starts_with(['=', '+', '@']), "{cell} in {line}");
+                }
+            }
+        }
+        for (v, lang, written) in [(-3.5, Lang::Da, "-3,5"), (-12.0, Lang::En, "-12")] {
+            let delimiter = if lang == Lang::Da { ';' } else { ',' };
+            assert_eq!(cell(&number(v, lang), delimiter), written);
+        }
     }
 
     #[test]

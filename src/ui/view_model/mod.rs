@@ -11,6 +11,7 @@ pub mod carry;
 pub mod comparison;
 pub mod export;
 pub mod goal;
+pub mod limits;
 pub mod method;
 pub mod own_goal;
 pub mod page;

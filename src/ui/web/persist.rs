@@ -11,11 +11,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::data::scenario::{
-    from_link, from_stored, place, to_link, to_stored, Placement, Scenario,
+    from_link, from_stored, place, to_file, to_link, to_stored, Placement, Scenario,
 };
 
 use crate::ui::format::Lang;
-use crate::ui::notice::Notice;
+use crate::ui::notice::{Notice, SaveFailure};
 use crate::ui::params::Params;
 
 use super::browser::new_id;
@@ -145,14 +145,13 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
 pub fn autosave(state: AppState) {
     let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
     let latest = StoredValue::new_local((String::new(), String::new()));
+    let failing = StoredValue::new(false);
     let flush = move || {
         let (text, link) = latest.get_value();
         if text.is_empty() {
             return;
         }
-        if storage_available() {
-            let _ = LocalStorage::raw().set_item(STORAGE_KEY, &text);
-        }
+        save_stored(state, &text, failing);
         write_link_to_url(&link);
     };
     Effect::new(move |_| {
@@ -166,6 +165,47 @@ pub fn autosave(state: AppState) {
     if let Some(window) = web_sys::window() {
         gloo::events::EventListener::new(&window, "pagehide", move |_| flush()).forget();
     }
+}
+
+/// Writes the stored scenarios. A write that fails (storage full, blocked) is said at once —
+/// once per run of failures, so closing the notice is respected until a save succeeds again,
+/// which takes the notice away. The scenarios stay in memory either way.
+fn save_stored(state: AppState, text: &str, failing: StoredValue<bool>) {
+    let result = if storage_available() {
+        LocalStorage::raw()
+            .set_item(STORAGE_KEY, text)
+            .map_err(|e| SaveFailure::from_error_name(&error_name(&e)))
+    } else {
+        Err(SaveFailure::Blocked)
+    };
+    match result {
+        Ok(()) if failing.get_value() => {
+            failing.set_value(false);
+            state
+                .notices
+                .update(|n| n.retain(|x| !matches!(x, Notice::SaveFailed(_))));
+        }
+        Ok(()) => {}
+        Err(_) if failing.get_value() => {}
+        Err(why) => {
+            failing.set_value(true);
+            state.notify(Notice::SaveFailed(why));
+        }
+    }
+}
+
+/// The `name` of a thrown exception (a `DOMException`'s "QuotaExceededError"), or "".
+fn error_name(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
+}
+
+/// Downloads every scenario as one scenario file (`maltal-scenarier.json`).
+pub fn download_all(state: AppState) {
+    let all = state.scenarios.get_untracked();
+    let _ = super::browser::download("maltal-scenarier.json", "application/json", &to_file(&all));
 }
 
 /// Parameters that the scenario itself carries once applied; they leave the address so a later

@@ -15,6 +15,7 @@ use crate::model::ambition::Ambition;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
+use crate::ui::view_model::limits::{clip, remaining_hint, REASON_FIELD_CHARS};
 
 use charts::GoalCharts;
 use field::field;
@@ -94,7 +95,8 @@ pub fn GoalCard(
     }
 }
 
-/// The reasoning behind the target (begrundelse), kept with the scenario.
+/// The reasoning behind the target (begrundelse), kept with the scenario. Typing stops at the
+/// length a saved scenario holds, and a hint says how much is left as the limit nears.
 #[component]
 fn Reasoning(
     goal_id: Signal<String>,
@@ -102,18 +104,34 @@ fn Reasoning(
     note: Signal<String>,
     on_note: Callback<String>,
 ) -> impl IntoView {
+    let typed = RwSignal::new(None::<usize>);
+    let used = move || {
+        typed
+            .get()
+            .unwrap_or_else(|| note.with(|n| n.chars().count()))
+    };
+    let hint = move || remaining_hint(used(), REASON_FIELD_CHARS, lang.get());
+    let id = move || format!("note-{}", goal_id.get());
     view! {
         <div class="form-group goal-note">
-            <label class="form-label" for=move || format!("note-{}", goal_id.get())>
+            <label class="form-label" for=id>
                 {move || t(lang.get(), Key::ReasoningOptional)}
             </label>
             <textarea
-                id=move || format!("note-{}", goal_id.get())
+                id=id
                 class="form-input form-textarea"
                 rows="2"
+                maxlength=REASON_FIELD_CHARS.to_string()
+                aria-describedby=move || format!("note-{}-limit", goal_id.get())
                 prop:value=move || note.get()
-                on:change=move |ev| on_note.run(event_target_value(&ev))
+                on:input=move |ev| typed.set(Some(event_target_value(&ev).chars().count()))
+                on:change=move |ev| {
+                    typed.set(None);
+                    on_note.run(clip(event_target_value(&ev), REASON_FIELD_CHARS));
+                }
             ></textarea>
+            <p class="form-hint field-limit" id=move || format!("note-{}-limit", goal_id.get())
+                role="status" hidden=move || hint().is_none()>{hint}</p>
         </div>
     }
 }

@@ -32,7 +32,7 @@ pub fn ShareAndFiles(
         <ShareLink />
         <div class="button-row">
             <button type="button" class="button button-secondary" on:click=move |_| save_current(state)>{move || text(Key::SaveScenarioAsFile)}</button>
-            <button type="button" class="button button-secondary" on:click=move |_| save_all(state)>{move || text(Key::SaveAllScenariosAsFile)}</button>
+            <button type="button" class="button button-secondary" on:click=move |_| persist::download_all(state)>{move || text(Key::SaveAllScenariosAsFile)}</button>
             <button type="button" class="button button-secondary" on:click=save_csv>{move || text(Key::DownloadAllFiguresCsv)}</button>
             <button type="button" class="button button-secondary" on:click=move |_| print()>{move || text(Key::PrintSaveAsPdf)}</button>
         </div>
@@ -68,11 +68,6 @@ fn save_current(state: AppState) {
     let s = state.scenario.get_untracked();
     let name = format!("maltal-{}.json", file_slug(&s.name));
     let _ = browser::download(&name, "application/json", &to_file(&[s]));
-}
-
-fn save_all(state: AppState) {
-    let all = state.scenarios.get_untracked();
-    let _ = browser::download("maltal-scenarier.json", "application/json", &to_file(&all));
 }
 
 /// Downloads the CSV of all figures and its description.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::data::scenario::Scenario;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::limits::{clip, copy_name, NAME_FIELD_CHARS};
 use crate::ui::view_model::page::scenario_labels;
 use crate::ui::web::state::AppState;
 use crate::ui::web::{browser, persist};
@@ -39,15 +40,15 @@ pub fn ScenarioPicker(
             </div>
             <div class="form-group">
                 <label class="form-label" for="scenario-name">{move || text(Key::ScenarioName)}</label>
-                <input id="scenario-name" type="text" class="form-input" maxlength="200"
+                <input id="scenario-name" type="text" class="form-input" maxlength=NAME_FIELD_CHARS.to_string()
                     prop:value=move || state.scenario.with(|s| s.name.clone())
-                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.name = v); } />
+                    on:change=move |ev| { let v = clip(event_target_value(&ev), NAME_FIELD_CHARS); state.edit(|s| s.name = v); } />
             </div>
             <div class="form-group">
                 <label class="form-label" for="scenario-author">{move || text(Key::AuthorOptional)}</label>
-                <input id="scenario-author" type="text" class="form-input" maxlength="200"
+                <input id="scenario-author" type="text" class="form-input" maxlength=NAME_FIELD_CHARS.to_string()
                     prop:value=move || state.scenario.with(|s| s.author.clone())
-                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|s| s.author = v); } />
+                    on:change=move |ev| { let v = clip(event_target_value(&ev), NAME_FIELD_CHARS); state.edit(|s| s.author = v); } />
             </div>
         </div>
         <div class="button-row">
@@ -88,10 +89,7 @@ fn duplicate(state: AppState) {
     let mut copy = state.scenario.get_untracked();
     copy.id = browser::new_id();
     copy.rev = 0;
-    copy.name = match state.lang.get_untracked() {
-        Lang::Da => format!("Kopi af {}", copy.name),
-        Lang::En => format!("Copy of {}", copy.name),
-    };
+    copy.name = copy_name(&copy.name, state.lang.get_untracked());
     persist::open_scenario(state, copy);
 }
 

@@ -1,0 +1,99 @@
+// Journeys of issue 17 (nothing the user made is lost): a browser whose storage is full says so at
+// once, keeps the work on the page and hands it over as a file; text typed past the limit a saved
+// scenario can hold stops at the limit with a warning, so the next visit still reads every scenario.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { BASE_URL, launch, nextFrames, waitUntil } from './support.mjs';
+import { ScenarioPanel, openWithInitScript } from './pages/scenarios.mjs';
+import { CalculatorPage } from './pages/calculator.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('a browser whose storage is full', () => {
+  test('says so at once, keeps the work on the page and saves it as a file from the notice', async () => {
+    // Every write of the saved scenarios fails as a full storage does.
+    const calc = await openWithInitScript(browser, BASE_URL, () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === 'maltal.scenarier') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    try {
+      const card = calc.goalCard('ledighed');
+      const s0 = await card.sentenceText();
+      await card.pressOnSlider('PageDown');
+      const s1 = await card.waitForSentenceChange(s0);
+      const notice = await calc.waitForNotice(/kunne ikke gemmes, fordi browserens lager er fuldt/);
+      assert.match(await notice.textContent(), /Intet er tabt/);
+      assert.equal(await new ScenarioPanel(calc).stored(), null, 'nothing was stored');
+      assert.equal(await card.sentenceText(), s1, 'the work stays on the page');
+
+      const button = calc.page.locator('.notices').getByRole('button', { name: 'Gem alle scenarier som fil', exact: true });
+      const [download] = await Promise.all([calc.page.waitForEvent('download', { timeout: 10000 }), button.click()]);
+      assert.equal(download.suggestedFilename(), 'maltal-scenarier.json');
+      const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+      assert.equal(file.scenarier.length, 1);
+      assert.ok(file.scenarier[0].ambitioner.ledighed?.vaerdi !== undefined, `the slider's target is in the file: ${JSON.stringify(file.scenarier[0])}`);
+
+      // Closing the notice is respected while saving keeps failing.
+      await calc.page.locator('.notices').getByRole('button', { name: 'Luk besked', exact: true }).click();
+      await card.pressOnSlider('PageDown');
+      await card.waitForSentenceChange(s1);
+      await new Promise((r) => setTimeout(r, 600));
+      assert.equal(await calc.page.locator('.notices').count(), 0, 'the same failure is not said again');
+      assert.deepEqual(calc.problems, [], 'no console error');
+    } finally {
+      await calc.close();
+    }
+  });
+});
+
+describe('text typed past the limit a saved scenario holds', () => {
+  test('stops at the limit with a warning, and every scenario is read on the next visit', async () => {
+    const calc = await CalculatorPage.open(browser);
+    const panel = new ScenarioPanel(calc);
+    try {
+      const note = calc.page.locator('textarea#note-ledighed');
+      const hint = calc.page.locator('#note-ledighed-limit');
+      assert.equal(await note.getAttribute('maxlength'), '10000');
+      assert.equal(await hint.isHidden(), true, 'no warning while far from the limit');
+
+      await note.fill('a'.repeat(9500));
+      await waitUntil(() => hint.textContent(), (t) => t.includes('500 tilbage'), 'the warning with what is left');
+      assert.equal(await hint.isVisible(), true);
+
+      await note.fill('b'.repeat(10050));
+      assert.ok((await note.inputValue()).length <= 10000, 'typing stops at the limit');
+      await waitUntil(() => hint.textContent(), (t) => t.includes('grænsen er nået'), 'the warning at the limit');
+      await note.blur();
+
+      const name = calc.page.locator('input#scenario-name');
+      assert.equal(await name.getAttribute('maxlength'), '200');
+      await name.fill('n'.repeat(250));
+      await name.blur();
+      const { current: saved } = await panel.waitForSaved(
+        (s) => (s.begrundelser?.ledighed ?? '').startsWith('b') && s.navn.startsWith('n'),
+        'the long reasoning and name saved',
+      );
+      assert.ok(saved.begrundelser.ledighed.length <= 10000, `reasoning of ${saved.begrundelser.ledighed.length}`);
+      assert.ok(saved.navn.length <= 200, `name of ${saved.navn.length}`);
+
+      await calc.page.reload();
+      await note.waitFor({ timeout: 15000 });
+      await nextFrames(calc.page);
+      assert.equal(await calc.page.locator('.notices').count(), 0, `no notice on the next visit: ${await calc.noticeTexts()}`);
+      assert.ok((await note.inputValue()).startsWith('bbb'), 'the reasoning is back');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});
