@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 128] = [
+pub(super) const TEXTS: [(Key, &str, &str); 129] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -134,4 +134,5 @@ pub(super) const TEXTS: [(Key, &str, &str); 128] = [
     (CompareNoAuthors, "Ingen scenarier har en forfatter endnu. Skriv deltagerens navn i «Forfatter», eller indlæs deltagernes filer.", "No scenario has an author yet. Type the participant's name under «Author», or load the participants' files."),
     (PageTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – targets for employment services"),
     (BuiltinData, "indbygget datafil", "built-in data file"),
+    (DataBreak, "Databrud", "Data break"),
 ];

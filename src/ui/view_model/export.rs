@@ -289,10 +289,11 @@ fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> 
             plan: c.plans.get(gi).and_then(|p| p.as_ref()),
         })
         .collect();
-    let indicator = items
+    let ind = items
         .first()
         .and_then(|c| b.goal_sets.get(c.planner.goal_set)?.goals.get(gi))
-        .and_then(|g| b.indicators.get(g.indicator))
+        .and_then(|g| b.indicators.get(g.indicator));
+    let indicator = ind
         .map(|i| i.name.get(lang.code()).to_string())
         .unwrap_or_default();
     let month = |m: Month| format::month(m, lang);
@@ -305,7 +306,9 @@ fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> 
         },
         month: &month,
     };
-    scenario_chart(&paths, &labels)
+    // The paths run from the latest actual figure to the target: a declared future break in
+    // between is marked.
+    scenario_chart(&paths, &labels).with_breaks(super::goal::break_marks(ind, lang))
 }
 
 #[cfg(test)]
