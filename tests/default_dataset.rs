@@ -110,6 +110,10 @@ fn the_example_goal_set_comes_first_and_unchanged_and_the_three_year_example_fol
     let plan = &b.goal_sets[1];
     assert_eq!(plan.id, "treaarsplan-2026-2028-eksempel");
     assert!(plan.example);
+    assert_eq!(plan.plan_year, 2026);
+    assert!(plan.title.da.contains("2026–2028"));
+    assert!(plan.goals.iter().all(|g| g.target_year == 2028));
+    assert!(first.goals.iter().all(|g| g.target_year == 2026));
     let indicators: Vec<&str> = plan
         .goals
         .iter()

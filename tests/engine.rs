@@ -3,12 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use maltal::model::ambition::{Ambition, Preset};
-use maltal::model::baseline::{Area, Baseline, Better, Measure};
+use maltal::model::baseline::{Area, Baseline, Better, GoalSet, Measure};
 use maltal::model::kravforloeb::PathShape;
-use maltal::model::plan::Planner;
+use maltal::model::plan::{realism_histories, Choice, PlanError, Planner};
+use maltal::model::realism::HorizonUsed;
 
 fn baseline() -> &'static Baseline {
     static B: OnceLock<Baseline> = OnceLock::new();
@@ -208,10 +209,10 @@ fn an_ambition_that_cannot_be_planned_falls_back_to_the_prognosis() {
     let impossible = Ambition::Absolute(-5.0);
     assert!(p.plan(b, m, 0, impossible, PathShape::Seasonal).is_err());
     let fallback = p
-        .plan_or_fallback(b, m, 0, impossible, PathShape::Seasonal, &[])
+        .plan_or_fallback(b, m, 0, &Choice::of(impossible), &[])
         .expect("a plan");
     let prognosis = p
-        .plan_with(b, m, 0, Ambition::default(), PathShape::Seasonal, &[])
+        .plan_with(b, m, 0, &Choice::of(Ambition::default()), &[])
         .expect("the prognosis plan");
     assert!(
         (fallback.target.target - prognosis.target.target).abs() < 1e-9,
@@ -220,14 +221,7 @@ fn an_ambition_that_cannot_be_planned_falls_back_to_the_prognosis() {
         prognosis.target.target
     );
     let kept = p
-        .plan_or_fallback(
-            b,
-            m,
-            0,
-            Ambition::Absolute(1000.0),
-            PathShape::Seasonal,
-            &[],
-        )
+        .plan_or_fallback(b, m, 0, &Choice::of(Ambition::Absolute(1000.0)), &[])
         .expect("a plan");
     assert!(
         (kept.target.target - 1000.0).abs() < 1e-9,
@@ -293,4 +287,91 @@ fn an_expected_break_declared_after_the_data_is_a_break_in_the_forecast_horizon(
             assert!(width(f, h) > width(g, h) + 1e-6, "{} wider", f.month(h));
         }
     }
+}
+
+/// A municipality's own goal over three years: the goal on the data's unemployment figure,
+/// measured as the annual average of 2028.
+fn three_year_goals(b: &Baseline) -> GoalSet {
+    let mut gs = b.goal_sets[0].clone();
+    let mut goal = gs.goals[0].clone();
+    goal.id = "egen-1".into();
+    goal.target_year = 2028;
+    gs.goals = vec![goal];
+    gs
+}
+
+#[test]
+fn a_three_year_goal_runs_its_path_through_its_milestones_to_the_target_year() {
+    let b = baseline();
+    let goals = Arc::new(three_year_goals(b));
+    let realism = Arc::new(realism_histories(b, &goals));
+    let p = Planner::with_realism(b, goals, Some(0), realism).expect("planner");
+    let m = b.municipality_index("730").expect("Randers");
+    let free = p
+        .plan(b, m, 0, Ambition::Change(-0.1), PathShape::Seasonal)
+        .expect("plan");
+    assert_eq!(free.target_month.year(), 2028);
+    let years: Vec<i32> = free.milestones.iter().map(|x| x.year).collect();
+    assert_eq!(
+        years,
+        [2026, 2027],
+        "the years between the data and the target"
+    );
+    assert!(free.milestones.iter().all(|x| !x.set && x.actual.is_none()));
+    let path = free.path.as_ref().expect("path");
+    assert_eq!(path.points.last().expect("points").0.year(), 2028);
+    // The prognosis reaches the target year.
+    assert!(p.prognoses.horizon_end >= maltal::model::month::Month::new(2028, 12).unwrap());
+    assert!(free.prognosis.is_some());
+    // A milestone the user sets is met by the path, and the target still is.
+    let set = [(2026, free.milestones[0].value * 0.97)];
+    let choice = Choice {
+        ambition: Ambition::Change(-0.1),
+        shape: PathShape::Seasonal,
+        milestones: &set,
+    };
+    let staged = p.plan_with(b, m, 0, &choice, &[]).expect("staged plan");
+    let path = staged.path.as_ref().expect("path");
+    let series = &b
+        .series(Area::Municipality(m), staged_indicator(&p))
+        .unwrap()
+        .series;
+    let measure = p.goals.goals[0].measure;
+    let at_2026 = path.measure_in(series, measure, 2026).unwrap();
+    assert!(
+        (at_2026 - set[0].1).abs() < 1e-6,
+        "{at_2026} vs {}",
+        set[0].1
+    );
+    let at_2028 = path.measure_in(series, measure, 2028).unwrap();
+    assert!((at_2028 - staged.target.target).abs() < 1e-6);
+    assert!(staged.milestones[0].set && !staged.milestones[1].set);
+    // A milestone outside the plan's years is refused by name, and the fallback drops it.
+    let late = [(2030, 100.0)];
+    let bad = Choice {
+        milestones: &late,
+        ..choice
+    };
+    assert_eq!(
+        p.plan_with(b, m, 0, &bad, &[]).err(),
+        Some(PlanError::Milestone(2030))
+    );
+    let kept = p.plan_or_fallback(b, m, 0, &bad, &[]).expect("a plan");
+    assert_eq!(kept.ambition, Ambition::Change(-0.1));
+}
+
+fn staged_indicator(p: &Planner) -> usize {
+    p.goals.goals[0].indicator
+}
+
+#[test]
+fn realism_of_a_three_year_goal_says_when_the_history_is_too_short_for_its_span() {
+    let b = baseline();
+    let goals = three_year_goals(b);
+    let histories = realism_histories(b, &goals);
+    let h = &histories[0];
+    // 41 months from July 2025 to December 2028: the four years of history hold no such window,
+    // so the count is over 12 months and says so, rather than inventing longer cases.
+    assert_eq!(h.horizon, HorizonUsed::Fallback12);
+    assert!(!h.cases.is_empty());
 }

@@ -186,6 +186,11 @@ pub struct WireGoal {
     pub indicator: String,
     /// How the target is measured.
     pub measure: WireMeasure,
+    /// The year the target is for; the goal set's plan year when absent. A plan over several
+    /// years gives its goals a later year (at most [`crate::model::baseline::MAX_YEARS_AHEAD`]
+    /// after the data's last year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_year: Option<i32>,
 }
 
 /// How a goal's target is measured.

@@ -117,7 +117,10 @@ pub enum Measure {
     AnnualAverage,
 }
 
-/// One of the minister's goals.
+/// Latest target year a goal may have, in years after the year of the data's last month.
+pub const MAX_YEARS_AHEAD: i32 = 5;
+
+/// A goal: one of a goal set in the data file, or a municipality's own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Goal {
     /// Identifier, e.g. `langtidsledighed`.
@@ -128,16 +131,27 @@ pub struct Goal {
     pub indicator: usize,
     /// How the target is measured.
     pub measure: Measure,
+    /// The year the target is for (a plan over several years ends in a later year than it
+    /// starts).
+    pub target_year: i32,
 }
 
-/// The goals for one plan year.
+/// The years a goal's target may be set for, given the data's last month: from the year after
+/// it to [`MAX_YEARS_AHEAD`] years after it. (A target in the data's own year has, for most
+/// measures, no months left to plan.)
+pub fn target_years(data_month: Month) -> std::ops::RangeInclusive<i32> {
+    data_month.year() + 1..=data_month.year() + MAX_YEARS_AHEAD
+}
+
+/// A list of goals: a goal set in the data file (a template: the minister's, a region's or an
+/// example plan), or the goals a scenario holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalSet {
     /// Identifier, e.g. `ministermaal-2026-eksempel`.
     pub id: String,
     /// Title.
     pub title: Text,
-    /// The plan year.
+    /// The first plan year (each goal has its own target year, this one or later).
     pub plan_year: i32,
     /// True when the set is an example rather than the minister's official goals.
     pub example: bool,

@@ -139,6 +139,64 @@ pub fn required_path(
     })
 }
 
+/// Builds the kravforløb of a plan over several years: from `origin` through each stage
+/// (month, target of the goal's measure there) in turn, each leg shaped as
+/// [`required_path`] shapes one, starting where the previous leg ended. The last stage is the
+/// goal's target; the ones before it are milestones (delmål).
+///
+/// # Errors
+/// As [`required_path`], for the first leg that cannot be made (e.g. stages not in order);
+/// [`PathError::InvalidInput`] without stages.
+pub fn staged_path(
+    origin: Month,
+    origin_value: f64,
+    stages: &[(Month, f64)],
+    measure: Measure,
+    factors: &[f64; 12],
+    shape: PathShape,
+) -> Result<Kravforloeb, PathError> {
+    if stages.is_empty() {
+        return Err(PathError::InvalidInput);
+    }
+    let mut from = (origin, origin_value);
+    let mut points = Vec::new();
+    for &(month, target) in stages {
+        let leg = required_path(from.0, from.1, target, measure, month, factors, shape)?;
+        from = *leg.points.last().ok_or(PathError::InvalidInput)?;
+        points.extend(leg.points);
+    }
+    Ok(Kravforloeb {
+        origin,
+        origin_value,
+        points,
+        shape,
+    })
+}
+
+impl Kravforloeb {
+    /// The goal's measure in `year` along the path: the path's value in the measured month, or
+    /// the average of the year's twelve months (actual figures for months up to the origin).
+    pub fn measure_in(&self, actual: &Series, measure: Measure, year: i32) -> Option<f64> {
+        let value = |m: Month| {
+            if m <= self.origin {
+                actual.get(m)
+            } else {
+                self.at(m)
+            }
+        };
+        match measure {
+            Measure::Month(m) => value(Month::new(year, m)?),
+            Measure::AnnualAverage => {
+                let mut sum = 0.0;
+                for k in 1..=12 {
+                    sum += value(Month::new(year, k)?)?;
+                }
+                Some(sum / 12.0)
+            }
+        }
+    }
+}
+
 /// How an actual month compares with the path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -168,31 +226,36 @@ pub struct FollowUp {
 /// Tolerance of the follow-up: within 2 % of the required value counts as on track.
 pub const ON_TRACK_TOLERANCE: f64 = 0.02;
 
+/// Ahead, on track or behind: `actual` against `required` in the better direction, within
+/// [`ON_TRACK_TOLERANCE`] counting as on track.
+pub fn status(actual: f64, required: f64, better: Better) -> Status {
+    let difference = actual - required;
+    let tolerance = ON_TRACK_TOLERANCE * required.abs();
+    let improvement = match better {
+        Better::Lower => -difference,
+        Better::Higher => difference,
+    };
+    if improvement > tolerance {
+        Status::Ahead
+    } else if improvement < -tolerance {
+        Status::Behind
+    } else {
+        Status::OnTrack
+    }
+}
+
 /// Sets the actual figures that fall on the path against it.
 pub fn follow_up(path: &Kravforloeb, actual: &Series, better: Better) -> Vec<FollowUp> {
     path.points
         .iter()
         .filter_map(|&(month, required)| {
             let actual = actual.get(month)?;
-            let difference = actual - required;
-            let tolerance = ON_TRACK_TOLERANCE * required.abs();
-            let improvement = match better {
-                Better::Lower => -difference,
-                Better::Higher => difference,
-            };
-            let status = if improvement > tolerance {
-                Status::Ahead
-            } else if improvement < -tolerance {
-                Status::Behind
-            } else {
-                Status::OnTrack
-            };
             Some(FollowUp {
                 month,
                 actual,
                 required,
-                difference,
-                status,
+                difference: actual - required,
+                status: status(actual, required, better),
             })
         })
         .collect()
@@ -297,6 +360,66 @@ mod tests {
             PathShape::Seasonal,
         );
         assert_eq!(e, Err(PathError::InvalidInput));
+    }
+
+    #[test]
+    fn a_path_over_three_years_passes_through_its_milestones_and_ends_at_the_target() {
+        let origin = m("2025-07");
+        let stages = [
+            (m("2026-12"), 950.0),
+            (m("2027-12"), 900.0),
+            (m("2028-12"), 800.0),
+        ];
+        let actual = Series::new(m("2025-01"), vec![Some(1000.0); 7]);
+        for measure in [Measure::AnnualAverage, Measure::Month(12)] {
+            let p = staged_path(
+                origin,
+                1000.0,
+                &stages,
+                measure,
+                &WINTER,
+                PathShape::Seasonal,
+            )
+            .unwrap();
+            assert_eq!(p.points.len(), 41);
+            assert_eq!(p.points.last().unwrap().0, m("2028-12"));
+            for (month, target) in stages {
+                let got = p.measure_in(&actual, measure, month.year()).unwrap();
+                assert!((got - target).abs() < 1e-9, "{measure:?} {month}: {got}");
+            }
+        }
+        // Without milestones the one leg is the single-year path to the same target.
+        let one = staged_path(
+            origin,
+            1000.0,
+            &stages[2..],
+            Measure::Month(12),
+            &WINTER,
+            PathShape::Seasonal,
+        )
+        .unwrap();
+        let direct = required_path(
+            origin,
+            1000.0,
+            800.0,
+            Measure::Month(12),
+            m("2028-12"),
+            &WINTER,
+            PathShape::Seasonal,
+        )
+        .unwrap();
+        assert_eq!(one, direct);
+        // Stages out of order are an error, not a panic.
+        let back = [(m("2027-12"), 900.0), (m("2026-12"), 950.0)];
+        assert!(staged_path(
+            origin,
+            1.0,
+            &back,
+            Measure::Month(12),
+            &WINTER,
+            PathShape::Linear
+        )
+        .is_err());
     }
 
     #[test]

@@ -13,19 +13,21 @@ use super::ambition::{
     express, preset_change, relative, resolve, Ambition, AmbitionError, Expressions, Preset,
     PresetInputs,
 };
-use super::baseline::{Area, Baseline, Goal, GoalSet, Unit};
+use super::baseline::{Area, Baseline, Better, Goal, GoalSet, Unit};
 use super::forecast::{seasonal_factors, ForecastError, ForecastInput};
-use super::kravforloeb::{follow_up, required_path, FollowUp, Kravforloeb, PathError, PathShape};
+use super::kravforloeb::{
+    follow_up, staged_path, status, FollowUp, Kravforloeb, PathError, PathShape, Status,
+};
 use super::measure::{self, Base};
 use super::month::Month;
 use super::prognosis::Prognoses;
 use super::realism::{self, Realism, RealismHistory};
 
-/// Forecasts and realism histories for one baseline, goal set and outlook.
+/// Forecasts and realism histories for one baseline, list of goals and outlook.
 #[derive(Debug, Clone)]
 pub struct Planner {
-    /// Index of the goal set in the baseline.
-    pub goal_set: usize,
+    /// The goals planned: a goal set of the data file, or the goals a scenario holds.
+    pub goals: Arc<GoalSet>,
     /// Index of the outlook in the baseline (`None`: no outlook adjustment).
     pub outlook: Option<usize>,
     /// All forecasts.
@@ -60,6 +62,48 @@ pub enum PlanError {
     /// The path could not be made.
     #[error("{0}")]
     Path(PathError),
+    /// A milestone for a year that does not lie between the latest figure and the target year,
+    /// or with a figure that is not a finite, non-negative number.
+    #[error("delmålet for {0} kan ikke bruges: det skal være et tal for et år mellem seneste tal og målåret")]
+    Milestone(i32),
+}
+
+/// What the user chose for one goal: the ambition, the shape of the path and the milestones
+/// (delmål: year, target of the goal's measure that year) of a plan over several years.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Choice<'a> {
+    /// The ambition for the target year.
+    pub ambition: Ambition,
+    /// Seasonal or linear path.
+    pub shape: PathShape,
+    /// Milestones set by the user, by year; the other years follow the path.
+    pub milestones: &'a [(i32, f64)],
+}
+
+impl Choice<'_> {
+    /// The ambition with the seasonal path and no milestones.
+    pub fn of(ambition: Ambition) -> Choice<'static> {
+        Choice {
+            ambition,
+            shape: PathShape::Seasonal,
+            milestones: &[],
+        }
+    }
+}
+
+/// One year of a plan over several years before the target year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Milestone {
+    /// The year.
+    pub year: i32,
+    /// The goal's measure that year: the user's milestone, or the path's value.
+    pub value: f64,
+    /// True when the user set it; false when it is read off the path.
+    pub set: bool,
+    /// The year's actual measure, once every month of it is published.
+    pub actual: Option<f64>,
+    /// The actual against the milestone, once published.
+    pub status: Option<Status>,
 }
 
 /// Everything about one goal for one municipality and one ambition.
@@ -71,8 +115,10 @@ pub struct GoalPlan {
     pub goal: usize,
     /// The base.
     pub base: Base,
-    /// The month the target refers to.
+    /// The month the target refers to (in the goal's target year).
     pub target_month: Month,
+    /// The years between the latest figure and the target year, each with its milestone.
+    pub milestones: Vec<Milestone>,
     /// The prognosis of the measure in the plan year (`None` without a forecast).
     pub prognosis: Option<f64>,
     /// Every preset's target figure (or why it is unavailable).
@@ -94,7 +140,8 @@ pub struct GoalPlan {
 }
 
 impl Planner {
-    /// Forecasts every area and back-tests realism for every goal of `goal_set`.
+    /// Forecasts every area and back-tests realism for every goal of the data file's goal set
+    /// number `goal_set`.
     ///
     /// # Errors
     /// [`PlanError::Unknown`] when the goal set or outlook index does not exist.
@@ -103,25 +150,27 @@ impl Planner {
         goal_set: usize,
         outlook: Option<usize>,
     ) -> Result<Planner, PlanError> {
-        let realism = Arc::new(realism_histories(b, goal_set)?);
-        Planner::with_realism(b, goal_set, outlook, realism)
-    }
-
-    /// As [`Planner::new`], reusing realism histories made by [`realism_histories`] for the same
-    /// baseline and goal set (they do not depend on the outlook, so switching outlook is cheap).
-    ///
-    /// # Errors
-    /// [`PlanError::Unknown`] when the goal set or outlook index does not exist.
-    pub fn with_realism(
-        b: &Baseline,
-        goal_set: usize,
-        outlook: Option<usize>,
-        realism: Arc<Vec<RealismHistory>>,
-    ) -> Result<Planner, PlanError> {
         let gs = b
             .goal_sets
             .get(goal_set)
             .ok_or_else(|| PlanError::Unknown("målsættet".into()))?;
+        let realism = Arc::new(realism_histories(b, gs));
+        Planner::with_realism(b, Arc::new(gs.clone()), outlook, realism)
+    }
+
+    /// Plans `goals` (e.g. a scenario's own goals), reusing realism histories made by
+    /// [`realism_histories`] for the same baseline and goals (they do not depend on the
+    /// outlook, so switching outlook is cheap; an empty list gives no realism).
+    ///
+    /// # Errors
+    /// [`PlanError::Unknown`] when the outlook index does not exist.
+    pub fn with_realism(
+        b: &Baseline,
+        goals: Arc<GoalSet>,
+        outlook: Option<usize>,
+        realism: Arc<Vec<RealismHistory>>,
+    ) -> Result<Planner, PlanError> {
+        let gs = &*goals;
         let out = match outlook {
             Some(o) => Some(
                 b.outlooks
@@ -142,7 +191,7 @@ impl Planner {
             }
         }
         Ok(Planner {
-            goal_set,
+            goals,
             outlook,
             prognoses,
             realism,
@@ -150,14 +199,13 @@ impl Planner {
         })
     }
 
-    fn goal_set<'b>(&self, b: &'b Baseline) -> Result<&'b GoalSet, PlanError> {
-        b.goal_sets
-            .get(self.goal_set)
-            .ok_or_else(|| PlanError::Unknown("målsættet".into()))
+    /// The realism histories the planner was made with (empty when made without).
+    pub fn realism(&self) -> &[RealismHistory] {
+        &self.realism
     }
 
-    fn goal<'b>(&self, b: &'b Baseline, goal: usize) -> Result<&'b Goal, PlanError> {
-        self.goal_set(b)?
+    fn goal(&self, goal: usize) -> Result<&Goal, PlanError> {
+        self.goals
             .goals
             .get(goal)
             .ok_or_else(|| PlanError::Unknown("målet".into()))
@@ -190,7 +238,7 @@ impl Planner {
         municipality: usize,
         goal: usize,
     ) -> Result<PresetContext, PlanError> {
-        let g = self.goal(b, goal)?;
+        let g = self.goal(goal)?;
         let m = b
             .municipalities
             .get(municipality)
@@ -201,9 +249,7 @@ impl Planner {
             .ok_or_else(|| PlanError::Unknown("indikatoren".into()))?;
         let (base, prognosis, _) = self.outlook_of(b, Area::Municipality(municipality), goal)?;
         let expected = b.expected.iter().find(|e| {
-            e.region == m.region
-                && e.indicator == g.indicator
-                && e.plan_year == self.prognoses.plan_year
+            e.region == m.region && e.indicator == g.indicator && e.plan_year == g.target_year
         });
         let region_change = match expected {
             Some(e) => Some(e.relative_change),
@@ -234,7 +280,7 @@ impl Planner {
         ))
     }
 
-    /// Plans one goal for one municipality with the chosen ambition.
+    /// Plans one goal for one municipality with the chosen ambition (no milestones).
     ///
     /// # Errors
     /// [`PlanError`] when the municipality has no base or the ambition cannot be resolved.
@@ -246,53 +292,67 @@ impl Planner {
         ambition: Ambition,
         shape: PathShape,
     ) -> Result<GoalPlan, PlanError> {
-        self.plan_with(b, municipality, goal, ambition, shape, &self.realism)
+        let choice = Choice {
+            ambition,
+            shape,
+            milestones: &[],
+        };
+        self.plan_with(b, municipality, goal, &choice, &self.realism)
     }
 
-    /// The plan of `ambition`, or — when it cannot be planned (a figure out of range, a preset
-    /// the data cannot resolve) — the plan of the default ambition (follow the prognosis), or
-    /// else of holding today's level; `None` when the goal cannot be planned at all. This is how
-    /// a saved scenario whose ambition no longer fits the data still shows a card.
+    /// The plan of `choice`, or — when it cannot be planned (a figure out of range, a preset
+    /// the data cannot resolve, a milestone that no longer fits) — the plan of its ambition
+    /// without milestones, of the default ambition (follow the prognosis), or else of holding
+    /// today's level; `None` when the goal cannot be planned at all. This is how a saved
+    /// scenario whose choices no longer fit the data still shows a card.
     pub fn plan_or_fallback(
         &self,
         b: &Baseline,
         municipality: usize,
         goal: usize,
-        ambition: Ambition,
-        shape: PathShape,
+        choice: &Choice,
         realism: &[RealismHistory],
     ) -> Option<GoalPlan> {
         [
-            ambition,
-            Ambition::default(),
-            Ambition::Preset(Preset::Hold),
+            *choice,
+            Choice {
+                milestones: &[],
+                ..*choice
+            },
+            Choice {
+                ambition: Ambition::default(),
+                milestones: &[],
+                ..*choice
+            },
+            Choice {
+                ambition: Ambition::Preset(Preset::Hold),
+                milestones: &[],
+                ..*choice
+            },
         ]
-        .into_iter()
-        .find_map(|a| {
-            self.plan_with(b, municipality, goal, a, shape, realism)
-                .ok()
-        })
+        .iter()
+        .find_map(|c| self.plan_with(b, municipality, goal, c, realism).ok())
     }
 
-    /// As [`Planner::plan`], with realism from `realism` (e.g. computed later than the
-    /// forecasts, so the first chart appears sooner); an empty slice gives no realism.
+    /// Plans one goal for one municipality with `choice`, with realism from `realism` (e.g.
+    /// computed later than the forecasts, so the first chart appears sooner); an empty slice
+    /// gives no realism.
     ///
     /// # Errors
-    /// As [`Planner::plan`].
+    /// [`PlanError`] when the municipality has no base, the ambition cannot be resolved or a
+    /// milestone does not fit.
     pub fn plan_with(
         &self,
         b: &Baseline,
         municipality: usize,
         goal: usize,
-        ambition: Ambition,
-        shape: PathShape,
+        choice: &Choice,
         realism: &[RealismHistory],
     ) -> Result<GoalPlan, PlanError> {
-        let g = self.goal(b, goal)?;
+        let g = self.goal(goal)?;
         let (inputs, base, peer_changes) = self.preset_inputs(b, municipality, goal)?;
-        let target_value = resolve(ambition, &inputs).map_err(PlanError::Ambition)?;
-        let plan_year = self.prognoses.plan_year;
-        let target_month = measure::target_month(g.measure, plan_year)
+        let target_value = resolve(choice.ambition, &inputs).map_err(PlanError::Ambition)?;
+        let target_month = measure::target_month(g.measure, g.target_year)
             .ok_or_else(|| PlanError::Unknown("målmåneden".into()))?;
         let presets = Preset::ALL
             .into_iter()
@@ -304,37 +364,28 @@ impl Planner {
             inputs.prognosis,
             base.month.months_until(target_month),
         );
-        let series = &b
+        let entry = b
             .series(Area::Municipality(municipality), g.indicator)
-            .ok_or(PlanError::NoBase)?
-            .series;
-        let path = self.path(b, municipality, g, target_value, target_month, shape, None);
+            .ok_or(PlanError::NoBase)?;
+        let series = &entry.series;
+        let latest = series.last_observed().ok_or(PlanError::NoBase)?;
+        let stages = stages(g, latest, choice.milestones, (target_month, target_value))?;
+        let path = self.path(b, g, series, None, &stages, choice.shape);
+        let better = b
+            .indicators
+            .get(g.indicator)
+            .map_or(Better::Lower, |i| i.better);
         // Follow-up (resultatopfølgning): the path from the last December before the latest
         // figure, with this year's actual months set against it.
-        let follow_up = series
-            .last_observed()
-            .and_then(|last| Month::new(last.year() - 1, 12))
+        let follow_up = Month::new(latest.year() - 1, 12)
             .filter(|o| series.get(*o).is_some())
-            .and_then(|o| {
-                self.path(
-                    b,
-                    municipality,
-                    g,
-                    target_value,
-                    target_month,
-                    shape,
-                    Some(o),
-                )
-                .ok()
-            })
-            .map(|p| {
-                let better = b
-                    .indicators
-                    .get(g.indicator)
-                    .map_or(super::baseline::Better::Lower, |i| i.better);
-                follow_up(&p, series, better)
-            })
+            .and_then(|o| self.path(b, g, series, Some(o), &stages, choice.shape).ok())
+            .map(|p| follow_up(&p, series, better))
             .unwrap_or_default();
+        let milestones = match &path {
+            Ok(p) => milestones(g, latest, choice.milestones, p, series, better),
+            Err(_) => Vec::new(),
+        };
         let comparable: Vec<usize> = b.group_peers(municipality);
         let realism = match (inputs.prognosis, realism.get(goal)) {
             (Some(p), Some(h)) => {
@@ -348,9 +399,10 @@ impl Planner {
             goal,
             base,
             target_month,
+            milestones,
             prognosis: inputs.prognosis,
             presets,
-            ambition,
+            ambition: choice.ambition,
             target,
             path,
             realism,
@@ -360,84 +412,114 @@ impl Planner {
         })
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The kravforløb through `stages` from `origin` (the latest figure when `None`), shaped by
+    /// the indicator's pooled seasonal pattern (linear without one).
     fn path(
         &self,
         b: &Baseline,
-        municipality: usize,
         g: &Goal,
-        target: f64,
-        target_month: Month,
-        shape: PathShape,
+        series: &super::series::Series,
         origin: Option<Month>,
+        stages: &[(Month, f64)],
+        shape: PathShape,
     ) -> Result<Kravforloeb, PathError> {
-        let entry = b
-            .series(Area::Municipality(municipality), g.indicator)
-            .ok_or(PathError::InvalidInput)?;
         let origin = match origin {
             Some(o) => o,
-            None => entry
-                .series
-                .last_observed()
-                .ok_or(PathError::InvalidInput)?,
+            None => series.last_observed().ok_or(PathError::InvalidInput)?,
         };
-        let origin_value = entry.series.get(origin).ok_or(PathError::InvalidInput)?;
-        let percent = b
-            .indicators
-            .get(g.indicator)
-            .is_some_and(|i| i.unit == Unit::Percent);
-        let breaks: Vec<Month> = b
-            .indicators
-            .get(g.indicator)
+        let origin_value = series.get(origin).ok_or(PathError::InvalidInput)?;
+        let ind = b.indicators.get(g.indicator);
+        let breaks: Vec<Month> = ind
             .map(|i| i.breaks.iter().map(|br| br.month).collect())
             .unwrap_or_default();
         let input = ForecastInput {
-            own: &entry.series,
+            own: series,
             season_prior: self.prognoses.profile(g.indicator),
             region: None,
             national: None,
             breaks: &breaks,
             outlook_change: 0.0,
             expected_change: None,
-            percent,
+            percent: ind.is_some_and(|i| i.unit == Unit::Percent),
         };
         // Without a seasonal pattern (too little data) the path is linear.
         let (factors, shape) = match seasonal_factors(&input) {
             Ok(f) => (f, shape),
             Err(_) => ([1.0; 12], PathShape::Linear),
         };
-        required_path(
-            origin,
-            origin_value,
-            target,
-            g.measure,
-            target_month,
-            &factors,
-            shape,
-        )
+        staged_path(origin, origin_value, stages, g.measure, &factors, shape)
     }
 }
 
-/// The realism back-test of every goal of a goal set: the statistical forecast over rolling
-/// windows (independent of the outlook). The expensive part of planning; compute once per data
-/// file and goal set.
-///
-/// # Errors
-/// [`PlanError::Unknown`] when the goal set does not exist.
-pub fn realism_histories(b: &Baseline, goal_set: usize) -> Result<Vec<RealismHistory>, PlanError> {
-    let gs = b
-        .goal_sets
-        .get(goal_set)
-        .ok_or_else(|| PlanError::Unknown("målsættet".into()))?;
-    Ok(gs
+/// The years that can have a milestone: after the latest figure's year, before the target year.
+pub fn milestone_years(g: &Goal, latest: Month) -> std::ops::Range<i32> {
+    latest.year() + 1..g.target_year
+}
+
+/// The path's stages: each milestone the user set (checked), then the target.
+fn stages(
+    g: &Goal,
+    latest: Month,
+    set: &[(i32, f64)],
+    target: (Month, f64),
+) -> Result<Vec<(Month, f64)>, PlanError> {
+    let years = milestone_years(g, latest);
+    let mut stages = Vec::with_capacity(set.len() + 1);
+    let mut sorted = set.to_vec();
+    sorted.sort_by_key(|m| m.0);
+    sorted.dedup_by_key(|m| m.0);
+    for (year, value) in sorted {
+        let month = measure::target_month(g.measure, year);
+        match month {
+            Some(month) if years.contains(&year) && value.is_finite() && value >= 0.0 => {
+                stages.push((month, value));
+            }
+            _ => return Err(PlanError::Milestone(year)),
+        }
+    }
+    stages.push(target);
+    Ok(stages)
+}
+
+/// Every year between the latest figure and the target year with its milestone: the user's, or
+/// the path's measure that year; and the actual, once the year is published.
+fn milestones(
+    g: &Goal,
+    latest: Month,
+    set: &[(i32, f64)],
+    path: &Kravforloeb,
+    series: &super::series::Series,
+    better: Better,
+) -> Vec<Milestone> {
+    milestone_years(g, latest)
+        .filter_map(|year| {
+            let own = set.iter().find(|m| m.0 == year).map(|m| m.1);
+            let value = own.or_else(|| path.measure_in(series, g.measure, year))?;
+            let actual = measure::plan_year_value(series, None, g.measure, year);
+            Some(Milestone {
+                year,
+                value,
+                set: own.is_some(),
+                actual,
+                status: actual.map(|a| status(a, value, better)),
+            })
+        })
+        .collect()
+}
+
+/// The realism back-test of every goal of a list: the statistical forecast over rolling
+/// windows, at each goal's own horizon (to its target year), independent of the outlook. The
+/// expensive part of planning; compute once per data file and list of goals.
+pub fn realism_histories(b: &Baseline, goals: &GoalSet) -> Vec<RealismHistory> {
+    goals
         .goals
         .iter()
         .map(|g| {
-            let horizon = measure::target_month(g.measure, gs.plan_year)
+            let horizon = measure::target_month(g.measure, g.target_year)
                 .map_or(12, |t| b.meta.data_month.months_until(t));
             realism::history(b, g.indicator, g.measure, horizon)
         })
-        .collect())
+        .collect()
 }
 
 fn area_measure(
@@ -449,7 +531,7 @@ fn area_measure(
     let series = &b.series(area, g.indicator).ok_or(PlanError::NoBase)?.series;
     let base = measure::base(series, g.measure).ok_or(PlanError::NoBase)?;
     let forecast = prognoses.forecast(area, g.indicator);
-    let prognosis = measure::plan_year_value(series, forecast, g.measure, prognoses.plan_year);
+    let prognosis = measure::plan_year_value(series, forecast, g.measure, g.target_year);
     let change = prognosis.and_then(|p| relative(p, base.value));
     Ok((base, prognosis, change))
 }

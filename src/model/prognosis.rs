@@ -15,12 +15,13 @@ use super::baseline::{Area, Baseline, Better, Frequency, GoalSet, Outlook, Unit}
 use super::forecast::{forecast, Forecast, ForecastError, ForecastInput, SeasonalProfile};
 use super::month::Month;
 
-/// All forecasts for one baseline, goal set and outlook.
+/// All forecasts for one baseline, list of goals and outlook.
 #[derive(Debug, Clone)]
 pub struct Prognoses {
     /// Last month of every forecast.
     pub horizon_end: Month,
-    /// The plan year of the goal set.
+    /// The first plan year of the goals (a region's expected development for it anchors the
+    /// forecast).
     pub plan_year: i32,
     /// Relative change applied for the outlook (0 for none).
     pub outlook_change: f64,
@@ -44,9 +45,15 @@ pub fn outlook_change_for(outlook: Option<&Outlook>, unit: Unit, better: Better)
 }
 
 impl Prognoses {
-    /// Forecasts every area for every monthly indicator of `goal_set`.
+    /// Forecasts every area for every monthly indicator of `goal_set`, to December of its last
+    /// target year.
     pub fn compute(b: &Baseline, goal_set: &GoalSet, outlook: Option<&Outlook>) -> Prognoses {
-        let horizon_end = horizon_end(b.meta.data_month, goal_set.plan_year);
+        let last_year = goal_set
+            .goals
+            .iter()
+            .map(|g| g.target_year)
+            .fold(goal_set.plan_year, i32::max);
+        let horizon_end = horizon_end(b.meta.data_month, last_year);
         let indicators: Vec<usize> = goal_set.goals.iter().map(|g| g.indicator).collect();
         Prognoses::compute_for(b, goal_set.plan_year, &indicators, outlook, horizon_end)
     }

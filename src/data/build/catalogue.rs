@@ -304,13 +304,14 @@ pub(super) fn default_meta() -> WireMeta {
     }
 }
 
-/// One goal of a goal set.
+/// One goal of a goal set, for the set's plan year.
 fn goal(id: &str, title: (&str, &str), indicator: &str, measure: WireMeasure) -> WireGoal {
     WireGoal {
         id: id.into(),
         title: t(title.0, title.1),
         indicator: indicator.into(),
         measure,
+        target_year: None,
     }
 }
 
@@ -371,54 +372,50 @@ fn minister_example() -> WireGoalSet {
     }
 }
 
-/// An example of a municipality's own plan on the newer indicators.
+/// An example of a municipality's own plan over three years on the newer indicators: the plan
+/// starts in 2026 and every goal is for 2028.
 fn three_year_example() -> WireGoalSet {
+    let for_2028 = |g: WireGoal| WireGoal {
+        target_year: Some(2028),
+        ..g
+    };
     WireGoalSet {
         id: "treaarsplan-2026-2028-eksempel".into(),
         title: t(
-            "Kommunens egen treårsplan (eksempel) – målene gælder indtil videre 2026",
-            "The municipality's own three-year plan (example) – the goals are for 2026 for now",
+            "Kommunens egen plan 2026–2028 (eksempel)",
+            "The municipality's own plan 2026–2028 (example)",
         ),
         plan_year: 2026,
         example: true,
         goals: vec![
             goal(
                 "ledighedsprocent",
-                (
-                    "Ledighedsprocenten skal ned (årsgennemsnit)",
-                    "The unemployment rate down (annual average)",
-                ),
+                ("Ledighedsprocenten skal ned (årsgennemsnit 2028)", "The unemployment rate down (annual average 2028)"),
                 "ledighedsprocent",
                 WireMeasure::AnnualAverage {},
             ),
             goal(
                 "langtidsledige-dagpenge",
-                (
-                    "Færre langtidsledige dagpengemodtagere i december",
-                    "Fewer long-term unemployed on insurance benefit in December",
-                ),
+                ("Færre langtidsledige dagpengemodtagere i december 2028", "Fewer long-term unemployed on insurance benefit in December 2028"),
                 "langtidsledige_dagpenge",
                 WireMeasure::Month { month: 12 },
             ),
             goal(
                 "kontanthjaelp-fuldtid",
-                (
-                    "Færre fuldtidspersoner på kontanthjælp og uddannelseshjælp (årsgennemsnit)",
-                    "Fewer full-time persons on social and education assistance (annual average)",
-                ),
+                ("Færre fuldtidspersoner på kontanthjælp og uddannelseshjælp (årsgennemsnit 2028)", "Fewer full-time persons on social and education assistance (annual average 2028)"),
                 "kontanthjaelp_fuldtid",
                 WireMeasure::AnnualAverage {},
             ),
             goal(
                 "aktiveringsgrad",
-                (
-                    "En højere aktiveringsgrad for kontanthjælpsmodtagerne (årsgennemsnit)",
-                    "A higher activation degree for social assistance recipients (annual average)",
-                ),
+                ("En højere aktiveringsgrad for kontanthjælpsmodtagerne (årsgennemsnit 2028)", "A higher activation degree for social assistance recipients (annual average 2028)"),
                 "aktiveringsgrad",
                 WireMeasure::AnnualAverage {},
             ),
-        ],
+        ]
+        .into_iter()
+        .map(for_2028)
+        .collect(),
     }
 }
 

@@ -1,11 +1,12 @@
 //! The goal sets: unique goal ids, a plan year that is a year, and goals that point to a
-//! monthly indicator and measure a month that exists (or the annual average).
+//! monthly indicator, measure a month that exists (or the annual average) and have a target
+//! year from the plan year to [`MAX_YEARS_AHEAD`] years after it.
 
 use super::check::{text, Check};
 use super::ids::Indexes;
 use crate::data::error::{Kind, Place, Problem};
 use crate::data::schema::{WireBaseline, WireGoal, WireMeasure};
-use crate::model::baseline::{Goal, GoalSet, Measure};
+use crate::model::baseline::{Goal, GoalSet, Measure, MAX_YEARS_AHEAD};
 
 /// Checks every goal set and returns them, each with the goals that are valid.
 pub(super) fn check_goal_sets(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> Vec<GoalSet> {
@@ -31,7 +32,10 @@ pub(super) fn check_goal_sets(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> 
             .goals
             .iter()
             .enumerate()
-            .filter_map(|(j, g)| check_goal(c, w, ix, &gs.id, g, format!("{path}.goals[{j}]")))
+            .filter_map(|(j, g)| {
+                let gpath = format!("{path}.goals[{j}]");
+                check_goal(c, w, ix, (&gs.id, gs.plan_year), g, gpath)
+            })
             .collect();
         goal_sets.push(GoalSet {
             id: gs.id.clone(),
@@ -49,7 +53,7 @@ fn check_goal(
     c: &mut Check,
     w: &WireBaseline,
     ix: &Indexes,
-    set: &str,
+    (set, plan_year): (&str, i32),
     g: &WireGoal,
     gpath: String,
 ) -> Option<Goal> {
@@ -84,11 +88,26 @@ fn check_goal(
             format!("{gpath}.indicator"),
         );
     }
+    let target_year = g.target_year.unwrap_or(plan_year);
+    let last = plan_year + MAX_YEARS_AHEAD;
+    if !(plan_year..=last).contains(&target_year) {
+        c.fail(
+            place.clone(),
+            Problem::TargetYear {
+                year: target_year,
+                first: plan_year,
+                last,
+            },
+            format!("{gpath}.target_year"),
+        );
+        return None;
+    }
     Some(Goal {
         id: g.id.clone(),
         title: text(&g.title),
         indicator: indicator?,
         measure: measure?,
+        target_year,
     })
 }
 

@@ -102,6 +102,15 @@ pub enum Problem {
     UnknownIndicator(String),
     /// A goal month outside 1–12.
     NoSuchMonth(u32),
+    /// A goal's target year before its set's plan year or too far after it.
+    TargetYear {
+        /// The year given.
+        year: i32,
+        /// The first year allowed.
+        first: i32,
+        /// The last year allowed.
+        last: i32,
+    },
     /// A goal on an indicator that is not monthly.
     GoalNotMonthly,
     /// A second series for an area and indicator; `first` is the 1-based first series.
@@ -240,6 +249,9 @@ impl Problem {
             NotAYear(y) => format!("planåret {y} er ikke et årstal"),
             UnknownIndicator(i) => format!("indikatoren «{i}» findes ikke i filen"),
             NoSuchMonth(m) => format!("måned {m} findes ikke (1–12)"),
+            TargetYear { year, first, last } => {
+                format!("målåret {year} skal ligge fra {first} til {last}")
+            }
             GoalNotMonthly => "et mål skal pege på en månedlig indikator".into(),
             TwoSeries { first } => {
                 format!("der er to serier for samme område og indikator (også serie nr. {first})")
@@ -313,6 +325,9 @@ impl Problem {
             NotAYear(y) => format!("the plan year {y} is not a year"),
             UnknownIndicator(i) => format!("the indicator «{i}» is not in the file"),
             NoSuchMonth(m) => format!("there is no month {m} (1–12)"),
+            TargetYear { year, first, last } => {
+                format!("the target year {year} must lie from {first} to {last}")
+            }
             GoalNotMonthly => "a goal must point to a monthly indicator".into(),
             TwoSeries { first } => format!(
                 "there are two series for the same area and indicator (also series no. {first})"

@@ -86,6 +86,16 @@ pub enum InvalidField {
     NegativeTarget(String),
     /// A reasoning over its limit.
     ReasonTooLong,
+    /// An own goal without a title, indicator or target year, or with a title over its limit
+    /// (the goal's id, cut short).
+    BadOwnGoal(String),
+    /// An own goal measured in a month outside 1–12 (the goal's id, cut short).
+    BadGoalMonth(String),
+    /// Two goals with the same id (the id, cut short).
+    DuplicateGoal(String),
+    /// A milestone for a year that is not a year, or with a figure that is not a finite,
+    /// non-negative number (the goal's id, cut short, and the year).
+    BadMilestone(String, i32),
 }
 
 impl ScenarioError {
@@ -198,6 +208,26 @@ impl InvalidField {
                 format!("«{v}» is not a three-digit municipality code")
             }
             (InvalidField::TooManyGoals, _) => lang.pick("for mange mål", "too many goals").into(),
+            (InvalidField::BadOwnGoal(g), Lang::Da) => {
+                format!("det egne mål «{g}» mangler titel, indikator eller målår, eller titlen er over 200 tegn")
+            }
+            (InvalidField::BadOwnGoal(g), Lang::En) => {
+                format!("the own goal «{g}» lacks a title, indicator or target year, or its title is over 200 characters")
+            }
+            (InvalidField::BadGoalMonth(g), Lang::Da) => {
+                format!("målet «{g}» måles i en måned, der ikke findes (1–12)")
+            }
+            (InvalidField::BadGoalMonth(g), Lang::En) => {
+                format!("the goal «{g}» is measured in a month that does not exist (1–12)")
+            }
+            (InvalidField::DuplicateGoal(g), Lang::Da) => format!("målet «{g}» står der to gange"),
+            (InvalidField::DuplicateGoal(g), Lang::En) => format!("the goal «{g}» is there twice"),
+            (InvalidField::BadMilestone(g, y), Lang::Da) => {
+                format!("delmålet for {y} i målet «{g}» er ikke et gyldigt tal for et årstal")
+            }
+            (InvalidField::BadMilestone(g, y), Lang::En) => {
+                format!("the milestone for {y} of the goal «{g}» is not a valid figure for a year")
+            }
             (InvalidField::GoalIdTooLong, _) => lang
                 .pick("et mål-id er for langt", "a goal id is too long")
                 .into(),

@@ -13,6 +13,7 @@
 
 mod error;
 mod fit;
+mod goals;
 mod wire;
 
 use std::collections::BTreeMap;
@@ -21,17 +22,20 @@ use base64::Engine;
 use serde_json::Value;
 
 use crate::model::ambition::Ambition;
+use crate::model::baseline::{Measure, Text};
 
 pub use error::{Damage, InvalidField, JsonProblem, ScenarioError};
 pub use fit::Refit;
+pub use goals::{Missing, ScenarioGoals, Why, OWN_GOALS_ID};
 
 use error::json_damage;
 use wire::{ScenarioWire, StoredWire};
 
-/// The link format version written by this build.
-pub const LINK_VERSION: u32 = 1;
-/// The file and storage format version written by this build.
-pub const FILE_VERSION: u32 = 1;
+/// The link format version written by this build (2: scenarios carry their own goals and
+/// milestones; version 1 links still open).
+pub const LINK_VERSION: u32 = 2;
+/// The file and storage format version written by this build (as [`LINK_VERSION`]).
+pub const FILE_VERSION: u32 = 2;
 /// The `format` field of scenario files.
 pub const FILE_FORMAT: &str = "maltal-scenarier";
 /// Longest link payload accepted (characters).
@@ -70,12 +74,60 @@ pub struct Scenario {
     pub data_source: String,
     /// A straight-line kravforløb instead of the seasonal one.
     pub linear_path: bool,
+    /// The scenario's own list of goals, in the order shown; `None` (every scenario from before
+    /// version 2) means the goals of the goal set.
+    pub goals: Option<Vec<GoalEntry>>,
+    /// Milestones (delmål) per goal id: year → target of the goal's measure that year.
+    pub milestones: BTreeMap<String, BTreeMap<i32, f64>>,
+}
+
+/// One goal of a scenario's list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GoalEntry {
+    /// A goal of the scenario's goal set in the data file, by id.
+    Template(String),
+    /// A goal the user defined.
+    Own(OwnGoal),
+}
+
+impl GoalEntry {
+    /// The goal's id.
+    pub fn id(&self) -> &str {
+        match self {
+            GoalEntry::Template(id) => id,
+            GoalEntry::Own(o) => &o.id,
+        }
+    }
+}
+
+/// A goal the user defined: its own title, any monthly indicator of the data, how it is
+/// measured and the year it is for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnGoal {
+    /// Identifier, unique in the scenario (e.g. `egen-1`).
+    pub id: String,
+    /// Title in Danish, optionally in English.
+    pub title: Text,
+    /// Indicator id.
+    pub indicator: String,
+    /// How the target is measured.
+    pub measure: Measure,
+    /// The target year.
+    pub target_year: i32,
 }
 
 impl Scenario {
     /// The ambition the scenario holds for a goal (the prognosis when it holds none).
     pub fn ambition(&self, goal: &str) -> Ambition {
         self.ambitions.get(goal).copied().unwrap_or_default()
+    }
+
+    /// The milestones the scenario holds for a goal, by year.
+    pub fn milestones_of(&self, goal: &str) -> Vec<(i32, f64)> {
+        self.milestones
+            .get(goal)
+            .map(|m| m.iter().map(|(y, v)| (*y, *v)).collect())
+            .unwrap_or_default()
     }
 }
 
@@ -153,10 +205,29 @@ pub fn from_link(text: &str) -> Result<Scenario, ScenarioError> {
     migrate_scenario(version, value)
 }
 
-/// Brings a scenario of any known version to the current one, and checks it.
-fn migrate_scenario(version: u32, value: Value) -> Result<Scenario, ScenarioError> {
+/// Brings a scenario of any known version to the current one, and checks it. Version 1 had
+/// no goal list or milestones: it reads as a version 2 scenario whose goals are its goal set's,
+/// so every link, file and stored state ever written still opens. A version 1 text that
+/// holds version 2 fields is refused, since no version 1 writer made one.
+pub fn migrate_scenario(version: u32, value: Value) -> Result<Scenario, ScenarioError> {
     let wire: ScenarioWire = match version {
-        1 => serde_json::from_value(value).map_err(|e| json_damage(&e))?,
+        1 => {
+            let wire: ScenarioWire = serde_json::from_value(value).map_err(|e| json_damage(&e))?;
+            if wire.goals.is_some() {
+                return Err(damaged(Damage::Json(
+                    JsonProblem::UnknownField("maal".into()),
+                    None,
+                )));
+            }
+            if !wire.milestones.is_empty() {
+                return Err(damaged(Damage::Json(
+                    JsonProblem::UnknownField("delmaal".into()),
+                    None,
+                )));
+            }
+            wire
+        }
+        2 => serde_json::from_value(value).map_err(|e| json_damage(&e))?,
         v => {
             return Err(ScenarioError::NewerVersion {
                 found: v.to_string(),
@@ -309,14 +380,101 @@ mod tests {
             data_month: "2025-07".into(),
             data_source: "data/baseline.json".into(),
             linear_path: false,
+            goals: None,
+            milestones: BTreeMap::new(),
         }
+    }
+
+    /// A scenario with ten own goals over three years, each with a title, a target, a
+    /// reasoning and two milestones: the longest link the issue asks to stay under 4 000.
+    fn ten_own_goals() -> Scenario {
+        let mut s = full();
+        s.ambitions.clear();
+        s.reasons.clear();
+        let mut list = vec![GoalEntry::Template("ledighed".into())];
+        for n in 1..=10 {
+            let id = format!("egen-{n}");
+            list.push(GoalEntry::Own(OwnGoal {
+                id: id.clone(),
+                title: Text {
+                    da: format!("Ledigheden i Randers skal under landsgennemsnittet, mål {n}"),
+                    en: String::new(),
+                },
+                indicator: "ledighedsprocent".into(),
+                measure: if n % 2 == 0 {
+                    Measure::AnnualAverage
+                } else {
+                    Measure::Month(12)
+                },
+                target_year: 2028,
+            }));
+            s.ambitions.insert(id.clone(), Ambition::Absolute(3.9));
+            s.milestones
+                .insert(id.clone(), BTreeMap::from([(2026, 4.4), (2027, 4.15)]));
+            s.reasons.insert(
+                id,
+                "Flere i job gennem tidlig, virksomhedsrettet indsats.".into(),
+            );
+        }
+        s.goals = Some(list);
+        s
+    }
+
+    #[test]
+    fn a_link_with_ten_own_goals_round_trips_under_4000_characters() {
+        let s = ten_own_goals();
+        let link = to_link(&s);
+        assert!(link.starts_with("2."));
+        assert_eq!(from_link(&link), Ok(s.clone()));
+        println!("link with ten own goals: {} characters", link.len());
+        assert!(link.len() < 4000, "link is {} characters", link.len());
+        let text = to_file(std::slice::from_ref(&s));
+        assert_eq!(from_file(&text), Ok(vec![s]));
+    }
+
+    #[test]
+    fn an_own_goal_that_breaks_a_rule_is_refused_by_name() {
+        let encode = |json: &str| {
+            format!(
+                "2.{}",
+                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json)
+            )
+        };
+        let no_year = encode(
+            r#"{"kommune":"751","maal":[{"id":"egen-1","titel":"Færre","indikator":"ledige"}]}"#,
+        );
+        let e = from_link(&no_year).unwrap_err().to_string();
+        assert!(
+            e.contains("«egen-1» mangler titel, indikator eller målår"),
+            "{e}"
+        );
+        let month = encode(
+            r#"{"kommune":"751","maal":[{"id":"egen-1","titel":"F","indikator":"ledige","maaned":13,"aar":2027}]}"#,
+        );
+        let e = from_link(&month).unwrap_err().to_string();
+        assert!(e.contains("måned, der ikke findes"), "{e}");
+        let twice = encode(r#"{"kommune":"751","maal":[{"id":"a"},{"id":"a"}]}"#);
+        assert!(from_link(&twice)
+            .unwrap_err()
+            .to_string()
+            .contains("to gange"));
+        let milestone = encode(r#"{"kommune":"751","delmaal":{"a":{"2027":-1}}}"#);
+        let e = from_link(&milestone).unwrap_err().to_string();
+        assert!(e.contains("delmålet for 2027"), "{e}");
+        // Version 1 never held a goal list: such a link is damaged, not silently read.
+        let v1 = format!(
+            "1.{}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(r#"{"kommune":"751","maal":[{"id":"a"}]}"#)
+        );
+        assert!(matches!(from_link(&v1), Err(ScenarioError::Damaged(_))));
     }
 
     #[test]
     fn a_link_round_trips_and_stays_short_enough_for_an_email() {
         let s = full();
         let link = to_link(&s);
-        assert!(link.starts_with("1."));
+        assert!(link.starts_with("2."));
         assert_eq!(from_link(&link), Ok(s));
         println!("full scenario link: {} characters", link.len());
         assert!(link.len() < 1000, "link is {} characters", link.len());
@@ -333,7 +491,7 @@ mod tests {
         assert!(matches!(from_link("1.!!!"), Err(ScenarioError::Damaged(_))));
         assert!(matches!(from_link("abc"), Err(ScenarioError::Damaged(_))));
         assert_eq!(from_link(""), Err(ScenarioError::Empty));
-        let newer = link.replacen("1.", "7.", 1);
+        let newer = link.replacen("2.", "7.", 1);
         assert!(matches!(
             from_link(&newer),
             Err(ScenarioError::NewerVersion { .. })
@@ -371,7 +529,7 @@ mod tests {
             Err(ScenarioError::Damaged(_))
         ));
         assert_eq!(from_file("  "), Err(ScenarioError::Empty));
-        let newer = text.replace("\"version\": 1", "\"version\": 9");
+        let newer = text.replace("\"version\": 2", "\"version\": 9");
         assert!(matches!(
             from_file(&newer),
             Err(ScenarioError::NewerVersion { .. })
@@ -460,7 +618,7 @@ mod tests {
     }
 
     #[test]
-    fn a_share_link_file_and_stored_state_written_before_the_renames_still_open() {
+    fn a_version_1_share_link_file_and_stored_state_still_open() {
         let s = the_scenario_of_the_old_fixtures();
         let mut other = full();
         other.name = "Forsigtig".into();
@@ -475,8 +633,11 @@ mod tests {
             (stored.current, stored.scenarios),
             (1, vec![s.clone(), other])
         );
-        // And what is written now is what was written then.
-        assert_eq!(to_link(&s), fixture("link-v1.txt"));
+        // And a scenario without own goals is written as then, only under version 2.
+        assert_eq!(
+            to_link(&s),
+            fixture("link-v1.txt").trim().replacen("1.", "2.", 1)
+        );
     }
 
     #[test]

@@ -7,9 +7,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::ambition::{Ambition, Preset};
+use crate::model::baseline::{Measure, Text};
 
 use super::error::{InvalidField, ScenarioError};
-use super::Scenario;
+use super::{GoalEntry, OwnGoal, Scenario};
 
 /// Longest scenario id kept.
 const MAX_ID_CHARS: usize = 64;
@@ -60,6 +61,52 @@ impl From<Ambition> for AmbitionWire {
     }
 }
 
+/// One goal of a scenario's list, as written: `{"id": "ledighed"}` names a goal of the
+/// scenario's goal set; an own goal also has its title (`titel`, optional `titel_en`), its
+/// indicator (`indikator`), the month it is measured in (`maaned`; absent for the annual
+/// average) and its target year (`aar`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct GoalWire {
+    pub id: String,
+    #[serde(default, rename = "titel", skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, rename = "titel_en", skip_serializing_if = "String::is_empty")]
+    pub title_en: String,
+    #[serde(
+        default,
+        rename = "indikator",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub indicator: String,
+    #[serde(default, rename = "maaned", skip_serializing_if = "Option::is_none")]
+    pub month: Option<u32>,
+    #[serde(default, rename = "aar", skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+impl From<&GoalEntry> for GoalWire {
+    fn from(g: &GoalEntry) -> GoalWire {
+        match g {
+            GoalEntry::Template(id) => GoalWire {
+                id: id.clone(),
+                ..GoalWire::default()
+            },
+            GoalEntry::Own(o) => GoalWire {
+                id: o.id.clone(),
+                title: o.title.da.clone(),
+                title_en: o.title.en.clone(),
+                indicator: o.indicator.clone(),
+                month: match o.measure {
+                    Measure::Month(m) => Some(m),
+                    Measure::AnnualAverage => None,
+                },
+                year: Some(o.target_year),
+            },
+        }
+    }
+}
+
 /// One scenario as written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -104,6 +151,16 @@ pub(super) struct ScenarioWire {
         skip_serializing_if = "std::ops::Not::not"
     )]
     pub linear_path: bool,
+    /// Since version 2: the scenario's own list of goals (absent: the goal set's goals).
+    #[serde(default, rename = "maal", skip_serializing_if = "Option::is_none")]
+    pub goals: Option<Vec<GoalWire>>,
+    /// Since version 2: milestones per goal id and year.
+    #[serde(
+        default,
+        rename = "delmaal",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub milestones: BTreeMap<String, BTreeMap<i32, f64>>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -138,6 +195,11 @@ impl From<&Scenario> for ScenarioWire {
             data_month: s.data_month.clone(),
             data_source: s.data_source.clone(),
             linear_path: s.linear_path,
+            goals: s
+                .goals
+                .as_ref()
+                .map(|list| list.iter().map(GoalWire::from).collect()),
+            milestones: s.milestones.clone(),
         }
     }
 }
@@ -162,6 +224,11 @@ impl TryFrom<ScenarioWire> for Scenario {
         {
             return Err(invalid(InvalidField::ReasonTooLong));
         }
+        let goals = match &w.goals {
+            Some(list) => Some(check_goals(list).map_err(invalid)?),
+            None => None,
+        };
+        check_milestones(&w.milestones).map_err(invalid)?;
         Ok(Scenario {
             id: w.id,
             rev: w.rev,
@@ -175,6 +242,8 @@ impl TryFrom<ScenarioWire> for Scenario {
             data_month: w.data_month,
             data_source: w.data_source,
             linear_path: w.linear_path,
+            goals,
+            milestones: w.milestones,
         })
     }
 }
@@ -218,4 +287,89 @@ fn check_ambitions(
         out.insert(goal.clone(), ambition);
     }
     Ok(out)
+}
+
+/// The goal list: at most [`MAX_GOALS`], unique ids within their limit, own goals complete.
+fn check_goals(list: &[GoalWire]) -> Result<Vec<GoalEntry>, InvalidField> {
+    if list.len() > MAX_GOALS {
+        return Err(InvalidField::TooManyGoals);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::with_capacity(list.len());
+    for g in list {
+        let short: String = g.id.chars().take(40).collect();
+        if g.id.is_empty() || g.id.len() > MAX_GOAL_ID_CHARS {
+            return Err(InvalidField::GoalIdTooLong);
+        }
+        if !seen.insert(g.id.as_str()) {
+            return Err(InvalidField::DuplicateGoal(short));
+        }
+        out.push(check_goal(g, short)?);
+    }
+    Ok(out)
+}
+
+/// One entry: a reference to a goal of the set (only an id), or a complete own goal.
+fn check_goal(g: &GoalWire, short: String) -> Result<GoalEntry, InvalidField> {
+    let reference = g.title.is_empty()
+        && g.title_en.is_empty()
+        && g.indicator.is_empty()
+        && g.month.is_none()
+        && g.year.is_none();
+    if reference {
+        return Ok(GoalEntry::Template(g.id.clone()));
+    }
+    let title_ok = |t: &str| t.chars().count() <= MAX_NAME_CHARS;
+    let (Some(year), false, false) = (g.year, g.title.trim().is_empty(), g.indicator.is_empty())
+    else {
+        return Err(InvalidField::BadOwnGoal(short));
+    };
+    if !title_ok(&g.title)
+        || !title_ok(&g.title_en)
+        || g.indicator.len() > MAX_GOAL_ID_CHARS
+        || !(1000..=9999).contains(&year)
+    {
+        return Err(InvalidField::BadOwnGoal(short));
+    }
+    let measure = match g.month {
+        Some(m) if (1..=12).contains(&m) => Measure::Month(m),
+        Some(_) => return Err(InvalidField::BadGoalMonth(short)),
+        None => Measure::AnnualAverage,
+    };
+    Ok(GoalEntry::Own(OwnGoal {
+        id: g.id.clone(),
+        title: Text {
+            da: g.title.clone(),
+            en: g.title_en.clone(),
+        },
+        indicator: g.indicator.clone(),
+        measure,
+        target_year: year,
+    }))
+}
+
+/// Milestones: for at most [`MAX_GOALS`] goals, each year a year and each figure finite and
+/// not negative.
+fn check_milestones(list: &BTreeMap<String, BTreeMap<i32, f64>>) -> Result<(), InvalidField> {
+    if list.len() > MAX_GOALS {
+        return Err(InvalidField::TooManyGoals);
+    }
+    for (goal, years) in list {
+        if goal.len() > MAX_GOAL_ID_CHARS {
+            return Err(InvalidField::GoalIdTooLong);
+        }
+        for (&year, &value) in years {
+            if !(1000..=9999).contains(&year)
+                || !value.is_finite()
+                || value < 0.0
+                || years.len() > 20
+            {
+                return Err(InvalidField::BadMilestone(
+                    goal.chars().take(40).collect(),
+                    year,
+                ));
+            }
+        }
+    }
+    Ok(())
 }

@@ -74,12 +74,14 @@ fn GoalSetChoice() -> impl IntoView {
             <div class="form-group">
                 <label class="form-label" for="goal-set">{move || text(Key::GoalSet)}</label>
                 <select id="goal-set" class="form-select" on:change=move |ev| {
+                    let Some(b) = state.baseline.get_untracked() else { return };
                     let id = event_target_value(&ev)
                         .parse::<usize>()
                         .ok()
-                        .and_then(|i| state.baseline.get_untracked()?.goal_sets.get(i).map(|g| g.id.clone()));
+                        .and_then(|i| b.goal_sets.get(i).map(|g| g.id.clone()));
+                    // Begin with the set's goals; the user's own goals stay after them.
                     if let Some(id) = id {
-                        state.edit(|s| s.goal_set = id);
+                        state.edit(|s| s.start_from_set(&b, &id, true));
                     }
                 }>
                     {move || goal_sets.get().into_iter().enumerate().map(|(i, title)| view! {

@@ -12,6 +12,7 @@ pub mod goal_card;
 pub mod method_panel;
 pub mod municipality_picker;
 pub mod overview_table;
+pub mod own_goal_form;
 pub mod presentation;
 pub mod print_summary;
 pub mod scenario_panel;

@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 129] = [
+pub(super) const TEXTS: [(Key, &str, &str); 146] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -134,5 +134,22 @@ pub(super) const TEXTS: [(Key, &str, &str); 129] = [
     (CompareNoAuthors, "Ingen scenarier har en forfatter endnu. Skriv deltagerens navn i «Forfatter», eller indlæs deltagernes filer.", "No scenario has an author yet. Type the participant's name under «Author», or load the participants' files."),
     (PageTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – targets for employment services"),
     (BuiltinData, "indbygget datafil", "built-in data file"),
+    (MilestonesHeading, "Delmål undervejs", "Milestones on the way"),
+    (MilestonesHint, "Et tomt felt følger kravforløbet (tallet i feltet). Skriv et tal for at sætte et delmål, som forløbet skal nå det år.", "An empty field follows the required path (the figure shown). Type a figure to set a milestone the path must reach that year."),
+    (Milestone, "Delmål", "Milestone"),
+    (AddOwnGoal, "Tilføj eget mål", "Add your own goal"),
+    (EditGoal, "Redigér målet", "Edit the goal"),
+    (DeleteGoal, "Slet målet", "Delete the goal"),
+    (MoveGoalUp, "Flyt op", "Move up"),
+    (MoveGoalDown, "Flyt ned", "Move down"),
+    (GoalDeleted, "Målet er slettet:", "The goal was deleted:"),
+    (OwnGoalHeading, "Eget mål", "Own goal"),
+    (OwnGoalTitle, "Titel (dine ord)", "Title (your words)"),
+    (OwnGoalTitleEn, "Titel på engelsk (valgfri)", "Title in English (optional)"),
+    (MeasuredAs, "Måles som", "Measured as"),
+    (TargetYear, "Målår", "Target year"),
+    (SaveGoal, "Gem målet", "Save the goal"),
+    (Cancel, "Annullér", "Cancel"),
+    (OwnGoalIntro, "Kommunerne sætter selv deres mål, ofte i planer over tre år: vælg en indikator fra datafilen, hvordan målet måles, og hvilket år det gælder.", "Municipalities set their own goals, often in plans over three years: choose an indicator of the data file, how the goal is measured and the year it is for."),
     (DataBreak, "Databrud", "Data break"),
 ];

@@ -4,7 +4,7 @@
 
 use crate::charts::scenario_chart::{scenario_chart, ScenarioChartLabels, ScenarioPath};
 use crate::charts::spec::ChartSpec;
-use crate::model::baseline::{Area, Baseline};
+use crate::model::baseline::{Area, Baseline, Goal};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
@@ -54,8 +54,8 @@ pub fn csv(
         .delimiter(delimiter)
         .from_writer(Vec::new());
     let _ = w.write_record(CSV_HEADER);
-    let (Some(gs), Some(muni)) = (b.goal_sets.get(planner.goal_set), b.municipalities.get(m))
-    else {
+    let gs = &*planner.goals;
+    let Some(muni) = b.municipalities.get(m) else {
         return finish(w, lang);
     };
     for (goal, plan) in gs.goals.iter().zip(plans) {
@@ -142,17 +142,15 @@ pub fn csv_description(b: &Baseline, planner: &Planner, lang: Lang) -> String {
             out.push_str("Values are in the indicator's unit; percentages as 0–100. Decimal point, comma separator.\n\n");
         }
     }
-    if let Some(gs) = b.goal_sets.get(planner.goal_set) {
-        for goal in &gs.goals {
-            if let Some(ind) = b.indicators.get(goal.indicator) {
-                out.push_str(&format!(
-                    "{} / {}: {} ({})\n",
-                    goal.id,
-                    ind.id,
-                    ind.definition.get(lang.code()),
-                    super::unit_word(ind.unit, lang)
-                ));
-            }
+    for goal in &planner.goals.goals {
+        if let Some(ind) = b.indicators.get(goal.indicator) {
+            out.push_str(&format!(
+                "{} / {}: {} ({})\n",
+                goal.id,
+                ind.id,
+                ind.definition.get(lang.code()),
+                super::unit_word(ind.unit, lang)
+            ));
         }
     }
     out.push('\n');
@@ -177,6 +175,20 @@ pub struct Compared<'a> {
     pub plans: Vec<Option<GoalPlan>>,
 }
 
+impl Compared<'_> {
+    /// The goal with this id and its plan, if the scenario holds the goal and it has a plan
+    /// (scenarios with own goals hold different lists, so goals are matched by id).
+    pub fn plan_of(&self, id: &str) -> Option<(&Goal, &GoalPlan)> {
+        let gi = self.planner.goals.goals.iter().position(|g| g.id == id)?;
+        Some((&self.planner.goals.goals[gi], self.plans.get(gi)?.as_ref()?))
+    }
+}
+
+/// The id of goal `g` of the first scenario compared (its goals are the table's rows).
+fn first_goal_id<'a>(items: &'a [Compared], g: usize) -> Option<&'a str> {
+    Some(items.first()?.planner.goals.goals.get(g)?.id.as_str())
+}
+
 /// A side-by-side comparison of scenarios: the table and the chart of one goal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioComparison {
@@ -199,10 +211,7 @@ pub fn compare_scenarios(
     lang: Lang,
 ) -> ScenarioComparison {
     let spread = items.len() >= 2;
-    let goal_count = items
-        .first()
-        .and_then(|c| b.goal_sets.get(c.planner.goal_set))
-        .map_or(0, |g| g.goals.len());
+    let goal_count = items.first().map_or(0, |c| c.planner.goals.goals.len());
     ScenarioComparison {
         head: comparison_head(items, spread, lang),
         rows: (0..goal_count)
@@ -238,20 +247,17 @@ fn comparison_row(
 ) -> Vec<String> {
     let title = items
         .first()
-        .and_then(|c| b.goal_sets.get(c.planner.goal_set))
-        .and_then(|gs| gs.goals.get(g))
+        .and_then(|c| c.planner.goals.goals.get(g))
         .map(|x| x.title.get(lang.code()).to_string())
         .unwrap_or_default();
     let mut row = vec![title];
     let mut targets = Vec::new();
     let mut unit = None;
+    let id = first_goal_id(items, g).unwrap_or_default();
     for c in items {
-        let cell = b
-            .goal_sets
-            .get(c.planner.goal_set)
-            .and_then(|gs| gs.goals.get(g))
-            .and_then(|goal| {
-                let plan = c.plans.get(g)?.as_ref()?;
+        let cell = c
+            .plan_of(id)
+            .and_then(|(goal, plan)| {
                 let u = b.indicators.get(goal.indicator)?.unit;
                 unit = Some(u);
                 targets.push(plan.target.target);
@@ -281,17 +287,18 @@ fn comparison_row(
 
 /// Goal `gi`'s chart of the scenarios, with its words in `lang`.
 fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> ChartSpec {
+    let id = first_goal_id(items, gi).unwrap_or_default();
     let paths: Vec<ScenarioPath> = items
         .iter()
         .map(|c| ScenarioPath {
             label: &c.label,
             municipality: c.municipality,
-            plan: c.plans.get(gi).and_then(|p| p.as_ref()),
+            plan: c.plan_of(id).map(|(_, p)| p),
         })
         .collect();
     let ind = items
         .first()
-        .and_then(|c| b.goal_sets.get(c.planner.goal_set)?.goals.get(gi))
+        .and_then(|c| c.planner.goals.goals.get(gi))
         .and_then(|g| b.indicators.get(g.indicator));
     let indicator = ind
         .map(|i| i.name.get(lang.code()).to_string())

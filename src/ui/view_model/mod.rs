@@ -12,6 +12,7 @@ pub mod comparison;
 pub mod export;
 pub mod goal;
 pub mod method;
+pub mod own_goal;
 pub mod page;
 pub mod print;
 
@@ -107,16 +108,15 @@ pub fn choice_facts(b: &Baseline, code: &str, lang: Lang) -> Option<ChoiceFacts>
     })
 }
 
-/// The default dataset, for the view models' tests.
-/// Goal `gi` of the planner's goal set, its indicator and municipality `m`: what a view of one
+/// Goal `gi` of the planner's goals, its indicator and municipality `m`: what a view of one
 /// goal's plan looks up first (`None` when the data do not hold them).
 pub fn goal_context<'b>(
     b: &'b Baseline,
-    planner: &Planner,
+    planner: &'b Planner,
     m: usize,
     gi: usize,
 ) -> Option<(&'b Goal, &'b Indicator, &'b Municipality)> {
-    let goal = b.goal_sets.get(planner.goal_set)?.goals.get(gi)?;
+    let goal = planner.goals.goals.get(gi)?;
     Some((
         goal,
         b.indicators.get(goal.indicator)?,

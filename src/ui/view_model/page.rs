@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::data::scenario::Scenario;
-use crate::model::baseline::{Baseline, Goal, Unit};
+use crate::model::baseline::{Baseline, Goal, GoalSet, Unit};
 use crate::model::kravforloeb::PathShape;
-use crate::model::plan::{GoalPlan, Planner};
+use crate::model::plan::{realism_histories, Choice, GoalPlan, Planner};
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 
@@ -43,17 +43,14 @@ pub fn overview_subtitle(municipality: &str, data_month: &str, lang: Lang) -> St
     }
 }
 
-/// The goals of goal set `goal_set` that have a plan, with the plan and the indicator's unit —
-/// what [`super::carry::carry_targets`] needs to move typed targets to another municipality.
+/// The goals that have a plan, with the plan and the indicator's unit — what
+/// [`super::carry::carry_targets`] needs to move typed targets to another municipality.
 pub fn carried(
     b: &Baseline,
-    goal_set: usize,
+    goals: &[Goal],
     plans: &[Option<GoalPlan>],
 ) -> Vec<(String, GoalPlan, Unit)> {
-    let Some(gs) = b.goal_sets.get(goal_set) else {
-        return Vec::new();
-    };
-    gs.goals
+    goals
         .iter()
         .zip(plans)
         .filter_map(|(g, p)| {
@@ -63,8 +60,20 @@ pub fn carried(
         .collect()
 }
 
-/// Planners already made for a (goal set, outlook) pair, shared between the scenarios compared.
-pub type Planners = HashMap<(usize, Option<usize>), Arc<Planner>>;
+/// Planners already made for a (list of goals, outlook) pair, shared between the scenarios
+/// compared; the list is keyed by [`goals_key`].
+pub type Planners = HashMap<(String, Option<usize>), Arc<Planner>>;
+
+/// What identifies a list of goals for [`Planners`]: every goal's id, indicator, measure and
+/// year (two scenarios with the same list share one planner).
+pub fn goals_key(goals: &GoalSet) -> String {
+    goals
+        .goals
+        .iter()
+        .map(|g| format!("{}/{}/{:?}/{}", g.id, g.indicator, g.measure, g.target_year))
+        .collect::<Vec<_>>()
+        .join(";")
+}
 
 /// One scenario's plans, as a side-by-side comparison needs them.
 #[derive(Debug, Clone)]
@@ -99,17 +108,16 @@ pub fn scenario_plans(
     planners: &mut Planners,
 ) -> Option<ScenarioPlans> {
     let m = b.municipality_index(&s.municipality)?;
-    let gs = b
-        .goal_sets
-        .iter()
-        .position(|g| g.id == s.goal_set)
-        .unwrap_or(0);
+    let goals = s.goals_in(b).set;
     let outlook = b.outlooks.iter().position(|o| o.id == s.outlook);
-    let planner = match planners.get(&(gs, outlook)) {
+    let key = (goals_key(&goals), outlook);
+    let planner = match planners.get(&key) {
         Some(p) => Arc::clone(p),
         None => {
-            let p = Arc::new(Planner::new(b, gs, outlook).ok()?);
-            planners.insert((gs, outlook), Arc::clone(&p));
+            let realism = Arc::new(realism_histories(b, &goals));
+            let p = Planner::with_realism(b, Arc::new(goals), outlook, realism).ok()?;
+            let p = Arc::new(p);
+            planners.insert(key, Arc::clone(&p));
             p
         }
     };
@@ -118,13 +126,20 @@ pub fn scenario_plans(
     } else {
         PathShape::Seasonal
     };
-    let plans = b
-        .goal_sets
-        .get(gs)?
+    let plans = planner
+        .goals
         .goals
         .iter()
         .enumerate()
-        .map(|(gi, g)| planner.plan(b, m, gi, s.ambition(&g.id), shape).ok())
+        .map(|(gi, g)| {
+            let milestones = s.milestones_of(&g.id);
+            let choice = Choice {
+                ambition: s.ambition(&g.id),
+                shape,
+                milestones: &milestones,
+            };
+            planner.plan_with(b, m, gi, &choice, planner.realism()).ok()
+        })
         .collect();
     let name = b
         .municipalities

@@ -50,7 +50,7 @@ pub fn summary(
     lang: Lang,
 ) -> Option<PrintSummary> {
     let muni = b.municipalities.get(m)?;
-    let gs = b.goal_sets.get(planner.goal_set)?;
+    let gs = &*planner.goals;
     let l = |da: &str, en: &str| label(da, en, lang);
     let outlook = planner
         .outlook

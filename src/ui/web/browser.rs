@@ -227,12 +227,13 @@ pub fn new_id() -> String {
 
 /// Moves the focus to the first element matching `selector` 50 ms from now (after the view
 /// that holds it has been drawn).
-pub fn focus_later(selector: &'static str) {
+pub fn focus_later(selector: impl Into<String>) {
+    let selector = selector.into();
     gloo::timers::callback::Timeout::new(50, move || {
         use wasm_bindgen::JsCast;
         let element = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
             let _ = element.focus();

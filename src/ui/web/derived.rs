@@ -9,7 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::baseline::{Baseline, Goal};
-use crate::model::plan::{realism_histories, GoalPlan, Planner};
+use crate::model::plan::{realism_histories, Choice, GoalPlan, Planner};
 use crate::model::realism::RealismHistory;
 use crate::ui::format::Lang;
 use crate::ui::view_model::goal::{self, GoalCardView};
@@ -64,7 +64,10 @@ impl Derived {
                 .outlook
                 .get()
                 .and_then(|id| b.outlooks.iter().position(|o| o.id == id));
-            Planner::with_realism(&b, state.goal_set.get(), outlook, Arc::new(Vec::new()))
+            let goals = state
+                .goals
+                .with(|g| g.as_ref().map(|g| Arc::new(g.set.clone())))?;
+            Planner::with_realism(&b, goals, outlook, Arc::new(Vec::new()))
                 .ok()
                 .map(|p| Shared(Arc::new(p)))
         });
@@ -74,10 +77,8 @@ impl Derived {
         });
         let goal_count = Memo::new(move |_| {
             state
-                .baseline
-                .get()
-                .and_then(|b| b.goal_sets.get(state.goal_set.get()).map(|g| g.goals.len()))
-                .unwrap_or(0)
+                .goals
+                .with(|g| g.as_ref().map_or(0, |g| g.set.goals.len()))
         });
         // Every goal's plan: cheap (a few microseconds each), so one memo for all.
         let plans = Memo::new(move |_| -> Vec<Option<GoalPlan>> {
@@ -88,16 +89,20 @@ impl Derived {
             };
             let histories = realism.get();
             let realism: &[RealismHistory] = histories.as_ref().map_or(&[], |r| r.0.as_slice());
-            let Some(gs) = b.goal_sets.get(p.0.goal_set) else {
-                return Vec::new();
-            };
             let shape = state.shape.get();
             state.scenario.with(|scenario| {
-                gs.goals
+                p.0.goals
+                    .goals
                     .iter()
                     .enumerate()
                     .map(|(gi, g)| {
-                        p.0.plan_or_fallback(&b, m, gi, scenario.ambition(&g.id), shape, realism)
+                        let milestones = scenario.milestones_of(&g.id);
+                        let choice = Choice {
+                            ambition: scenario.ambition(&g.id),
+                            shape,
+                            milestones: &milestones,
+                        };
+                        p.0.plan_or_fallback(&b, m, gi, &choice, realism)
                     })
                     .collect()
             })
@@ -121,17 +126,19 @@ impl Derived {
         ))
     }
 
-    /// The goals of the chosen goal set (tracked; empty while there are no data).
+    /// The scenario's goals that the data can plan (tracked; empty while there are no data).
     pub fn goals(&self) -> Vec<Goal> {
-        let state = self.state;
-        state
-            .baseline
-            .get()
-            .and_then(|b| {
-                b.goal_sets
-                    .get(state.goal_set.get())
-                    .map(|g| g.goals.clone())
-            })
+        self.state
+            .goals
+            .with(|g| g.as_ref().map(|g| g.set.goals.clone()))
+            .unwrap_or_default()
+    }
+
+    /// As [`Derived::goals`], untracked (for event handlers).
+    pub fn goals_untracked(&self) -> Vec<Goal> {
+        self.state
+            .goals
+            .with_untracked(|g| g.as_ref().map(|g| g.set.goals.clone()))
             .unwrap_or_default()
     }
 
@@ -154,15 +161,15 @@ impl Derived {
     }
 }
 
-/// The realism back-test, once per data file and goal set, after the next paint.
+/// The realism back-test, once per data file and list of goals, after the next paint.
 fn realism_after_first_paint(state: AppState) -> Memo<Option<Shared<Vec<RealismHistory>>>> {
     let realism = LocalResource::new(move || {
         let b = state.baseline.get();
-        let gs = state.goal_set.get();
+        let goals = state.goals.with(|g| g.as_ref().map(|g| g.set.clone()));
         async move {
             browser::after_next_paint().await;
-            b.and_then(|b| realism_histories(&b, gs).ok())
-                .map(|r| Shared(Arc::new(r)))
+            b.zip(goals)
+                .map(|(b, goals)| Shared(Arc::new(realism_histories(&b, &goals))))
         }
     });
     Memo::new(move |_| realism.get().flatten())

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::scenario::Scenario;
+use crate::data::scenario::{Scenario, ScenarioGoals};
 
 use crate::model::baseline::Baseline;
 use crate::model::kravforloeb::PathShape;
@@ -61,8 +61,11 @@ pub struct AppState {
     pub scenario: Memo<Scenario>,
     /// The chosen municipality's code.
     pub municipality: Memo<Option<String>>,
-    /// Index of the chosen goal set in the baseline.
+    /// Index of the chosen goal set in the baseline (the template of the scenario's goals).
     pub goal_set: Memo<usize>,
+    /// The scenario's goals resolved against the data: those planned, and those the data
+    /// cannot plan (`None` until data have loaded). Changes only when the goal list does.
+    pub goals: Memo<Option<ScenarioGoals>>,
     /// Id of the chosen outlook.
     pub outlook: Memo<Option<String>>,
     /// Shape of the kravforløb.
@@ -107,6 +110,12 @@ impl AppState {
                     .unwrap_or(0)
             })
         });
+        let goals = Memo::new(move |_| {
+            baseline.with(|b| {
+                let b = b.as_ref()?;
+                Some(scenario.with(|s| s.goals_in(b)))
+            })
+        });
         let outlook = Memo::new(move |_| {
             let id = scenario.with(|s| s.outlook.clone());
             (!id.is_empty()).then_some(id)
@@ -128,6 +137,7 @@ impl AppState {
             scenario,
             municipality,
             goal_set,
+            goals,
             outlook,
             shape,
             comparison_goal: RwSignal::new(0),

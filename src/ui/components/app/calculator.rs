@@ -67,13 +67,15 @@ fn choose(derived: Derived, code: String) {
         .map(|b| {
             derived
                 .plans
-                .with_untracked(|plans| page::carried(&b, state.goal_set.get_untracked(), plans))
+                .with_untracked(|plans| page::carried(&b, &derived.goals_untracked(), plans))
         })
         .unwrap_or_default();
     let mut carried = 0;
     state.edit(|s| {
         if s.municipality != code {
             carried = carry_targets(&mut s.ambitions, &old);
+            // Milestones are figures of the old municipality: the new one follows its path.
+            s.milestones.clear();
         }
         s.municipality = code;
     });

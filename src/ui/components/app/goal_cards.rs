@@ -1,30 +1,167 @@
-//! The goal cards: all goals of the chosen goal set, or in embed mode only the goal the link
-//! names. Each card is wired to the scenario here (its ambition and its reasoning).
+//! The goal cards: the scenario's goals (its goal set's, its own, or both), or in embed mode only
+//! the goal the link names. Each card is wired to the scenario here (its ambition, milestones
+//! and reasoning); outside embed mode each card has tools to move, edit and delete it (with
+//! undo), and the list ends with "add your own goal". A goal the data file cannot plan keeps its
+//! place as a short card saying why.
 
 use leptos::prelude::*;
 
+use crate::data::scenario::{GoalEntry, Missing};
 use crate::model::ambition::Ambition;
 use crate::ui::components::goal_card::GoalCard;
+use crate::ui::components::own_goal_form::OwnGoalEditor;
+use crate::ui::i18n::{t, Key};
 use crate::ui::params::Layout;
 use crate::ui::view_model::goal;
+use crate::ui::view_model::own_goal::{edit_form, new_form, OwnGoalForm};
 use crate::ui::web::derived::Derived;
 
-/// The list of goal cards.
+/// A goal removed from the list: where it stood, what it was and its title (for "undo").
+type Removed = (usize, GoalEntry, String);
+
+/// The list of goal cards, the form for an own goal and the undo bar.
 #[component]
 pub fn GoalCards(derived: Derived, layout: Layout) -> impl IntoView {
+    let state = derived.state;
     let follow_up = layout.follow_up;
     let shown = layout.goals;
+    let editable = !layout.embed;
     let visible = Memo::new(move |_| {
         let goals = derived.goals();
         let ids: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();
-        layout.visible_goals(&ids)
+        layout
+            .visible_goals(&ids)
+            .into_iter()
+            .map(|gi| (gi, goals[gi].id.clone()))
+            .collect::<Vec<_>>()
     });
+    let missing = Memo::new(move |_| {
+        state
+            .goals
+            .with(|g| g.as_ref().map(|g| g.missing.clone()).unwrap_or_default())
+    });
+    let form = RwSignal::new(None::<OwnGoalForm>);
+    let removed = RwSignal::new(None::<Removed>);
+    let on_edit = Callback::new(move |id: String| {
+        let f = state.baseline.with_untracked(|b| {
+            let b = b.as_ref()?;
+            state.scenario.with_untracked(|s| edit_form(b, s, &id))
+        });
+        form.set(f);
+    });
+    let on_remove = Callback::new(move |id: String| remove_goal(derived, &id, removed));
     view! {
         <div class="goal-cards" hidden=!shown>
-            <For each=move || visible.get() key=|i| *i let:gi>
-                <GoalCardSlot derived=derived gi=gi follow_up=follow_up />
+            <For each=move || visible.get() key=|k| k.clone() let:((gi, id))>
+                <div class="goal-slot">
+                    <Show when=move || editable>
+                        <GoalTools id=id.clone() gi=gi derived=derived on_edit=on_edit on_remove=on_remove />
+                    </Show>
+                    <GoalCardSlot derived=derived gi=gi follow_up=follow_up />
+                </div>
             </For>
+            <For each=move || if editable { missing.get() } else { Vec::new() } key=|m: &Missing| m.id.clone() let:m>
+                <MissingGoal m=m derived=derived on_remove=on_remove />
+            </For>
+            <Show when=move || editable>
+                <UndoBar derived=derived removed=removed />
+                <OwnGoalEditor derived=derived form=form />
+                <p class="button-row" hidden=move || form.with(Option::is_some)>
+                    <button type="button" class="button button-secondary add-goal" on:click=move |_| {
+                        form.set(state.baseline.with_untracked(|b| b.as_deref().map(new_form)));
+                    }>{move || t(derived.lang.get(), Key::AddOwnGoal)}</button>
+                </p>
+            </Show>
         </div>
+    }
+}
+
+/// Removes goal `id` from the scenario and remembers it for undo.
+fn remove_goal(derived: Derived, id: &str, removed: RwSignal<Option<Removed>>) {
+    let state = derived.state;
+    let Some(b) = state.baseline.get_untracked() else {
+        return;
+    };
+    let title = state
+        .scenario
+        .with_untracked(|s| s.goals_in(&b))
+        .set
+        .goals
+        .iter()
+        .find(|g| g.id == id)
+        .map(|g| g.title.get(derived.lang.get_untracked().code()).to_string())
+        .unwrap_or_else(|| id.to_string());
+    let mut taken = None;
+    state.edit(|s| taken = s.remove_goal(&b, id));
+    if let Some((at, entry)) = taken {
+        removed.set(Some((at, entry, title)));
+    }
+}
+
+/// "Move up", "move down", "edit" and "delete" for one goal.
+#[component]
+fn GoalTools(
+    id: String,
+    gi: usize,
+    derived: Derived,
+    on_edit: Callback<String>,
+    on_remove: Callback<String>,
+) -> impl IntoView {
+    let state = derived.state;
+    let text = move |key| t(derived.lang.get(), key);
+    let step = move |id: String, by: isize| {
+        if let Some(b) = state.baseline.get_untracked() {
+            state.edit(|s| {
+                s.move_goal(&b, &id, by);
+            });
+        }
+    };
+    let last = move || derived.goal_count.get().saturating_sub(1) == gi;
+    let (up, down, edit, remove) = (id.clone(), id.clone(), id.clone(), id);
+    view! {
+        <div class="goal-tools button-row">
+            <button type="button" class="button button-small" disabled=gi == 0 on:click=move |_| step(up.clone(), -1)>"↑ "{move || text(Key::MoveGoalUp)}</button>
+            <button type="button" class="button button-small" disabled=last on:click=move |_| step(down.clone(), 1)>"↓ "{move || text(Key::MoveGoalDown)}</button>
+            <button type="button" class="button button-small" on:click=move |_| on_edit.run(edit.clone())>{move || text(Key::EditGoal)}</button>
+            <button type="button" class="button button-small" on:click=move |_| on_remove.run(remove.clone())>{move || text(Key::DeleteGoal)}</button>
+        </div>
+    }
+}
+
+/// A goal of the scenario that the data file cannot plan: its title, why, and "delete".
+#[component]
+fn MissingGoal(m: Missing, derived: Derived, on_remove: Callback<String>) -> impl IntoView {
+    let lang = derived.lang;
+    let id = m.id.clone();
+    let title = m.title.clone();
+    view! {
+        <section class="goal-card goal-missing">
+            <h3 class="goal-title">{move || title.get(lang.get().code()).to_string()}</h3>
+            <p class="note">{move || m.text(lang.get())}</p>
+            <button type="button" class="button button-small" on:click=move |_| on_remove.run(id.clone())>{move || t(lang.get(), Key::DeleteGoal)}</button>
+        </section>
+    }
+}
+
+/// "The goal was deleted: … [Undo]" after a deletion.
+#[component]
+fn UndoBar(derived: Derived, removed: RwSignal<Option<Removed>>) -> impl IntoView {
+    let state = derived.state;
+    let undo = move |_| {
+        let (Some((at, entry, _)), Some(b)) =
+            (removed.get_untracked(), state.baseline.get_untracked())
+        else {
+            return;
+        };
+        state.edit(|s| s.insert_goal(&b, at, entry));
+        removed.set(None);
+    };
+    view! {
+        <p class="undo-bar" role="status" hidden=move || removed.with(Option::is_none)>
+            {move || t(derived.lang.get(), Key::GoalDeleted)}" "
+            <strong>{move || removed.with(|r| r.as_ref().map(|r| r.2.clone()).unwrap_or_default())}</strong>" "
+            <button type="button" class="button button-small" on:click=undo>{move || t(derived.lang.get(), Key::Undo)}</button>
+        </p>
     }
 }
 
@@ -48,6 +185,26 @@ fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
                 s.ambitions.insert(id, a);
             });
         }
+    });
+    let on_milestone = Callback::new(move |(year, value): (i32, Option<f64>)| {
+        let id = goal_id.get_untracked();
+        if id.is_empty() {
+            return;
+        }
+        state.edit(|s| {
+            let years = s.milestones.entry(id.clone()).or_default();
+            match value {
+                Some(v) => {
+                    years.insert(year, v);
+                }
+                None => {
+                    years.remove(&year);
+                }
+            }
+            if years.is_empty() {
+                s.milestones.remove(&id);
+            }
+        });
     });
     let note = Signal::derive(move || {
         let id = goal_id.get();
@@ -86,6 +243,7 @@ fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
             view=card
             lang=derived.lang
             on_ambition=on_ambition
+            on_milestone=on_milestone
             note=note
             on_note=on_note
             show_follow_up=follow_up

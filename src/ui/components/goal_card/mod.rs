@@ -4,6 +4,7 @@
 
 mod charts;
 mod field;
+mod milestones;
 mod presets;
 mod tables;
 mod target;
@@ -17,6 +18,7 @@ use crate::ui::view_model::goal::GoalCardView;
 
 use charts::GoalCharts;
 use field::field;
+use milestones::Milestones;
 use presets::PresetButtons;
 use tables::{FiguresTable, FollowUpTable};
 use target::{TargetNumber, TargetSlider};
@@ -32,6 +34,8 @@ pub fn GoalCard(
     lang: Signal<Lang>,
     /// Called with the user's new ambition.
     on_ambition: Callback<Ambition>,
+    /// Called with a milestone the user set (year, figure) or cleared (year, `None`).
+    on_milestone: Callback<(i32, Option<f64>)>,
     /// The reasoning behind the ambition (begrundelse).
     #[prop(into)]
     note: Signal<String>,
@@ -67,6 +71,7 @@ pub fn GoalCard(
                     <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
                 </div>
                 <PresetButtons view=view lang=lang on_ambition=on_ambition />
+                <Milestones view=view goal_id=goal_id lang=lang on_milestone=on_milestone />
                 <p id=move || format!("sentence-{}", id()) class="goal-sentence" aria-live="polite">
                     {move || field(view, |v| v.sentence.clone())}
                 </p>

@@ -36,7 +36,7 @@ pub fn ScenarioComparison(
         let b = state.baseline.get()?;
         let mut planners = Planners::new();
         if let Some(p) = planner.get() {
-            planners.insert((p.0.goal_set, p.0.outlook), Arc::clone(&p.0));
+            planners.insert((p.0.goals.id.clone(), p.0.outlook), Arc::clone(&p.0));
         }
         let items = state.scenarios.with(|list| {
             chosen

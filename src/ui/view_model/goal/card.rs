@@ -80,6 +80,24 @@ pub struct GoalCardView {
     pub follow_up_heading: String,
     /// Follow-up rows: month, actual, required, difference, status.
     pub follow_up: Vec<Vec<String>>,
+    /// The target year ("2028"), and whether the plan runs over several years.
+    pub target_year: i32,
+    /// One row per year between the latest figure and the target year (empty for a plan of
+    /// one year).
+    pub milestones: Vec<MilestoneView>,
+}
+
+/// One year's milestone (delmål) on the card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MilestoneView {
+    /// The year.
+    pub year: i32,
+    /// The milestone as the number field shows it, in the page's way ("1.350", "4,2").
+    pub value: String,
+    /// True when the user set it; false when it is the path's value that year.
+    pub set: bool,
+    /// "Faktisk: 1.402 – foran kravet" once the year is published; empty before.
+    pub actual: String,
 }
 
 /// Label of a preset button.
@@ -154,7 +172,30 @@ pub fn goal_card(
         summary,
         table,
         table_head,
+        target_year: plan.target_month.year(),
+        milestones: milestone_views(plan, unit, lang),
     })
+}
+
+/// The milestone rows of `plan`.
+fn milestone_views(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<MilestoneView> {
+    plan.milestones
+        .iter()
+        .map(|m| MilestoneView {
+            year: m.year,
+            value: format::number(m.value, decimals(unit), lang),
+            set: m.set,
+            actual: match (m.actual, m.status) {
+                (Some(a), Some(s)) => format!(
+                    "{}: {} – {}",
+                    t(lang, Key::Actual),
+                    value_text(a, unit, lang),
+                    status_word(s, lang)
+                ),
+                _ => String::new(),
+            },
+        })
+        .collect()
 }
 
 /// The preset buttons of `plan`, the chosen one active.
@@ -208,19 +249,24 @@ fn table_head(lang: Lang) -> Vec<String> {
     ]
 }
 
+/// "foran", "på sporet", "bagud".
+fn status_word(s: Status, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Status::Ahead, Lang::Da) => "foran",
+        (Status::OnTrack, Lang::Da) => "på sporet",
+        (Status::Behind, Lang::Da) => "bagud",
+        (Status::Ahead, Lang::En) => "ahead",
+        (Status::OnTrack, Lang::En) => "on track",
+        (Status::Behind, Lang::En) => "behind",
+    }
+}
+
 /// The follow-up rows: month, actual, required, signed difference, status.
 fn follow_up_rows(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<Vec<String>> {
     plan.follow_up
         .iter()
         .map(|f| {
-            let status = match (f.status, lang) {
-                (Status::Ahead, Lang::Da) => "foran",
-                (Status::OnTrack, Lang::Da) => "på sporet",
-                (Status::Behind, Lang::Da) => "bagud",
-                (Status::Ahead, Lang::En) => "ahead",
-                (Status::OnTrack, Lang::En) => "on track",
-                (Status::Behind, Lang::En) => "behind",
-            };
+            let status = status_word(f.status, lang);
             let diff = value_text(f.difference, unit, lang);
             vec![
                 format::month(f.month, lang),

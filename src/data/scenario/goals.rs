@@ -1,0 +1,394 @@
+//! The goals a scenario plans: its own list (goals of its goal set, named by id, mixed with the
+//! user's own goals), or — for every scenario from before own goals — its goal set's goals.
+//! Resolving the list against a data file gives the [`GoalSet`] the planner plans; a goal the
+//! file cannot plan (an indicator it lacks, a target year it cannot reach) is kept in the
+//! scenario and reported as [`Missing`], never dropped.
+//!
+//! The edits (add, replace, move, remove) work on the list made explicit, so the first edit of a
+//! goal set's goals turns them into the scenario's own list without changing what is planned.
+
+use crate::data::Lang;
+use crate::model::baseline::{target_years, Baseline, Frequency, Goal, GoalSet, Text};
+
+use super::{GoalEntry, OwnGoal, Scenario};
+
+/// The id of the goal list of a scenario that holds its own goals and no goal set's.
+pub const OWN_GOALS_ID: &str = "egne-maal";
+
+/// A scenario's goals resolved against one data file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioGoals {
+    /// The goals that can be planned, in the scenario's order.
+    pub set: GoalSet,
+    /// The goals the data file cannot plan, with why.
+    pub missing: Vec<Missing>,
+}
+
+/// A goal of the scenario that the data file cannot plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Missing {
+    /// The goal's id.
+    pub id: String,
+    /// Its title (the id when the file does not know it).
+    pub title: Text,
+    /// Why it cannot be planned.
+    pub why: Why,
+}
+
+/// Why a goal cannot be planned with a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// The file has no indicator with this id ("ikke i denne datafil").
+    NoIndicator(String),
+    /// The indicator is published quarterly: context only, never planned.
+    NotMonthly(String),
+    /// The goal set of the file has no goal with this id.
+    NotInGoalSet,
+    /// The target year lies outside the years the data allow.
+    TargetYear {
+        /// The goal's year.
+        year: i32,
+        /// First year allowed.
+        first: i32,
+        /// Last year allowed.
+        last: i32,
+    },
+}
+
+impl Missing {
+    /// Why, in `lang`, e.g. "indikatoren «ledighedsprocent» er ikke i denne datafil".
+    pub fn text(&self, lang: Lang) -> String {
+        match (&self.why, lang) {
+            (Why::NoIndicator(i), Lang::Da) => format!("indikatoren «{i}» er ikke i denne datafil"),
+            (Why::NoIndicator(i), Lang::En) => {
+                format!("the indicator «{i}» is not in this data file")
+            }
+            (Why::NotMonthly(i), Lang::Da) => {
+                format!("indikatoren «{i}» er kvartalsvis i denne datafil og kan ikke planlægges")
+            }
+            (Why::NotMonthly(i), Lang::En) => {
+                format!("the indicator «{i}» is quarterly in this data file and cannot be planned")
+            }
+            (Why::NotInGoalSet, Lang::Da) => "målet er ikke i denne datafils målsæt".into(),
+            (Why::NotInGoalSet, Lang::En) => "the goal is not in this data file's goal set".into(),
+            (Why::TargetYear { year, first, last }, Lang::Da) => {
+                format!("målåret {year} ligger ikke fra {first} til {last}, som disse data rækker")
+            }
+            (Why::TargetYear { year, first, last }, Lang::En) => {
+                format!("the target year {year} does not lie from {first} to {last}, as these data allow")
+            }
+        }
+    }
+}
+
+impl Scenario {
+    /// The index of the scenario's goal set in `b` (the first when it names none of them).
+    pub fn goal_set_index(&self, b: &Baseline) -> Option<usize> {
+        b.goal_sets
+            .iter()
+            .position(|g| g.id == self.goal_set)
+            .or(if b.goal_sets.is_empty() {
+                None
+            } else {
+                Some(0)
+            })
+    }
+
+    /// The scenario's goals as a list: its own, or its goal set's (each named by id).
+    pub fn goal_list(&self, b: &Baseline) -> Vec<GoalEntry> {
+        match &self.goals {
+            Some(list) => list.clone(),
+            None => self
+                .goal_set_index(b)
+                .and_then(|i| b.goal_sets.get(i))
+                .map(|gs| {
+                    gs.goals
+                        .iter()
+                        .map(|g| GoalEntry::Template(g.id.clone()))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The goals resolved against `b`: what can be planned, and what cannot with why.
+    pub fn goals_in(&self, b: &Baseline) -> ScenarioGoals {
+        let template = self.goal_set_index(b).and_then(|i| b.goal_sets.get(i));
+        let mut goals = Vec::new();
+        let mut missing = Vec::new();
+        for entry in self.goal_list(b) {
+            match resolve(b, template, &entry) {
+                Ok(goal) => goals.push(goal),
+                Err(m) => missing.push(m),
+            }
+        }
+        let (id, title, plan_year, example) = match template {
+            Some(t) if self.goals.is_none() => {
+                (t.id.clone(), t.title.clone(), t.plan_year, t.example)
+            }
+            Some(t) => (t.id.clone(), t.title.clone(), t.plan_year, false),
+            None => (
+                OWN_GOALS_ID.to_string(),
+                own_goals_title(),
+                b.meta.data_month.year() + 1,
+                false,
+            ),
+        };
+        ScenarioGoals {
+            set: GoalSet {
+                id,
+                title,
+                plan_year,
+                example,
+                goals,
+            },
+            missing,
+        }
+    }
+
+    /// Adds an own goal at the end of the list.
+    pub fn add_goal(&mut self, b: &Baseline, goal: OwnGoal) {
+        let mut list = self.goal_list(b);
+        list.push(GoalEntry::Own(goal));
+        self.goals = Some(list);
+    }
+
+    /// Puts `entry` in the place of the goal with id `id` (e.g. an edited goal; a goal of the set
+    /// that is edited becomes an own goal with the same id, so its ambition stays). False when
+    /// there is no such goal.
+    pub fn replace_goal(&mut self, b: &Baseline, id: &str, entry: GoalEntry) -> bool {
+        let mut list = self.goal_list(b);
+        let Some(i) = list.iter().position(|g| g.id() == id) else {
+            return false;
+        };
+        list[i] = entry;
+        self.goals = Some(list);
+        true
+    }
+
+    /// Moves the goal with id `id` one place up (`-1`) or down (`1`); false when it cannot move.
+    pub fn move_goal(&mut self, b: &Baseline, id: &str, step: isize) -> bool {
+        let mut list = self.goal_list(b);
+        let Some(i) = list.iter().position(|g| g.id() == id) else {
+            return false;
+        };
+        let Some(j) = i.checked_add_signed(step).filter(|j| *j < list.len()) else {
+            return false;
+        };
+        list.swap(i, j);
+        self.goals = Some(list);
+        true
+    }
+
+    /// Removes the goal with id `id`, returning where it stood and what it was, so the removal
+    /// can be undone with [`Scenario::insert_goal`]. Its ambition, reasoning and milestones
+    /// stay in the scenario until then.
+    pub fn remove_goal(&mut self, b: &Baseline, id: &str) -> Option<(usize, GoalEntry)> {
+        let mut list = self.goal_list(b);
+        let i = list.iter().position(|g| g.id() == id)?;
+        let entry = list.remove(i);
+        self.goals = Some(list);
+        Some((i, entry))
+    }
+
+    /// Puts a removed goal back at `index` (or at the end).
+    pub fn insert_goal(&mut self, b: &Baseline, index: usize, entry: GoalEntry) {
+        let mut list = self.goal_list(b);
+        list.retain(|g| g.id() != entry.id());
+        list.insert(index.min(list.len()), entry);
+        self.goals = Some(list);
+    }
+
+    /// Replaces the list with the goals of goal set `id` of the file (start from the region's
+    /// goals); own goals are kept after them when `keep_own`.
+    pub fn start_from_set(&mut self, b: &Baseline, id: &str, keep_own: bool) {
+        let own: Vec<GoalEntry> = if keep_own {
+            self.goal_list(b)
+                .into_iter()
+                .filter(|g| matches!(g, GoalEntry::Own(_)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self.goal_set = id.to_string();
+        self.goals = if own.is_empty() {
+            None
+        } else {
+            let mut list = self.goal_list(b);
+            list.retain(|g| !own.iter().any(|o| o.id() == g.id()));
+            list.extend(own);
+            Some(list)
+        };
+    }
+
+    /// A goal id not yet in the list: `egen-1`, `egen-2`, …
+    pub fn new_goal_id(&self, b: &Baseline) -> String {
+        let list = self.goal_list(b);
+        (1..)
+            .map(|n| format!("egen-{n}"))
+            .find(|id| !list.iter().any(|g| g.id() == id))
+            .unwrap_or_default()
+    }
+}
+
+/// The title of a list of own goals.
+fn own_goals_title() -> Text {
+    Text {
+        da: "Egne mål".into(),
+        en: "Own goals".into(),
+    }
+}
+
+/// One entry as a goal the file can plan, or why it cannot.
+fn resolve(b: &Baseline, template: Option<&GoalSet>, entry: &GoalEntry) -> Result<Goal, Missing> {
+    match entry {
+        GoalEntry::Template(id) => template
+            .and_then(|t| t.goals.iter().find(|g| &g.id == id))
+            .cloned()
+            .ok_or_else(|| Missing {
+                id: id.clone(),
+                title: Text {
+                    da: id.clone(),
+                    en: String::new(),
+                },
+                why: Why::NotInGoalSet,
+            }),
+        GoalEntry::Own(own) => resolve_own(b, own),
+    }
+}
+
+fn resolve_own(b: &Baseline, own: &OwnGoal) -> Result<Goal, Missing> {
+    let missing = |why| Missing {
+        id: own.id.clone(),
+        title: own.title.clone(),
+        why,
+    };
+    let indicator = b
+        .indicator_index(&own.indicator)
+        .ok_or_else(|| missing(Why::NoIndicator(own.indicator.clone())))?;
+    if b.indicators[indicator].frequency != Frequency::Monthly {
+        return Err(missing(Why::NotMonthly(own.indicator.clone())));
+    }
+    let years = target_years(b.meta.data_month);
+    if !years.contains(&own.target_year) {
+        return Err(missing(Why::TargetYear {
+            year: own.target_year,
+            first: *years.start(),
+            last: *years.end(),
+        }));
+    }
+    Ok(Goal {
+        id: own.id.clone(),
+        title: own.title.clone(),
+        indicator,
+        measure: own.measure,
+        target_year: own.target_year,
+    })
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use crate::model::baseline::Measure;
+
+    #[allow(clippy::expect_used)]
+    fn baseline() -> Baseline {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json");
+        let text = std::fs::read_to_string(path).expect("the default data");
+        crate::data::from_json(&text).expect("valid default data")
+    }
+
+    fn own(id: &str, indicator: &str, year: i32) -> OwnGoal {
+        OwnGoal {
+            id: id.into(),
+            title: Text {
+                da: "Færre ledige i 2028".into(),
+                en: String::new(),
+            },
+            indicator: indicator.into(),
+            measure: Measure::AnnualAverage,
+            target_year: year,
+        }
+    }
+
+    #[test]
+    fn a_scenario_without_its_own_list_plans_its_goal_sets_goals() {
+        let b = baseline();
+        let s = Scenario {
+            goal_set: b.goal_sets[0].id.clone(),
+            ..Scenario::default()
+        };
+        let g = s.goals_in(&b);
+        assert_eq!(g.set, b.goal_sets[0]);
+        assert!(g.missing.is_empty());
+    }
+
+    #[test]
+    fn own_goals_mix_with_the_sets_and_can_be_moved_removed_and_put_back() {
+        let b = baseline();
+        let mut s = Scenario {
+            goal_set: b.goal_sets[0].id.clone(),
+            ..Scenario::default()
+        };
+        let set_ids: Vec<String> = b.goal_sets[0].goals.iter().map(|g| g.id.clone()).collect();
+        let id = s.new_goal_id(&b);
+        assert_eq!(id, "egen-1");
+        s.add_goal(&b, own(&id, "ledige", 2028));
+        assert_eq!(s.new_goal_id(&b), "egen-2");
+        let g = s.goals_in(&b);
+        assert_eq!(g.set.goals.len(), set_ids.len() + 1);
+        let last = g.set.goals.last().expect("the own goal");
+        assert_eq!((last.id.as_str(), last.target_year), ("egen-1", 2028));
+        assert!(
+            !g.set.example,
+            "a list the user changed is no longer the example set"
+        );
+
+        assert!(s.move_goal(&b, "egen-1", -1));
+        let order: Vec<String> = s.goal_list(&b).iter().map(|g| g.id().to_string()).collect();
+        assert_eq!(order[set_ids.len() - 1], "egen-1");
+        assert!(
+            !s.move_goal(&b, &set_ids[0], -1),
+            "the first goal cannot move up"
+        );
+
+        let (at, removed) = s.remove_goal(&b, &set_ids[1]).expect("removed");
+        assert_eq!(s.goals_in(&b).set.goals.len(), set_ids.len());
+        s.insert_goal(&b, at, removed);
+        let back: Vec<String> = s.goal_list(&b).iter().map(|g| g.id().to_string()).collect();
+        assert_eq!(back[1], set_ids[1]);
+
+        s.start_from_set(&b, &b.goal_sets[0].id, true);
+        let kept: Vec<String> = s.goal_list(&b).iter().map(|g| g.id().to_string()).collect();
+        assert_eq!(kept.len(), set_ids.len() + 1);
+        assert_eq!(kept.last().map(String::as_str), Some("egen-1"));
+        s.start_from_set(&b, &b.goal_sets[0].id, false);
+        assert_eq!(s.goals, None);
+    }
+
+    #[test]
+    fn a_goal_the_data_cannot_plan_is_kept_and_said_not_dropped() {
+        let b = baseline();
+        let mut s = Scenario {
+            goal_set: b.goal_sets[0].id.clone(),
+            goals: Some(Vec::new()),
+            ..Scenario::default()
+        };
+        s.add_goal(&b, own("egen-1", "findes-ikke", 2027));
+        s.add_goal(&b, own("egen-2", "ledige", 2099));
+        s.add_goal(&b, own("egen-3", "ledige", 2027));
+        let g = s.goals_in(&b);
+        assert_eq!(g.set.goals.len(), 1);
+        assert_eq!(g.missing.len(), 2);
+        assert_eq!(
+            g.missing[0].text(Lang::Da),
+            "indikatoren «findes-ikke» er ikke i denne datafil"
+        );
+        assert!(matches!(
+            g.missing[1].why,
+            Why::TargetYear { year: 2099, .. }
+        ));
+        assert_eq!(s.goal_list(&b).len(), 3, "the scenario keeps all three");
+    }
+}
