@@ -42,7 +42,7 @@ fn validate_prints_a_one_line_summary_and_exits_0_for_the_default_file() {
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(
-        out.starts_with("data/baseline.json: gyldig – 98 kommuner, 5 regioner, 4 indikatorer"),
+        out.starts_with("data/baseline.json: gyldig – 98 kommuner, 5 regioner, 13 indikatorer"),
         "{out}"
     );
     assert!(out.contains("data til 2025-07"), "{out}");
@@ -354,7 +354,7 @@ fn plan_and_forecast_take_the_goal_set_by_id_and_name_the_known_ones_for_an_unkn
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
         assert!(
             stderr(&o).contains(
-                "målsættet «2030» findes ikke i datafilen (kendte: ministermaal-2026-eksempel)"
+                "målsættet «2030» findes ikke i datafilen (kendte: ministermaal-2026-eksempel, treaarsplan-2026-2028-eksempel)"
             ),
             "{}",
             stderr(&o)

@@ -230,6 +230,65 @@ fn an_ambition_that_cannot_be_planned_falls_back_to_the_prognosis() {
     );
 }
 
+#[test]
+fn an_expected_break_declared_after_the_data_is_a_break_in_the_forecast_horizon() {
+    use maltal::model::forecast::ForecastFlag;
+    use maltal::model::Month;
+    // The default data with a reform declared for March 2026 on `ledige`, after its last
+    // month (July 2025) and inside the horizon (to December 2026).
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/baseline.json"))
+        .expect("default data");
+    let mut value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let ledige_at = value["indicators"]
+        .as_array()
+        .and_then(|a| a.iter().position(|i| i["id"] == "ledige"))
+        .expect("ledige");
+    value["indicators"][ledige_at]["breaks"] = serde_json::json!([{
+        "month": "2026-03",
+        "note": {"da": "Forventet reform.", "en": "Expected reform."}
+    }]);
+    let declared = maltal::data::from_json(&value.to_string()).expect("valid with a future break");
+    let before = baseline();
+    let basis = declared.outlooks.iter().position(|o| o.id == "basis");
+    let with_break = Planner::new(&declared, 0, basis).expect("planner");
+    let ledige = declared.indicator_index("ledige").expect("ledige");
+    let aarhus = Area::Municipality(declared.municipality_index("751").expect("Aarhus"));
+    let f = with_break
+        .prognoses
+        .forecast(aarhus, ledige)
+        .expect("a forecast");
+    let g = planner()
+        .prognoses
+        .forecast(aarhus, ledige)
+        .expect("a forecast");
+    let march = Month::new(2026, 3).expect("month");
+    assert!(march > before.meta.data_month);
+    assert!(
+        f.flags
+            .contains(&ForecastFlag::BreakInHorizon { month: march }),
+        "{:?}",
+        f.flags
+    );
+    assert!(!g
+        .flags
+        .iter()
+        .any(|x| matches!(x, ForecastFlag::BreakInHorizon { .. })));
+    // The intervals are those of the forecast without the break until February and wider from
+    // March on.
+    let width = |f: &maltal::model::forecast::Forecast, h: usize| f.hi80[h] - f.lo80[h];
+    for h in 0..f.len() {
+        if f.month(h) < march {
+            assert!(
+                (width(f, h) - width(g, h)).abs() < 1e-6,
+                "{} unchanged",
+                f.month(h)
+            );
+        } else {
+            assert!(width(f, h) > width(g, h) + 1e-6, "{} wider", f.month(h));
+        }
+    }
+}
+
 /// A municipality's own goal over three years: the goal on the data's unemployment figure,
 /// measured as the annual average of 2028.
 fn three_year_goals(b: &Baseline) -> GoalSet {

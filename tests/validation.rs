@@ -535,3 +535,29 @@ fn the_invalid_cases_can_be_written_out() {
         assert!(from_bytes(&bytes).is_err(), "{name} was accepted");
     }
 }
+
+#[test]
+fn a_file_may_declare_an_expected_break_after_its_data_month() {
+    // A region announces a reform that takes effect after its latest figures: the file is
+    // valid, and the break is kept as declared.
+    let text = std::fs::read_to_string(fixture("valid-small.json")).expect("fixture");
+    let mut value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    value["indicators"][0]["breaks"] = serde_json::json!([{
+        "month": "2026-01",
+        "note": {"da": "Forventet reform 1. januar 2026.", "en": "Expected reform on 1 January 2026."}
+    }]);
+    let b = from_json(&value.to_string()).expect("a future break is accepted");
+    let ledige = b.indicator_index("ledige").expect("ledige");
+    let month = Month::new(2026, 1).expect("month");
+    assert!(month > b.meta.data_month, "the break lies after the data");
+    let breaks: Vec<Month> = b.indicators[ledige]
+        .breaks
+        .iter()
+        .map(|br| br.month)
+        .collect();
+    assert_eq!(breaks, [month]);
+    assert_eq!(
+        b.indicators[ledige].breaks[0].note.get("en"),
+        "Expected reform on 1 January 2026."
+    );
+}

@@ -3,6 +3,7 @@
 use plotters::coord::types::{RangedCoordf64, RangedCoordi32};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::spec::{ChartSpec, LineStyle, NumberStyle, Palette};
 use crate::model::Month;
@@ -191,6 +192,44 @@ fn draw_series<DB: DrawingBackend>(
             )))
             .map_err(backend)?;
     }
+    draw_breaks(chart, spec, scale)
+}
+
+/// Each data break as a dashed grey vertical line over the whole plot with its label at the
+/// top, beside the line (to its left when the line is in the right third, so it stays inside).
+fn draw_breaks<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, Coordinates>,
+    spec: &ChartSpec,
+    scale: f64,
+) -> Result<(), ChartError> {
+    let s = |v: f64| (v * scale).round() as u32;
+    let (xs, ys) = (chart.x_range(), chart.y_range());
+    let grey = color(Palette::Grey);
+    for mark in &spec.breaks {
+        let x = month_x(mark.month);
+        let line = [(x, ys.start), (x, ys.end)];
+        chart
+            .draw_series(DashedLineSeries::new(
+                line,
+                s(4.0),
+                s(3.0),
+                grey.stroke_width(s(1.5).max(1)),
+            ))
+            .map_err(backend)?;
+        let right_third = (x - xs.start) * 3 > (xs.end - xs.start) * 2;
+        let (h, dx) = if right_third {
+            (HPos::Right, -(s(4.0) as i32))
+        } else {
+            (HPos::Left, s(4.0) as i32)
+        };
+        let font = ("sans-serif", s(11.0))
+            .into_font()
+            .color(&grey)
+            .pos(Pos::new(h, VPos::Top));
+        let label = EmptyElement::at((x, ys.end))
+            + Text::new(mark.label.clone(), (dx, s(2.0) as i32), font);
+        chart.draw_series(std::iter::once(label)).map_err(backend)?;
+    }
     Ok(())
 }
 
@@ -231,7 +270,7 @@ fn format_axis(v: f64, style: NumberStyle) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use crate::charts::spec::Line;
+    use crate::charts::spec::{BreakMark, Line};
 
     fn m(s: &str) -> Month {
         Month::parse(s).unwrap()
@@ -314,6 +353,33 @@ mod tests {
             !svg.contains(&"x".repeat(MAX_CAPTION_CHARS)),
             "the caption is cut"
         );
+    }
+
+    #[test]
+    fn a_break_is_a_labelled_grey_dashed_line_across_the_plot() {
+        let spec = ChartSpec {
+            lines: vec![Line {
+                label: "Aarhus".into(),
+                points: (1..=12)
+                    .map(|k| (m("2025-01").plus(k - 1), Some(f64::from(k))))
+                    .collect(),
+                style: LineStyle::Solid,
+                color: Palette::Blue,
+            }],
+            ..ChartSpec::default()
+        }
+        .with_breaks([BreakMark {
+            month: m("2025-07"),
+            label: "Databrud jul. 2025".into(),
+        }]);
+        let (result, svg) = svg_of(&spec);
+        assert_eq!(result, Ok(()));
+        assert!(svg.contains("Databrud jul. 2025"), "{svg}");
+        let grey_lines = svg
+            .lines()
+            .filter(|l| (l.contains("<polyline") || l.contains("<line")) && l.contains("#595959"))
+            .count();
+        assert!(grey_lines >= 1, "a dashed grey line: {svg}");
     }
 
     #[test]

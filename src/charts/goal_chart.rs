@@ -100,6 +100,7 @@ pub fn goal_chart(
         }],
         month_labels: month_ticks(series.start(), last, labels.month),
         source: labels.source.clone(),
+        breaks: Vec::new(),
     }
 }
 

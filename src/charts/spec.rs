@@ -98,6 +98,16 @@ pub struct Marker {
     pub color: Palette,
 }
 
+/// A labelled vertical line at a month: a known break in the data ("Databrud jul. 2025"),
+/// from which figures are not comparable with those before.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BreakMark {
+    /// The first month under the new rules; the line is drawn at its start.
+    pub month: Month,
+    /// The label written beside the line.
+    pub label: String,
+}
+
 /// How axis numbers are written: Danish "12.500" and "2,5", or English "12,500" and "2.5".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum NumberStyle {
@@ -151,8 +161,11 @@ pub struct ChartSpec {
     pub bands: Vec<Band>,
     /// Lines.
     pub lines: Vec<Line>,
-    /// Markers, drawn last.
+    /// Markers, drawn after the lines.
     pub markers: Vec<Marker>,
+    /// Data breaks the chart crosses, drawn last as labelled vertical lines (see
+    /// [`ChartSpec::with_breaks`]).
+    pub breaks: Vec<BreakMark>,
     /// Month labels are formatted by this function's output: one label per tick month.
     pub month_labels: Vec<(Month, String)>,
     /// Source line drawn under the chart (so an exported PNG carries it); empty for none.
@@ -204,6 +217,20 @@ impl ChartSpec {
         lines.chain(bands).chain(markers).collect()
     }
 
+    /// The chart with a labelled vertical line for each break in `marks` that it crosses: one
+    /// that has months of the chart both before it and from it on. A break before the chart
+    /// starts, at its first month or after its last is left out. Call it once everything
+    /// else is in the spec.
+    pub fn with_breaks(mut self, marks: impl IntoIterator<Item = BreakMark>) -> ChartSpec {
+        if let Some((first, last)) = self.month_range() {
+            self.breaks = marks
+                .into_iter()
+                .filter(|b| first < b.month && b.month <= last)
+                .collect();
+        }
+        self
+    }
+
     /// The first and last month of everything in the chart.
     pub fn month_range(&self) -> Option<(Month, Month)> {
         let months = self
@@ -235,5 +262,44 @@ impl ChartSpec {
             None => Some((v, v)),
             Some((a, b)) => Some((a.min(v), b.max(v))),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Month {
+        Month::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    fn mark(month: &str) -> BreakMark {
+        BreakMark {
+            month: m(month),
+            label: format!("Databrud {month}"),
+        }
+    }
+
+    #[test]
+    fn a_chart_keeps_only_the_breaks_it_crosses() {
+        let spec = ChartSpec {
+            lines: vec![Line {
+                label: "Aarhus".into(),
+                points: vec![(m("2025-01"), Some(1.0)), (m("2025-12"), Some(2.0))],
+                style: LineStyle::Solid,
+                color: Palette::Blue,
+            }],
+            ..ChartSpec::default()
+        }
+        .with_breaks(["2024-07", "2025-01", "2025-07", "2025-12", "2026-01"].map(mark));
+        let months: Vec<Month> = spec.breaks.iter().map(|b| b.month).collect();
+        assert_eq!(months, [m("2025-07"), m("2025-12")]);
+        assert_eq!(spec.breaks[0].label, "Databrud 2025-07");
+    }
+
+    #[test]
+    fn an_empty_chart_crosses_no_break() {
+        let spec = ChartSpec::default().with_breaks([mark("2025-07")]);
+        assert!(spec.breaks.is_empty());
     }
 }

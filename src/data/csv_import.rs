@@ -8,7 +8,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::build::{aggregate, wire_series, BuildError, MonthValues, Weight, KNOWN_DENOMINATORS};
+use super::build::{
+    aggregate, percent_base, wire_series, BuildError, MonthValues, PercentBase, Weight,
+};
 use super::convert::validate_wire;
 use super::quote::excerpt as q;
 use super::schema::{WireBaseline, WireSeries};
@@ -93,9 +95,7 @@ pub fn import_long_csv(
         .iter()
         .filter(|x| {
             touched.contains(x.id.as_str())
-                || KNOWN_DENOMINATORS
-                    .iter()
-                    .any(|(p, d)| *p == x.id && touched.contains(d))
+                || percent_base(&x.id).is_some_and(|b| touched.contains(b.count()))
         })
         .map(|x| x.id.clone())
         .collect();
@@ -445,17 +445,29 @@ fn reaggregate(baseline: &mut WireBaseline, indicator: &str) {
     let percent = spec.unit == "percent";
     let step = if spec.frequency == "quarterly" { 3 } else { 1 };
     let values = municipal_values(baseline, indicator);
-    let denominator = KNOWN_DENOMINATORS
-        .iter()
-        .find(|(p, d)| percent && *p == indicator && baseline.indicators.iter().any(|x| x.id == *d))
-        .map(|(_, d)| (*d, municipal_values(baseline, d)));
+    let denominator = percent_base(indicator)
+        .filter(|b| percent && baseline.indicators.iter().any(|x| x.id == b.count()))
+        .map(|b| {
+            (
+                b,
+                b.weights(&municipal_values(baseline, b.count()), &values),
+            )
+        });
     let population: HashMap<String, f64> = baseline
         .municipalities
         .iter()
         .filter_map(|m| m.population.map(|p| (m.code.clone(), p)))
         .collect();
     let (weight, note) = match (&denominator, percent) {
-        (Some((name, d)), _) => (Weight::Series(d), format!("{DENOMINATOR_NOTE} {name}.")),
+        (Some((PercentBase::Indicator(name), d)), _) => {
+            (Weight::Series(d), format!("{DENOMINATOR_NOTE} {name}."))
+        }
+        (Some((PercentBase::ImpliedBy(name), d)), _) => (
+            Weight::Series(d),
+            format!(
+                "{DENOMINATOR_NOTE} {name} / (procent / 100), den arbejdsstyrke tallene giver."
+            ),
+        ),
         (None, true) => (Weight::Population(&population), POPULATION_NOTE.to_string()),
         (None, false) => (Weight::Sum, SUM_NOTE.to_string()),
     };

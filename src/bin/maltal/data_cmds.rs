@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use maltal::data::build::{build_default, to_json, BuildError, RawFiles};
+use maltal::data::build::{build_default, to_json, BuildError, RawFiles, RAW_FILE_NAMES};
 use maltal::data::convert::{from_bytes, wire_from_json};
 use maltal::data::csv_import::import_long_csv;
 use maltal::data::quote::excerpt;
@@ -60,13 +60,13 @@ pub fn show(kommune: &str, indikator: &str, data: Option<&Path>) -> Result<(), F
 }
 
 pub fn convert(raw: &Path, out: Option<&Path>) -> Result<(), Failure> {
-    let crosswalk = read(&raw.join("kommuner_master_crosswalk_DERIVED.csv"))?;
-    let panel = read(&raw.join("jobindsats_kommuner_monthly_2021M08-2025M07.json"))?;
-    let folk = read(&raw.join("dst_folk1am_befolkning_kommuner_monthly_2021M10-2025M07.csv"))?;
+    let [crosswalk, panel, folk, auk01, lbesk69] = RAW_FILE_NAMES.map(|name| read(&raw.join(name)));
     let wire = build_default(&RawFiles {
-        crosswalk_csv: &crosswalk,
-        jobindsats_json: &panel,
-        folk1am_csv: &folk,
+        crosswalk_csv: &crosswalk?,
+        jobindsats_json: &panel?,
+        folk1am_csv: &folk?,
+        auk01_csv: &auk01?,
+        lbesk69_csv: &lbesk69?,
     })
     .map_err(|e| Failure::Invalid(e.to_string()))?;
     write_checked(&wire, out)

@@ -159,6 +159,7 @@ pub enum Key {
     SaveGoal,
     Cancel,
     OwnGoalIntro,
+    DataBreak,
 }
 
 mod texts;
@@ -195,7 +196,7 @@ mod tests {
     fn every_key_has_a_danish_and_an_english_text_in_key_order() {
         assert_eq!(
             TEXTS.len(),
-            Key::OwnGoalIntro as usize + 1,
+            Key::DataBreak as usize + 1,
             "one row per key, the last key last"
         );
         for (i, (key, da, en)) in TEXTS.iter().enumerate() {

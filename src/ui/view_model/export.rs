@@ -296,10 +296,11 @@ fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> 
             plan: c.plan_of(id).map(|(_, p)| p),
         })
         .collect();
-    let indicator = items
+    let ind = items
         .first()
         .and_then(|c| c.planner.goals.goals.get(gi))
-        .and_then(|g| b.indicators.get(g.indicator))
+        .and_then(|g| b.indicators.get(g.indicator));
+    let indicator = ind
         .map(|i| i.name.get(lang.code()).to_string())
         .unwrap_or_default();
     let month = |m: Month| format::month(m, lang);
@@ -312,7 +313,9 @@ fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> 
         },
         month: &month,
     };
-    scenario_chart(&paths, &labels)
+    // The paths run from the latest actual figure to the target: a declared future break in
+    // between is marked.
+    scenario_chart(&paths, &labels).with_breaks(super::goal::break_marks(ind, lang))
 }
 
 #[cfg(test)]

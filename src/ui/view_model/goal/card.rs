@@ -72,7 +72,7 @@ pub struct GoalCardView {
     pub index_chart: ChartSpec,
     /// Text summary of the chart for screen readers.
     pub summary: String,
-    /// The figures behind the chart: month, actual, prognosis, 80 % band, kravforløb.
+    /// The figures behind the chart: month, actual, prognosis, 80 % band, kravforløb, data break.
     pub table: Vec<Vec<String>>,
     /// Header of `table`.
     pub table_head: Vec<String>,
@@ -135,8 +135,8 @@ pub fn goal_card(
     let chart = goal_chart(b, goal, series, forecast, plan, &muni.name, lang);
     let index_chart = index_chart(b, m, goal, plan.base.month, lang);
     let table_head = table_head(lang);
-    let table = chart_table(series, forecast, plan, unit, lang);
-    let summary = chart_summary(b, goal, plan, &muni.name, lang);
+    let table = chart_table(series, forecast, plan, (unit, &ind.breaks), lang);
+    let summary = chart_summary(b, goal, plan, &muni.name, (&chart.breaks, lang));
     let follow_up = follow_up_rows(plan, unit, lang);
     let follow_up_heading = follow_up_heading(plan, lang);
     Some(GoalCardView {
@@ -245,6 +245,7 @@ fn table_head(lang: Lang) -> Vec<String> {
         t(lang, Key::Low80).to_string(),
         t(lang, Key::High80).to_string(),
         t(lang, Key::Required).to_string(),
+        t(lang, Key::DataBreak).to_string(),
     ]
 }
 
@@ -376,5 +377,52 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_reform_break_is_marked_on_both_charts_in_the_table_and_in_the_summary() {
+        let (b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        let gs = &b.goal_sets[0];
+        let gi = gs
+            .goals
+            .iter()
+            .position(|g| g.id == "kontanthjaelp")
+            .unwrap();
+        let plan = p
+            .plan(&b, aarhus, gi, Ambition::default(), PathShape::Seasonal)
+            .unwrap();
+        let july = crate::model::Month::new(2025, 7).unwrap();
+        for (lang, label, month) in [
+            (Lang::Da, "Databrud jul. 2025", "jul. 2025"),
+            (Lang::En, "Data break Jul 2025", "Jul 2025"),
+        ] {
+            let card = goal_card(&b, &p, aarhus, gi, &plan, lang).unwrap();
+            for chart in [&card.chart, &card.index_chart] {
+                let marks: Vec<(_, &str)> = chart
+                    .breaks
+                    .iter()
+                    .map(|m| (m.month, m.label.as_str()))
+                    .collect();
+                assert_eq!(marks, [(july, label)]);
+            }
+            assert_eq!(
+                card.table_head.last().map(String::as_str),
+                Some(t(lang, Key::DataBreak))
+            );
+            let rows: Vec<&Vec<String>> = card.table.iter().filter(|r| !r[6].is_empty()).collect();
+            assert_eq!(rows.len(), 1, "one row carries the break");
+            assert_eq!(rows[0][0], month);
+            assert!(rows[0][6].contains("2025"), "{}", rows[0][6]);
+            assert!(card.summary.contains(month), "{}", card.summary);
+        }
+        // ledige has no break: nothing is marked.
+        let plan = p
+            .plan(&b, aarhus, 0, Ambition::default(), PathShape::Seasonal)
+            .unwrap();
+        let card = goal_card(&b, &p, aarhus, 0, &plan, Lang::Da).unwrap();
+        assert!(card.chart.breaks.is_empty() && card.index_chart.breaks.is_empty());
+        assert!(card.table.iter().all(|r| r[6].is_empty()));
+        assert!(!card.summary.contains("databrud"), "{}", card.summary);
     }
 }

@@ -1,11 +1,13 @@
 //! The goal's charts and what stands in for them: the translated labels of the main chart and
 //! the indexed comparison chart (built by `charts::goal_chart`), the figures table behind the
-//! chart, and the one-sentence summary for screen readers.
+//! chart, and the one-sentence summary for screen readers. Every one marks the indicator's
+//! known data breaks: a labelled vertical line on each chart that crosses one, a column in the
+//! table, a sentence in the summary.
 
 use crate::charts;
 use crate::charts::goal_chart::{GoalChartLabels, IndexChartLabels};
-use crate::charts::spec::ChartSpec;
-use crate::model::baseline::{Baseline, Goal, Measure, Unit};
+use crate::charts::spec::{BreakMark, ChartSpec};
+use crate::model::baseline::{Baseline, Break, Goal, Indicator, Measure, Unit};
 use crate::model::forecast::Forecast;
 use crate::model::plan::GoalPlan;
 use crate::model::Month;
@@ -54,6 +56,22 @@ pub(super) fn goal_chart(
         month: &month,
     };
     charts::goal_chart::goal_chart(series, forecast, plan, goal.measure, &labels)
+        .with_breaks(break_marks(ind, lang))
+}
+
+/// The indicator's known breaks as chart marks labelled "Databrud jul. 2025".
+pub fn break_marks(ind: Option<&Indicator>, lang: Lang) -> Vec<BreakMark> {
+    ind.map_or(&[][..], |i| i.breaks.as_slice())
+        .iter()
+        .map(|br| BreakMark {
+            month: br.month,
+            label: format!(
+                "{} {}",
+                t(lang, Key::DataBreak),
+                format::month(br.month, lang)
+            ),
+        })
+        .collect()
 }
 
 /// The indexed chart: the municipality, its region, its group and the country, base = 100.
@@ -80,14 +98,16 @@ pub(super) fn index_chart(
         month: &month,
     };
     charts::goal_chart::index_chart(b, m, goal.indicator, base, &labels)
+        .with_breaks(break_marks(b.indicators.get(goal.indicator), lang))
 }
 
-/// The figures behind the chart, one row per month: actual, prognosis, 80 % band, kravforløb.
+/// The figures behind the chart, one row per month: actual, prognosis, 80 % band, kravforløb,
+/// and in the last column the note of a data break that starts that month.
 pub(super) fn chart_table(
     series: &crate::model::Series,
     forecast: Option<&Forecast>,
     plan: &GoalPlan,
-    unit: Unit,
+    (unit, breaks): (Unit, &[Break]),
     lang: Lang,
 ) -> Vec<Vec<String>> {
     let end = forecast
@@ -113,6 +133,12 @@ pub(super) fn chart_table(
             cell(fc.map(|x| x.1)),
             cell(fc.map(|x| x.2)),
             cell(path),
+            breaks
+                .iter()
+                .filter(|br| br.month == month)
+                .map(|br| br.note.get(lang.code()))
+                .collect::<Vec<_>>()
+                .join(" "),
         ]);
         month = month.plus(1);
     }
@@ -125,7 +151,7 @@ pub(super) fn chart_summary(
     goal: &Goal,
     plan: &GoalPlan,
     name: &str,
-    lang: Lang,
+    (breaks, lang): (&[BreakMark], Lang),
 ) -> String {
     let unit = b
         .indicators
@@ -145,17 +171,36 @@ pub(super) fn chart_summary(
         (Measure::Month(_), Lang::Da) => format!("for {}", format::month(plan.target_month, lang)),
         (Measure::Month(_), Lang::En) => format!("for {}", format::month(plan.target_month, lang)),
     };
+    let breaks = summary_breaks(breaks, lang);
     match lang {
         Lang::Da => format!(
-            "Diagram for {name}: faktiske tal til {}, prognose {prog} og mål {} {when}. Kravforløbet går fra seneste faktiske tal til målet.",
+            "Diagram for {name}: faktiske tal til {}, prognose {prog} og mål {} {when}. Kravforløbet går fra seneste faktiske tal til målet.{breaks}",
             format::month(plan.path.as_ref().map(|p| p.origin).unwrap_or(plan.base.month), lang),
             value_text(plan.target.target, unit, lang),
         ),
         Lang::En => format!(
-            "Chart for {name}: actual figures to {}, forecast {prog} and target {} {when}. The required path runs from the latest actual figure to the target.",
+            "Chart for {name}: actual figures to {}, forecast {prog} and target {} {when}. The required path runs from the latest actual figure to the target.{breaks}",
             format::month(plan.path.as_ref().map(|p| p.origin).unwrap_or(plan.base.month), lang),
             value_text(plan.target.target, unit, lang),
         ),
+    }
+}
+
+/// " En lodret linje markerer databruddet i jul. 2025." ("" when the chart crosses none).
+fn summary_breaks(breaks: &[BreakMark], lang: Lang) -> String {
+    let months: Vec<String> = breaks
+        .iter()
+        .map(|br| format::month(br.month, lang))
+        .collect();
+    if months.is_empty() {
+        return String::new();
+    }
+    let list = months.join(", ");
+    match (lang, months.len()) {
+        (Lang::Da, 1) => format!(" En lodret linje markerer databruddet i {list}."),
+        (Lang::Da, _) => format!(" Lodrette linjer markerer databruddene i {list}."),
+        (Lang::En, 1) => format!(" A vertical line marks the data break in {list}."),
+        (Lang::En, _) => format!(" Vertical lines mark the data breaks in {list}."),
     }
 }
 
@@ -181,7 +226,7 @@ mod tests {
         let plan = p
             .plan(&b, aarhus, avg, Ambition::default(), PathShape::Seasonal)
             .unwrap();
-        let summary = chart_summary(&b, &gs.goals[avg], &plan, "Aarhus", Lang::Da);
+        let summary = chart_summary(&b, &gs.goals[avg], &plan, "Aarhus", (&[], Lang::Da));
         assert!(
             summary.contains(&format!("i gennemsnit for {}", plan.target_month.year())),
             "{summary}"

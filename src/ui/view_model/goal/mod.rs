@@ -22,6 +22,7 @@ pub mod sentence;
 pub mod target_input;
 
 pub use card::{goal_card, preset_label, GoalCardView, MilestoneView, PresetButton};
+pub use chart::break_marks;
 pub use overview::{overview_row, overview_unavailable_row, unavailable, OverviewRow};
 pub use realism::realism_text;
 pub use sentence::sentence;

@@ -2,7 +2,7 @@
 //! 2026: 38 færre end i dec. 2024 og 22 færre end prognosen – ca. 2 færre om måneden." Values
 //! are in the indicator's unit; a percent indicator's changes are read as percentage points.
 
-use crate::model::baseline::{Baseline, Goal, Measure, Unit};
+use crate::model::baseline::{Baseline, Goal, Indicator, Measure, Unit};
 use crate::model::plan::GoalPlan;
 use crate::ui::format::{self, Lang};
 
@@ -69,14 +69,41 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
     let change = change_part(plan, unit, &base, lang);
     let pace = pace_part(plan, unit, lang);
     let vs = vs_prognosis_part(plan, unit, lang);
+    let breaks = break_part(ind, goal, plan, lang);
     match lang {
         Lang::Da => {
-            format!("Målet for {name} er {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
+            format!(
+                "Målet for {name} er {target}{unit_suffix} {when}: {change}{vs} – {pace}.{breaks}"
+            )
         }
         Lang::En => {
-            format!("The target for {name} is {target}{unit_suffix} {when}: {change}{vs} – {pace}.")
+            format!("The target for {name} is {target}{unit_suffix} {when}: {change}{vs} – {pace}.{breaks}")
         }
     }
+}
+
+/// The data breaks between the base and the target — which holds every break in the plan
+/// period — each in a sentence of its own: " Databrud mellem basis og mål (jan. 2027): …"
+/// ("" for none). The base is the base month, or for an annual average the 12 months ending
+/// there, so a break inside the base year counts too: base and target then rest on different
+/// rules, and the change between them is partly the break's.
+fn break_part(ind: &Indicator, goal: &Goal, plan: &GoalPlan, lang: Lang) -> String {
+    let base_start = match goal.measure {
+        Measure::Month(_) => plan.base.month,
+        Measure::AnnualAverage => plan.base.month.plus(-11),
+    };
+    ind.breaks
+        .iter()
+        .filter(|br| base_start < br.month && br.month <= plan.target_month)
+        .map(|br| {
+            let month = format::month(br.month, lang);
+            let note = br.note.get(lang.code());
+            match lang {
+                Lang::Da => format!(" Databrud mellem basis og mål ({month}): {note}"),
+                Lang::En => format!(" Data break between base and target ({month}): {note}"),
+            }
+        })
+        .collect()
 }
 
 /// When the target applies: "i dec. 2026" or "i gennemsnit i 2026".
@@ -253,11 +280,71 @@ mod tests {
         );
         let s = sentence(&b, &gs.goals[gi], &plan, Lang::Da);
         assert!(!s.contains("uændret"), "{s}");
-        assert!(s.ends_with("under 0,1 procentpoint om måneden."), "{s}");
+        // loentimer's base year (to July 2025) holds the reform break, so a sentence on the
+        // break follows the pace.
+        assert!(s.contains("under 0,1 procentpoint om måneden."), "{s}");
         let en = sentence(&b, &gs.goals[gi], &plan, Lang::En);
         assert!(
-            en.ends_with("less than 0.1 percentage points a month."),
+            en.contains("less than 0.1 percentage points a month."),
             "{en}"
+        );
+    }
+
+    #[test]
+    fn a_break_between_base_and_target_is_named_in_the_sentence_and_others_are_not() {
+        let (b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        let gs = &b.goal_sets[0];
+        let gi = gs
+            .goals
+            .iter()
+            .position(|g| g.id == "kontanthjaelp")
+            .unwrap();
+        let plan = p
+            .plan(&b, aarhus, gi, Ambition::default(), PathShape::Seasonal)
+            .unwrap();
+        // December 2024 to December 2026: across the reform of July 2025.
+        let da = sentence(&b, &gs.goals[gi], &plan, Lang::Da);
+        assert!(
+            da.contains(" Databrud mellem basis og mål (jul. 2025): Kontanthjælpsreformen"),
+            "{da}"
+        );
+        let en = sentence(&b, &gs.goals[gi], &plan, Lang::En);
+        assert!(
+            en.contains(
+                " Data break between base and target (Jul 2025): The social assistance reform"
+            ),
+            "{en}"
+        );
+        // ledige has no break.
+        let plan = p
+            .plan(&b, aarhus, 0, Ambition::default(), PathShape::Seasonal)
+            .unwrap();
+        let s = sentence(&b, &gs.goals[0], &plan, Lang::Da);
+        assert!(!s.contains("Databrud"), "{s}");
+    }
+
+    #[test]
+    fn a_break_before_the_base_is_not_in_the_sentence() {
+        let (mut b, p) = setup();
+        let aarhus = b.municipality_index("751").unwrap();
+        let gs = b.goal_sets[0].clone();
+        let gi = gs
+            .goals
+            .iter()
+            .position(|g| g.id == "kontanthjaelp")
+            .unwrap();
+        let plan = p
+            .plan(&b, aarhus, gi, Ambition::default(), PathShape::Seasonal)
+            .unwrap();
+        let ind = gs.goals[gi].indicator;
+        for br in &mut b.indicators[ind].breaks {
+            br.month = plan.base.month;
+        }
+        let s = sentence(&b, &gs.goals[gi], &plan, Lang::Da);
+        assert!(
+            !s.contains("Databrud"),
+            "a break at the base month itself: {s}"
         );
     }
 }
