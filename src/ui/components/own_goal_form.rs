@@ -45,28 +45,7 @@ pub fn OwnGoalEditor(
         move |f: fn(&OwnGoalForm) -> String| form.with(|x| x.as_ref().map(f).unwrap_or_default());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (Some(b), Some(f)) = (state.baseline.get_untracked(), form.get_untracked()) else {
-            return;
-        };
-        let l = lang.get_untracked();
-        let id = if f.id.is_empty() {
-            state.scenario.with_untracked(|s| s.new_goal_id(&b))
-        } else {
-            f.id.clone()
-        };
-        match read_form(&b, &f, &id, l) {
-            Ok(goal) => {
-                state.edit(|s| {
-                    if f.id.is_empty() || !s.replace_goal(&b, &id, GoalEntry::Own(goal.clone())) {
-                        s.add_goal(&b, goal);
-                    }
-                });
-                problem.set(None);
-                form.set(None);
-                browser::focus_later(format!("#number-{id}"));
-            }
-            Err(e) => problem.set(Some(e)),
-        }
+        save_form(derived, form, problem);
     };
     view! {
         <Show when=move || form.with(Option::is_some)>
@@ -85,33 +64,15 @@ pub fn OwnGoalEditor(
                         prop:value=move || current(|f| f.title_en.clone())
                         on:input=move |ev| edit(|f, v| f.title_en = v, event_target_value(&ev)) />
                 </div>
-                <div class="form-group">
-                    <label class="form-label" for="own-goal-indicator">{move || text(Key::Indicator)}</label>
-                    <select id="own-goal-indicator" class="form-select" on:change=move |ev| edit(|f, v| f.indicator = v, event_target_value(&ev))>
-                        {move || choices.get().map(|c| c.0).unwrap_or_default().into_iter().map(|(id, name)| {
-                            let selected = current(|f| f.indicator.clone()) == id;
-                            view! { <option value=id selected=selected>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="form-group">
-                    <label class="form-label" for="own-goal-measure">{move || text(Key::MeasuredAs)}</label>
-                    <select id="own-goal-measure" class="form-select" on:change=move |ev| edit(|f, v| f.measure = v, event_target_value(&ev))>
-                        {move || choices.get().map(|c| c.1).unwrap_or_default().into_iter().map(|(value, label)| {
-                            let selected = current(|f| f.measure.clone()) == value;
-                            view! { <option value=value selected=selected>{label}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="form-group">
-                    <label class="form-label" for="own-goal-year">{move || text(Key::TargetYear)}</label>
-                    <select id="own-goal-year" class="form-select" on:change=move |ev| edit(|f, v| f.year = v, event_target_value(&ev))>
-                        {move || choices.get().map(|c| c.2).unwrap_or_default().into_iter().map(|year| {
-                            let selected = current(|f| f.year.clone()) == year.to_string();
-                            view! { <option value=year.to_string() selected=selected>{year}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
+                <FormChoice id="own-goal-indicator" label=Key::Indicator form=form lang=lang
+                    options=Signal::derive(move || choices.get().map(|c| c.0).unwrap_or_default())
+                    get=|f| f.indicator.clone() set=|f, v| f.indicator = v />
+                <FormChoice id="own-goal-measure" label=Key::MeasuredAs form=form lang=lang
+                    options=Signal::derive(move || choices.get().map(|c| c.1).unwrap_or_default())
+                    get=|f| f.measure.clone() set=|f, v| f.measure = v />
+                <FormChoice id="own-goal-year" label=Key::TargetYear form=form lang=lang
+                    options=Signal::derive(move || choices.get().map(|c| c.2.iter().map(|y| (y.to_string(), y.to_string())).collect()).unwrap_or_default())
+                    get=|f| f.year.clone() set=|f, v| f.year = v />
                 <p class="form-error-message" role="alert" hidden=move || problem.with(Option::is_none)>{move || problem.get().unwrap_or_default()}</p>
                 <p class="button-row">
                     <button type="submit" class="button button-primary">{move || text(Key::SaveGoal)}</button>
@@ -119,5 +80,64 @@ pub fn OwnGoalEditor(
                 </p>
             </form>
         </Show>
+    }
+}
+
+/// Reads the form; adds the goal (or replaces the one edited) and closes the form, or shows why
+/// it cannot be saved.
+fn save_form(
+    derived: Derived,
+    form: RwSignal<Option<OwnGoalForm>>,
+    problem: RwSignal<Option<String>>,
+) {
+    let state = derived.state;
+    let (Some(b), Some(f)) = (state.baseline.get_untracked(), form.get_untracked()) else {
+        return;
+    };
+    let id = if f.id.is_empty() {
+        state.scenario.with_untracked(|s| s.new_goal_id(&b))
+    } else {
+        f.id.clone()
+    };
+    match read_form(&b, &f, &id, derived.lang.get_untracked()) {
+        Ok(goal) => {
+            state.edit(|s| {
+                if f.id.is_empty() || !s.replace_goal(&b, &id, GoalEntry::Own(goal.clone())) {
+                    s.add_goal(&b, goal);
+                }
+            });
+            problem.set(None);
+            form.set(None);
+            browser::focus_later(format!("#number-{id}"));
+        }
+        Err(e) => problem.set(Some(e)),
+    }
+}
+
+/// One `<select>` of the form: its options (value, label), reading and writing one field.
+#[component]
+fn FormChoice(
+    id: &'static str,
+    label: Key,
+    form: RwSignal<Option<OwnGoalForm>>,
+    lang: Signal<crate::ui::format::Lang>,
+    options: Signal<Vec<(String, String)>>,
+    get: fn(&OwnGoalForm) -> String,
+    set: fn(&mut OwnGoalForm, String),
+) -> impl IntoView {
+    let current = move || form.with(|x| x.as_ref().map(get).unwrap_or_default());
+    view! {
+        <div class="form-group">
+            <label class="form-label" for=id>{move || t(lang.get(), label)}</label>
+            <select id=id class="form-select" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                form.update(|x| if let Some(x) = x { set(x, v) });
+            }>
+                {move || options.get().into_iter().map(|(value, text)| {
+                    let selected = current() == value;
+                    view! { <option value=value selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
     }
 }

@@ -165,6 +165,31 @@ fn UndoBar(derived: Derived, removed: RwSignal<Option<Removed>>) -> impl IntoVie
     }
 }
 
+/// Writes a milestone the user set (or cleared, `None`) into the scenario.
+fn milestone_setter(derived: Derived, goal_id: Signal<String>) -> Callback<(i32, Option<f64>)> {
+    let state = derived.state;
+    Callback::new(move |(year, value): (i32, Option<f64>)| {
+        let id = goal_id.get_untracked();
+        if id.is_empty() {
+            return;
+        }
+        state.edit(|s| {
+            let years = s.milestones.entry(id.clone()).or_default();
+            match value {
+                Some(v) => {
+                    years.insert(year, v);
+                }
+                None => {
+                    years.remove(&year);
+                }
+            }
+            if years.is_empty() {
+                s.milestones.remove(&id);
+            }
+        });
+    })
+}
+
 /// One goal's card, reading its view from the plans and writing the user's changes into the
 /// scenario.
 #[component]
@@ -186,26 +211,7 @@ fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
             });
         }
     });
-    let on_milestone = Callback::new(move |(year, value): (i32, Option<f64>)| {
-        let id = goal_id.get_untracked();
-        if id.is_empty() {
-            return;
-        }
-        state.edit(|s| {
-            let years = s.milestones.entry(id.clone()).or_default();
-            match value {
-                Some(v) => {
-                    years.insert(year, v);
-                }
-                None => {
-                    years.remove(&year);
-                }
-            }
-            if years.is_empty() {
-                s.milestones.remove(&id);
-            }
-        });
-    });
+    let on_milestone = milestone_setter(derived, goal_id);
     let note = Signal::derive(move || {
         let id = goal_id.get();
         state
