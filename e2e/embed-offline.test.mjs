@@ -395,7 +395,7 @@ describe('the single file (dist/maltal.html) from file://', () => {
         (t) => t !== null && JSON.parse(t).scenarier?.[0]?.ambitioner?.ledighed !== undefined,
         'the edit to be saved in localStorage',
       );
-      assert.equal(JSON.parse(stored).version, 1);
+      assert.equal(JSON.parse(stored).version, 2);
 
       // Opened again without the link in the address: the saved target comes back.
       await page.goto(SINGLE_FILE);

@@ -27,7 +27,7 @@ pub enum Notice {
     StorageUnavailable,
     /// The share link in the address could not be opened.
     LinkUnusable(ScenarioError),
-    /// `maal=` names a goal the goal set does not have.
+    /// `maal=` names a goal the scenario does not have.
     UnknownGoal {
         /// The id as given (an excerpt).
         id: String,
@@ -126,11 +126,11 @@ impl Notice {
             Notice::UnknownGoal { id, known } => {
                 if da {
                     format!(
-                        "Parameteren maal=«{id}» kendes ikke i målsættet ({}); alle mål vises.",
+                        "Parameteren maal=«{id}» er ikke blandt målene ({}); alle mål vises.",
                         known.join(", ")
                     )
                 } else {
-                    format!("The parameter maal=«{id}» is not a goal of the goal set ({}); all goals are shown.", known.join(", "))
+                    format!("The parameter maal=«{id}» is not one of the goals ({}); all goals are shown.", known.join(", "))
                 }
             }
             Notice::UnknownMunicipality(code) => {

@@ -33,15 +33,13 @@ pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) 
     }
 }
 
-/// A link's `maal=` that the chosen goal set does not have is said once the data are there.
+/// A link's `maal=` that the scenario's goals (its goal set's or its own) do not hold is said
+/// once the data are there.
 fn check_goal_param(state: AppState, b: &Baseline) {
     let Some(id) = state.goal_param.get_value() else {
         return;
     };
-    let set_id = state.scenario.with_untracked(|s| s.goal_set.clone());
-    let Some(gs) = b.goal_sets.iter().find(|g| g.id == set_id) else {
-        return;
-    };
+    let gs = state.scenario.with_untracked(|s| s.goals_in(b)).set;
     if !gs.goals.iter().any(|g| g.id == id) {
         let known: Vec<&str> = gs.goals.iter().map(|g| g.id.as_str()).collect();
         state.notify(Notice::unknown_goal(&id, &known));
