@@ -373,3 +373,154 @@ fn plan_and_forecast_take_the_goal_set_by_id_and_name_the_known_ones_for_an_unkn
         "to December of the plan year"
     );
 }
+
+/// A scenario with an own three-year goal on the unemployment rate, a target and a milestone, as
+/// the app saves it.
+fn own_goal_scenario() -> maltal::data::scenario::Scenario {
+    use maltal::data::scenario::{GoalEntry, OwnGoal, Scenario};
+    use maltal::model::ambition::Ambition;
+    use maltal::model::baseline::{Measure, Text};
+    let mut s = Scenario {
+        name: "Treårsplan".into(),
+        municipality: "730".into(),
+        goal_set: "ministermaal-2026-eksempel".into(),
+        outlook: "basis".into(),
+        goals: Some(vec![GoalEntry::Own(OwnGoal {
+            id: "egen-1".into(),
+            title: Text {
+                da: "Ledigheden under 4 % i 2028".into(),
+                en: String::new(),
+            },
+            indicator: "ledighedsprocent".into(),
+            measure: Measure::AnnualAverage,
+            target_year: 2028,
+        })]),
+        ..Scenario::default()
+    };
+    s.ambitions.insert("egen-1".into(), Ambition::Absolute(3.9));
+    s.milestones.insert(
+        "egen-1".into(),
+        std::collections::BTreeMap::from([(2026, 4.3)]),
+    );
+    s
+}
+
+#[test]
+fn plan_prints_an_own_goal_of_a_scenario_file_as_the_app_plans_it() {
+    use maltal::model::plan::{Choice, Planner};
+    use std::sync::Arc;
+    let s = own_goal_scenario();
+    let path = temp_file("scenario.json");
+    std::fs::write(
+        &path,
+        maltal::data::scenario::to_file(std::slice::from_ref(&s)),
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let o = maltal(&[
+        "plan",
+        "--kommune",
+        "730",
+        "--maal",
+        "egen-1",
+        "--scenarie",
+        p,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let printed = if printed.is_array() {
+        printed[0].clone()
+    } else {
+        printed
+    };
+
+    // What the app computes for the same scenario (web::derived plans it this way).
+    let text = std::fs::read_to_string(root().join("data/baseline.json")).unwrap();
+    let b = maltal::data::from_json(&text).unwrap();
+    let goals = s.goals_in(&b).set;
+    let realism = Arc::new(maltal::model::plan::realism_histories(&b, &goals));
+    let outlook = b.outlooks.iter().position(|o| o.id == "basis");
+    let planner = Planner::with_realism(&b, Arc::new(goals), outlook, realism).unwrap();
+    let milestones = s.milestones_of("egen-1");
+    let choice = Choice {
+        ambition: s.ambition("egen-1"),
+        shape: maltal::model::kravforloeb::PathShape::Seasonal,
+        milestones: &milestones,
+    };
+    let m = b.municipality_index("730").unwrap();
+    let app = planner
+        .plan_with(&b, m, 0, &choice, planner.realism())
+        .unwrap();
+    assert_eq!(printed["maalmaaned"], "2028-12");
+    assert_eq!(printed["maalvaerdi"].as_f64(), Some(app.target.target));
+    assert_eq!(printed["prognose"].as_f64(), app.prognosis);
+    assert_eq!(printed["delmaal"][0]["aar"], 2026);
+    assert_eq!(printed["delmaal"][0]["vaerdi"].as_f64(), Some(4.3));
+    assert_eq!(printed["delmaal"][0]["sat_af_brugeren"], true);
+    let path_len = printed["kravforloeb"].as_array().map(Vec::len);
+    assert_eq!(path_len, app.path.as_ref().ok().map(|k| k.points.len()));
+
+    // The same goal given on the command line gives the same figures.
+    let o = maltal(&[
+        "plan",
+        "--kommune",
+        "730",
+        "--maal",
+        "egen-1",
+        "--indikator",
+        "ledighedsprocent",
+        "--maalaar",
+        "2028",
+        "--vaerdi",
+        "3.9",
+        "--delmaal",
+        "2026=4.3",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let direct: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let direct = if direct.is_array() {
+        direct[0].clone()
+    } else {
+        direct
+    };
+    assert_eq!(direct["kravforloeb"], printed["kravforloeb"]);
+
+    // An impossible target year and a malformed milestone are refused by name (exit 2).
+    let o = maltal(&[
+        "plan",
+        "--kommune",
+        "730",
+        "--maal",
+        "x",
+        "--indikator",
+        "ledige",
+        "--maalaar",
+        "2040",
+        "--vaerdi",
+        "1",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("Målåret skal ligge fra"),
+        "{}",
+        stderr(&o)
+    );
+    let o = maltal(&[
+        "plan",
+        "--kommune",
+        "730",
+        "--maal",
+        "egen-1",
+        "--scenarie",
+        p,
+        "--delmaal",
+        "2026",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--delmaal «2026» skal skrives"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_file(path);
+}

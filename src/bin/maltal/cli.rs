@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::common::Failure;
+use crate::common::{read_scenario, Failure};
 use crate::data_cmds::{convert, convert_csv, show, validate};
 use crate::plan_cmds::{
     backtest_cmd, forecast_cmd, plan_cmd, Choice, Format, GoalArg, OwnGoalArg, TargetArg,
@@ -65,7 +65,7 @@ enum Command {
         format: Format,
     },
     /// Plan one goal: the target, its four expressions, realism and the kravforløb.
-    #[command(group(clap::ArgGroup::new("target").required(true).args(["preset", "vaerdi", "aendring"])))]
+    #[command(group(clap::ArgGroup::new("target").args(["preset", "vaerdi", "aendring"])))]
     Plan {
         /// Municipality code, or `alle` for every municipality.
         #[arg(long)]
@@ -86,6 +86,14 @@ enum Command {
         /// A milestone YEAR=FIGURE of a plan over several years (repeatable), e.g. 2026=4.3.
         #[arg(long, value_name = "AAR=TAL")]
         delmaal: Vec<String>,
+        /// A scenario file saved by the app: its goals (own ones too), and — unless given here —
+        /// the goal's target and milestones. The file's first scenario, or the one named by
+        /// `--navn`.
+        #[arg(long, conflicts_with = "indikator")]
+        scenarie: Option<PathBuf>,
+        /// The name of the scenario to use in `--scenarie`.
+        #[arg(long, requires = "scenarie")]
+        navn: Option<String>,
         /// Preset: hold, prognose, region, klynge-median, klynge-bedste-kvartil.
         #[arg(long)]
         preset: Option<String>,
@@ -210,6 +218,8 @@ fn run_plan(command: Command) -> Result<(), Failure> {
         maaling,
         maalaar,
         delmaal,
+        scenarie,
+        navn,
         preset,
         vaerdi,
         aendring,
@@ -223,11 +233,15 @@ fn run_plan(command: Command) -> Result<(), Failure> {
         return Ok(());
     };
     let target = match (preset, vaerdi, aendring) {
-        (Some(p), _, _) => TargetArg::Preset(p),
-        (_, Some(v), _) => TargetArg::Value(v),
-        (_, _, Some(c)) => TargetArg::Change(c),
-        _ => unreachable_target(),
+        (Some(p), _, _) => Some(TargetArg::Preset(p)),
+        (_, Some(v), _) => Some(TargetArg::Value(v)),
+        (_, _, Some(c)) => Some(TargetArg::Change(c)),
+        _ => None,
     };
+    let scenario = scenarie
+        .as_deref()
+        .map(|path| read_scenario(path, navn.as_deref()))
+        .transpose()?;
     let own = match (indikator, maalaar) {
         (Some(indicator), Some(year)) => Some(OwnGoalArg {
             indicator,
@@ -243,6 +257,7 @@ fn run_plan(command: Command) -> Result<(), Failure> {
             id: &maal,
             own,
             milestones: &delmaal,
+            scenario,
         },
         target,
         Choice {
@@ -268,9 +283,4 @@ fn exit_code(result: Result<(), Failure>) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// clap's required argument group guarantees one of the three; this only keeps the match total.
-fn unreachable_target() -> TargetArg {
-    TargetArg::Preset(String::new())
 }

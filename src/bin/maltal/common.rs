@@ -9,6 +9,8 @@ use std::path::Path;
 use maltal::data::csv_export::record;
 
 use maltal::data::convert::{from_bytes, MAX_FILE_BYTES};
+use maltal::data::quote::excerpt;
+use maltal::data::scenario::Scenario;
 use maltal::data::DataErrors;
 use maltal::model::baseline::Baseline;
 
@@ -68,6 +70,27 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
 /// One error per line.
 pub fn lines(errors: &DataErrors) -> String {
     errors.to_string()
+}
+
+/// The scenario named `name` (the first without a name) of the scenario file at `path`.
+///
+/// # Errors
+/// [`Failure::Invalid`] with the file's problem, or when it holds no scenario of that name.
+pub fn read_scenario(path: &Path, name: Option<&str>) -> Result<Scenario, Failure> {
+    let text = read(path)?;
+    let list = maltal::data::scenario::from_file(&text)
+        .map_err(|e| Failure::Invalid(format!("{}: {e}", path.display())))?;
+    let found = match name {
+        Some(n) => list.into_iter().find(|s| s.name == n),
+        None => list.into_iter().next(),
+    };
+    found.ok_or_else(|| {
+        Failure::Invalid(format!(
+            "{}: intet scenarie med navnet «{}»",
+            path.display(),
+            excerpt(name.unwrap_or_default())
+        ))
+    })
 }
 
 /// Reads and validates a baseline (default: [`DEFAULT_DATA`]).

@@ -340,6 +340,8 @@ pub struct GoalArg<'a> {
     pub own: Option<OwnGoalArg>,
     /// `--delmaal AAR=TAL`, as typed.
     pub milestones: &'a [String],
+    /// `--scenarie`: the scenario whose goals, target and milestones are used.
+    pub scenario: Option<Scenario>,
 }
 
 /// The goal set (or the one own goal) to plan and the index of `goal.id` in it.
@@ -353,6 +355,31 @@ fn goals_to_plan(
         .and_then(|i| b.goal_sets.get(i))
         .map(|g| g.id.clone())
         .unwrap_or_default();
+    if let (Some(s), None) = (&goal.scenario, &goal.own) {
+        let goals = s.goals_in(b);
+        if let Some(m) = goals.missing.iter().find(|m| m.id == goal.id) {
+            return Err(Failure::Invalid(format!(
+                "målet «{}»: {}",
+                excerpt(goal.id),
+                m.text(Lang::Da)
+            )));
+        }
+        let gi = goals
+            .set
+            .goals
+            .iter()
+            .position(|g| g.id == goal.id)
+            .ok_or_else(|| {
+                let known: Vec<&str> = goals.set.goals.iter().map(|g| g.id.as_str()).collect();
+                Failure::Usage(format!(
+                    "målet «{}» er ikke i scenariet «{}» (kendte: {})",
+                    excerpt(goal.id),
+                    excerpt(&s.name),
+                    known.join(", ")
+                ))
+            })?;
+        return Ok((goals.set, gi));
+    }
     let Some(own) = &goal.own else {
         let gs = goal_set
             .and_then(|i| b.goal_sets.get(i))
@@ -417,7 +444,7 @@ pub fn plan_cmd(
     data: Option<&Path>,
     kommune: &str,
     goal: GoalArg,
-    target: TargetArg,
+    target: Option<TargetArg>,
     choice: Choice,
     format: Format,
     linear: bool,
@@ -426,8 +453,20 @@ pub fn plan_cmd(
     let munis = municipalities(&b, Some(kommune))?;
     let outlook = outlook_index(&b, choice.outlook)?;
     let (gs, gi) = goals_to_plan(&b, &goal, &choice)?;
-    let milestones = milestones_of(goal.milestones)?;
-    let ambition = ambition_of(target, &b, gs.goals.get(gi).map(|g| g.indicator))?;
+    // What the command line gives wins over what the scenario holds.
+    let milestones = match &goal.scenario {
+        Some(s) if goal.milestones.is_empty() => s.milestones_of(goal.id),
+        _ => milestones_of(goal.milestones)?,
+    };
+    let ambition = match (target, &goal.scenario) {
+        (Some(t), _) => ambition_of(t, &b, gs.goals.get(gi).map(|g| g.indicator))?,
+        (None, Some(s)) => s.ambition(goal.id),
+        (None, None) => {
+            return Err(Failure::Usage(
+                "giv målet med --preset, --vaerdi eller --aendring".into(),
+            ))
+        }
+    };
     let shape = if linear {
         PathShape::Linear
     } else {
