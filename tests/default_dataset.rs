@@ -275,13 +275,13 @@ fn the_quarterly_context_series_hold_dst_figures_dated_by_the_quarters_last_mont
             "nettoledige_kontanthjaelp_kvartal",
             AUK01,
             0,
-            Month::new(2007, 3),
+            Month::new(2019, 3),
         ),
         (
             "fuldtidsloenmodtagere_kvartal",
             LBESK69,
             1,
-            Month::new(2008, 3),
+            Month::new(2019, 3),
         ),
     ] {
         let text = read(file);

@@ -363,16 +363,28 @@ fn panel_indicator(
     Ok(out)
 }
 
+/// The first quarter of the quarterly context series shipped (dated by its last month). The DST
+/// tables go back to 2007, but the context is read beside the monthly figures (from 2021), and
+/// each older quarter only weighs on the first visit: 2019 on keeps two years before them.
+const CONTEXT_FROM: (i32, u32) = (2019, 3);
+
 /// A DST quarterly table for each municipality of the crosswalk (in its order, found by DST's
-/// English area name), aligned on the quarters of the whole country.
+/// English area name), aligned on the quarters of the whole country from [`CONTEXT_FROM`].
 fn dst_indicator(
     crosswalk: &[CrosswalkRow],
     table: &HashMap<String, MonthValues>,
     file: &str,
 ) -> Result<Vec<MonthValues>, BuildError> {
-    let span = table
+    let national = table
         .get(DST_NATIONAL)
         .ok_or_else(|| raw_err(file, format!("rækken «{DST_NATIONAL}» mangler")))?;
+    let from = Month::new(CONTEXT_FROM.0, CONTEXT_FROM.1);
+    let span: MonthValues = national
+        .iter()
+        .filter(|(m, _)| Some(**m) >= from)
+        .map(|(m, v)| (*m, *v))
+        .collect();
+    let span = &span;
     crosswalk
         .iter()
         .map(|row| {
