@@ -122,11 +122,18 @@ impl Scenario {
                 Err(m) => missing.push(m),
             }
         }
+        // The example note stays while any goal of an example set does.
+        let from_set = match &self.goals {
+            None => true,
+            Some(list) => list.iter().any(|g| matches!(g, GoalEntry::Template(_))),
+        };
         let (id, title, plan_year, example) = match template {
-            Some(t) if self.goals.is_none() => {
-                (t.id.clone(), t.title.clone(), t.plan_year, t.example)
-            }
-            Some(t) => (t.id.clone(), t.title.clone(), t.plan_year, false),
+            Some(t) => (
+                t.id.clone(),
+                t.title.clone(),
+                t.plan_year,
+                t.example && from_set,
+            ),
             None => (
                 OWN_GOALS_ID.to_string(),
                 own_goals_title(),
@@ -340,9 +347,9 @@ mod tests {
         assert_eq!(g.set.goals.len(), set_ids.len() + 1);
         let last = g.set.goals.last().expect("the own goal");
         assert_eq!((last.id.as_str(), last.target_year), ("egen-1", 2028));
-        assert!(
-            !g.set.example,
-            "a list the user changed is no longer the example set"
+        assert_eq!(
+            g.set.example, b.goal_sets[0].example,
+            "the set's goals are still examples"
         );
 
         assert!(s.move_goal(&b, "egen-1", -1));

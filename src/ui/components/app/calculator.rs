@@ -135,10 +135,8 @@ fn GoalSetNotes(derived: Derived) -> impl IntoView {
     let text = move |key| t(derived.lang.get(), key);
     let example_set = move || {
         state
-            .baseline
-            .get()
-            .and_then(|b| b.goal_sets.get(state.goal_set.get()).map(|g| g.example))
-            .unwrap_or(false)
+            .goals
+            .with(|g| g.as_ref().is_some_and(|g| g.set.example))
     };
     let synthetic_outlook = move || {
         let id = state.outlook.get();

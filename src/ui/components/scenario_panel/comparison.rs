@@ -75,7 +75,7 @@ pub fn ScenarioComparison(
         <Show when=move || result.with(Option::is_some)>
             <div class="scenario-compare">
                 <DataTable caption=Signal::derive(move || t(lang.get(), Key::TheScenariosSideBySide).to_string()) head=head rows=rows />
-                <GoalChoice goal=goal />
+                <GoalChoice goal=goal compare=compare />
                 <figure class="chart">
                     <ChartCanvas spec=chart summary=summary />
                     <ChartLegend spec=chart />
@@ -134,25 +134,28 @@ fn ComparisonChoice(compare: RwSignal<Vec<usize>>) -> impl IntoView {
     }
 }
 
-/// Which goal the comparison chart shows.
+/// Which goal the comparison chart shows: one of the first compared scenario's goals (the
+/// table's rows).
 #[component]
-fn GoalChoice(goal: RwSignal<usize>) -> impl IntoView {
+fn GoalChoice(goal: RwSignal<usize>, compare: RwSignal<Vec<usize>>) -> impl IntoView {
     let state = AppState::expect();
     let titles = move || {
         let code = state.lang.get().code();
-        state
-            .baseline
-            .get()
-            .and_then(|b| {
-                b.goal_sets.get(state.goal_set.get()).map(|g| {
-                    g.goals
-                        .iter()
-                        .map(|x| x.title.get(code).to_string())
-                        .collect::<Vec<_>>()
-                })
-            })
-            .unwrap_or_default()
+        let b = state.baseline.get()?;
+        let first = compare.with(|c| c.first().copied())?;
+        let goals = state
+            .scenarios
+            .with(|list| list.get(first).map(|s| s.goals_in(&b)))?;
+        Some(
+            goals
+                .set
+                .goals
+                .iter()
+                .map(|x| x.title.get(code).to_string())
+                .collect::<Vec<_>>(),
+        )
     };
+    let titles = move || titles().unwrap_or_default();
     view! {
         <div class="form-group">
             <label class="form-label" for="compare-goal">{move || t(state.lang.get(), Key::GoalInTheChart)}</label>
