@@ -162,7 +162,7 @@ describe('issue 5 journey: a new user sets the goals for Aarhus', () => {
     assert.equal(await calc.switchLanguage(), 'en');
     assert.equal((await calc.languageButton.textContent()).trim(), 'Dansk');
     assert.equal(await calc.languageButton.getAttribute('lang'), 'da');
-    assert.equal(await calc.heading.textContent(), 'The minister\'s goals');
+    assert.equal(await calc.heading.textContent(), 'The municipality\'s goals');
     assert.equal(await calc.overviewHeading.textContent(), 'Targets for the employment plan');
     assert.equal(await card.tableSummary.textContent(), 'Show the figures as a table');
     assert.equal(await calc.page.getByRole('combobox', { name: 'Municipality', exact: true }).getAttribute('id'), 'kommune');

@@ -156,7 +156,7 @@ describe('URL parameters', () => {
     try {
       assert.equal(await calc.documentLang(), 'en');
       assert.equal(await calc.municipalityName(), 'Aarhus');
-      assert.equal(await calc.heading.textContent(), 'The minister\'s goals');
+      assert.equal(await calc.heading.textContent(), 'The municipality\'s goals');
       assert.equal((await calc.languageButton.textContent()).trim(), 'Dansk');
       assert.deepEqual(await calc.noticeTexts(), [], 'no notice');
       assert.deepEqual(calc.problems, []);

@@ -36,6 +36,8 @@ pub struct GoalChartLabels<'a> {
     pub target: String,
     /// The level line of an annual-average target ("Mål (gennemsnit 2026)").
     pub average_target: String,
+    /// The milestones the user set in a plan over several years ("Delmål").
+    pub milestone: String,
     /// The source line under the chart.
     pub source: String,
     /// Writes a month on the axis.
@@ -83,6 +85,8 @@ pub fn goal_chart(
             color: Palette::Orange,
         });
     }
+    let (milestone_lines, milestone_markers) = milestones(plan, measure, labels);
+    lines.extend(milestone_lines);
     let last = forecast
         .map(|f| f.month(f.len().saturating_sub(1)))
         .unwrap_or(plan.target_month)
@@ -92,15 +96,54 @@ pub fn goal_chart(
         y_label: labels.y_label.clone(),
         bands,
         lines,
-        markers: vec![Marker {
+        markers: std::iter::once(Marker {
             label: labels.target.clone(),
             month: plan.target_month,
             value: plan.target.target,
             color: Palette::Vermillion,
-        }],
+        })
+        .chain(milestone_markers)
+        .collect(),
         month_labels: month_ticks(series.start(), last, labels.month),
         source: labels.source.clone(),
         breaks: Vec::new(),
+    }
+}
+
+/// The milestones the user set: a level line over its year for an annual-average goal, a marker
+/// in the goal's month otherwise (the path passes through each).
+fn milestones(
+    plan: &GoalPlan,
+    measure: Measure,
+    labels: &GoalChartLabels,
+) -> (Vec<Line>, Vec<Marker>) {
+    let set = plan.milestones.iter().filter(|m| m.set);
+    match measure {
+        Measure::AnnualAverage => (
+            set.filter_map(|m| {
+                let first = Month::new(m.year, 1)?;
+                Some(Line {
+                    label: labels.milestone.clone(),
+                    points: (0..12).map(|k| (first.plus(k), Some(m.value))).collect(),
+                    style: LineStyle::Solid,
+                    color: Palette::Purple,
+                })
+            })
+            .collect(),
+            Vec::new(),
+        ),
+        Measure::Month(month) => (
+            Vec::new(),
+            set.filter_map(|m| {
+                Some(Marker {
+                    label: labels.milestone.clone(),
+                    month: Month::new(m.year, month)?,
+                    value: m.value,
+                    color: Palette::Purple,
+                })
+            })
+            .collect(),
+        ),
     }
 }
 
@@ -270,6 +313,7 @@ mod tests {
             required: words("required"),
             target: words("target"),
             average_target: words("average"),
+            milestone: words("milestone"),
             source: words("source"),
             month: &month,
         };
@@ -284,6 +328,33 @@ mod tests {
         assert_eq!(spec.markers[0].month, plan.target_month);
         assert_eq!(spec.month_labels[0].1, series.start().to_string());
         assert_eq!(spec.numbers, NumberStyle::English);
+
+        // The same goal over three years with milestones: a marker for each one set, one legend
+        // entry for all of them.
+        let mut three = b.goal_sets[0].clone();
+        three.goals.iter_mut().for_each(|g| g.target_year = 2028);
+        let p = Planner::with_realism(&b, std::sync::Arc::new(three), Some(0), Default::default())
+            .unwrap();
+        let set = [(2026, plan.target.target), (2027, plan.target.target)];
+        let choice = crate::model::plan::Choice {
+            ambition: Ambition::default(),
+            shape: PathShape::Seasonal,
+            milestones: &set,
+        };
+        let plan = p.plan_with(&b, m, 1, &choice, &[]).unwrap();
+        let spec = goal_chart(series, forecast, &plan, goal.measure, &labels);
+        let at: Vec<i32> = spec
+            .markers
+            .iter()
+            .filter(|x| x.label == "[milestone]")
+            .map(|x| x.month.year())
+            .collect();
+        assert_eq!(at, [2026, 2027]);
+        let legend = spec.legend();
+        assert_eq!(
+            legend.iter().filter(|l| l.label == "[milestone]").count(),
+            1
+        );
     }
 
     #[test]

@@ -214,7 +214,14 @@ impl ChartSpec {
             color: m.color,
             mark: LegendMark::Marker,
         });
-        lines.chain(bands).chain(markers).collect()
+        // One entry per kind of mark (several milestones share one "Delmål").
+        let mut out: Vec<LegendItem> = Vec::new();
+        for item in lines.chain(bands).chain(markers) {
+            if !out.contains(&item) {
+                out.push(item);
+            }
+        }
+        out
     }
 
     /// The chart with a labelled vertical line for each break in `marks` that it crosses: one

@@ -42,6 +42,11 @@ pub enum Notice {
     TargetsCarried,
     /// Saving the scenarios in the browser failed; they are kept in memory.
     SaveFailed(SaveFailure),
+    /// An edited goal measures something else now: its target follows the prognosis again
+    /// (the goal's title, cut short).
+    TargetReset(String),
+    /// An edited goal has another target year: its milestones were cleared (the title).
+    MilestonesCleared(String),
 }
 
 /// Why the browser would not keep the scenarios.
@@ -151,6 +156,14 @@ impl Notice {
             }
             Notice::TargetsCarried => t(lang, Key::TargetsCarried).into(),
             Notice::SaveFailed(why) => save_failed_text(*why, lang).into(),
+            Notice::TargetReset(goal) => match lang {
+                Lang::Da => format!("«{goal}» måler nu noget andet: målet følger igen prognosen, og delmålene er fjernet. Sæt et nyt mål."),
+                Lang::En => format!("«{goal}» now measures something else: its target follows the prognosis again, and its milestones were removed. Set a new target."),
+            },
+            Notice::MilestonesCleared(goal) => match lang {
+                Lang::Da => format!("«{goal}» har fået et nyt målår: målet står, men delmålene er fjernet."),
+                Lang::En => format!("«{goal}» has a new target year: its target stands, but its milestones were removed."),
+            },
         }
     }
 
@@ -350,6 +363,8 @@ mod tests {
             Notice::TargetsCarried,
             Notice::SaveFailed(SaveFailure::Full),
             Notice::SaveFailed(SaveFailure::Blocked),
+            Notice::TargetReset("Færre ledige".into()),
+            Notice::MilestonesCleared("Færre ledige".into()),
         ]
     }
 

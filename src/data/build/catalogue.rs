@@ -235,8 +235,8 @@ fn reform_break() -> WireBreak {
     WireBreak {
         month: "2025-07".into(),
         note: t(
-            "Kontanthjælpsreformen trådte i kraft 1. juli 2025; tal fra og med juli 2025 er ikke direkte sammenlignelige med tidligere. (Kilde: noten om databrud til Jobindsats-panelet i data/raw/SOURCES.md.)",
-            "The social assistance reform took effect on 1 July 2025; figures from July 2025 on are not directly comparable with earlier ones. (Source: the note on data breaks for the Jobindsats panel in data/raw/SOURCES.md.)",
+            "Kontanthjælpsreformen trådte i kraft 1. juli 2025; tal fra og med juli 2025 er ikke direkte sammenlignelige med tidligere. (Kilde: Jobindsats.)",
+            "The social assistance reform took effect on 1 July 2025; figures from July 2025 on are not directly comparable with earlier ones. (Source: Jobindsats.)",
         ),
     }
 }

@@ -173,6 +173,37 @@ impl Scenario {
         true
     }
 
+    /// Saves an edited definition of goal `own.id` (an own goal, or a goal of the set, which
+    /// becomes an own goal with the same id), or adds it when the list has no such goal. A
+    /// target set for another indicator or measure means nothing for the new one, so a changed
+    /// indicator or measure sets the target back to the prognosis and clears the milestones; a
+    /// changed target year clears the milestones (their years may no longer lie before it).
+    pub fn save_goal(&mut self, b: &Baseline, own: OwnGoal) -> Saved {
+        let before = self
+            .goals_in(b)
+            .set
+            .goals
+            .into_iter()
+            .find(|g| g.id == own.id);
+        let id = own.id.clone();
+        if !self.replace_goal(b, &id, GoalEntry::Own(own.clone())) {
+            self.add_goal(b, own);
+            return Saved::Added;
+        }
+        let Some(before) = before else {
+            return Saved::Kept;
+        };
+        let indicator = b.indicators.get(before.indicator).map(|i| i.id.as_str());
+        if indicator != Some(own.indicator.as_str()) || before.measure != own.measure {
+            let had = self.ambitions.remove(&id).is_some() | self.milestones.remove(&id).is_some();
+            return if had { Saved::TargetReset } else { Saved::Kept };
+        }
+        if before.target_year != own.target_year && self.milestones.remove(&id).is_some() {
+            return Saved::MilestonesCleared;
+        }
+        Saved::Kept
+    }
+
     /// Moves the goal with id `id` one place up (`-1`) or down (`1`); false when it cannot move.
     pub fn move_goal(&mut self, b: &Baseline, id: &str, step: isize) -> bool {
         let mut list = self.goal_list(b);
@@ -218,6 +249,8 @@ impl Scenario {
             Vec::new()
         };
         self.goal_set = id.to_string();
+        // The new set's goals first (the list is made from the set, not from the old list).
+        self.goals = None;
         self.goals = if own.is_empty() {
             None
         } else {
@@ -236,6 +269,20 @@ impl Scenario {
             .find(|id| !list.iter().any(|g| g.id() == id))
             .unwrap_or_default()
     }
+}
+
+/// What [`Scenario::save_goal`] did with the goal's target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    /// A new goal was added.
+    Added,
+    /// The goal was changed; its target and milestones stand.
+    Kept,
+    /// It measures something else now: its target follows the prognosis again, without
+    /// milestones.
+    TargetReset,
+    /// Its target year changed: its milestones were cleared.
+    MilestonesCleared,
 }
 
 /// The title of a list of own goals.
@@ -372,6 +419,60 @@ mod tests {
         assert_eq!(kept.last().map(String::as_str), Some("egen-1"));
         s.start_from_set(&b, &b.goal_sets[0].id, false);
         assert_eq!(s.goals, None);
+    }
+
+    #[test]
+    fn an_edited_goal_keeps_its_target_only_while_it_measures_the_same() {
+        use crate::model::ambition::Ambition;
+        let b = baseline();
+        let mut s = Scenario {
+            goal_set: b.goal_sets[0].id.clone(),
+            ..Scenario::default()
+        };
+        assert_eq!(s.save_goal(&b, own("egen-1", "ledige", 2028)), Saved::Added);
+        s.ambitions
+            .insert("egen-1".into(), Ambition::Absolute(1400.0));
+        s.milestones.insert(
+            "egen-1".into(),
+            std::collections::BTreeMap::from([(2026, 1450.0)]),
+        );
+        let mut renamed = own("egen-1", "ledige", 2028);
+        renamed.title.da = "Et bedre navn".into();
+        assert_eq!(s.save_goal(&b, renamed), Saved::Kept);
+        assert!(s.ambitions.contains_key("egen-1") && s.milestones.contains_key("egen-1"));
+        assert_eq!(
+            s.save_goal(&b, own("egen-1", "ledige", 2027)),
+            Saved::MilestonesCleared
+        );
+        assert!(s.ambitions.contains_key("egen-1") && !s.milestones.contains_key("egen-1"));
+        assert_eq!(
+            s.save_goal(&b, own("egen-1", "ledighedsprocent", 2027)),
+            Saved::TargetReset
+        );
+        assert!(!s.ambitions.contains_key("egen-1"));
+        let g = s.goals_in(&b);
+        assert_eq!(g.set.goals.len(), b.goal_sets[0].goals.len() + 1);
+    }
+
+    #[test]
+    fn starting_from_another_set_gives_its_goals_and_keeps_the_own_ones() {
+        let b = baseline();
+        assert!(
+            b.goal_sets.len() >= 2,
+            "the default data ship two goal sets"
+        );
+        let mut s = Scenario {
+            goal_set: b.goal_sets[0].id.clone(),
+            ..Scenario::default()
+        };
+        s.add_goal(&b, own("egen-1", "ledige", 2028));
+        s.start_from_set(&b, &b.goal_sets[1].id, true);
+        let g = s.goals_in(&b);
+        let ids: Vec<&str> = g.set.goals.iter().map(|g| g.id.as_str()).collect();
+        let mut want: Vec<&str> = b.goal_sets[1].goals.iter().map(|g| g.id.as_str()).collect();
+        want.push("egen-1");
+        assert_eq!(ids, want);
+        assert!(g.missing.is_empty(), "{:?}", g.missing);
     }
 
     #[test]

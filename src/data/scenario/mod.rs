@@ -26,7 +26,7 @@ use crate::model::baseline::{Measure, Text};
 
 pub use error::{Damage, InvalidField, JsonProblem, ScenarioError};
 pub use fit::Refit;
-pub use goals::{Missing, ScenarioGoals, Why, OWN_GOALS_ID};
+pub use goals::{Missing, Saved, ScenarioGoals, Why, OWN_GOALS_ID};
 
 use error::json_damage;
 use wire::{ScenarioWire, StoredWire};

@@ -64,7 +64,7 @@ fn GoalSetChoice() -> impl IntoView {
             .map(|b| {
                 b.goal_sets
                     .iter()
-                    .map(|g| format!("{} ({})", g.title.get(lang.get().code()), g.plan_year))
+                    .map(|g| g.title.get(lang.get().code()).to_string())
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()

@@ -5,8 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::data::scenario::GoalEntry;
+use crate::data::quote::excerpt;
+use crate::data::scenario::Saved;
 use crate::ui::i18n::{t, Key};
+use crate::ui::notice::Notice;
 use crate::ui::view_model::own_goal::{
     indicator_choices, measure_choices, read_form, year_choices, OwnGoalForm, MAX_TITLE_CHARS,
 };
@@ -49,8 +51,16 @@ pub fn OwnGoalEditor(
     };
     view! {
         <Show when=move || form.with(Option::is_some)>
-            <form class="own-goal-form goal-card" on:submit=save>
-                <h3 class="goal-title">{move || text(Key::OwnGoalHeading)}</h3>
+            <form class="own-goal-form goal-card" on:submit=save on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Escape" { problem.set(None); form.set(None); }
+            }>
+                <h3 class="goal-title">{move || {
+                    let editing = form.with(|f| f.as_ref().filter(|f| !f.id.is_empty()).map(|f| f.title.clone()));
+                    match editing {
+                        Some(title) => format!("{}: {title}", text(Key::EditGoal)),
+                        None => text(Key::OwnGoalHeading).to_string(),
+                    }
+                }}</h3>
                 <p class="form-hint">{move || text(Key::OwnGoalIntro)}</p>
                 <div class="form-group">
                     <label class="form-label" for="own-goal-title">{move || text(Key::OwnGoalTitle)}</label>
@@ -101,11 +111,14 @@ fn save_form(
     };
     match read_form(&b, &f, &id, derived.lang.get_untracked()) {
         Ok(goal) => {
-            state.edit(|s| {
-                if f.id.is_empty() || !s.replace_goal(&b, &id, GoalEntry::Own(goal.clone())) {
-                    s.add_goal(&b, goal);
-                }
-            });
+            let title = excerpt(&goal.title.da);
+            let mut saved = Saved::Added;
+            state.edit(|s| saved = s.save_goal(&b, goal));
+            match saved {
+                Saved::TargetReset => state.notify(Notice::TargetReset(title)),
+                Saved::MilestonesCleared => state.notify(Notice::MilestonesCleared(title)),
+                Saved::Added | Saved::Kept => {}
+            }
             problem.set(None);
             form.set(None);
             browser::focus_later(format!("#number-{id}"));

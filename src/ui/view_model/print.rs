@@ -128,7 +128,20 @@ fn print_goal(
                 row.vs_prognosis,
             ),
             (l("Tempo pr. måned", "Pace per month"), row.pace),
-        ],
+        ]
+        .into_iter()
+        .chain(p.milestones.iter().map(|x| {
+            let how = if x.set {
+                l("sat", "set")
+            } else {
+                l("kravforløbet", "the required path")
+            };
+            (
+                format!("{} {}", l("Delmål", "Milestone"), x.year),
+                format!("{} ({how})", value_text(x.value, unit, lang)),
+            )
+        }))
+        .collect(),
         note: scenario.reasons.get(&g.id).cloned().unwrap_or_default(),
         realism: p
             .realism

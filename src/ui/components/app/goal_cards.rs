@@ -14,6 +14,7 @@ use crate::ui::i18n::{t, Key};
 use crate::ui::params::Layout;
 use crate::ui::view_model::goal;
 use crate::ui::view_model::own_goal::{edit_form, new_form, OwnGoalForm};
+use crate::ui::web::browser;
 use crate::ui::web::derived::Derived;
 
 /// A goal removed from the list: where it stood, what it was and its title (for "undo").
@@ -48,6 +49,7 @@ pub fn GoalCards(derived: Derived, layout: Layout) -> impl IntoView {
             state.scenario.with_untracked(|s| edit_form(b, s, &id))
         });
         form.set(f);
+        browser::focus_later("#own-goal-title");
     });
     let on_remove = Callback::new(move |id: String| remove_goal(derived, &id, removed));
     view! {
@@ -69,6 +71,7 @@ pub fn GoalCards(derived: Derived, layout: Layout) -> impl IntoView {
                 <p class="button-row" hidden=move || form.with(Option::is_some)>
                     <button type="button" class="button button-secondary add-goal" on:click=move |_| {
                         form.set(state.baseline.with_untracked(|b| b.as_deref().map(new_form)));
+                        browser::focus_later("#own-goal-title");
                     }>{move || t(derived.lang.get(), Key::AddOwnGoal)}</button>
                 </p>
             </Show>
@@ -95,6 +98,7 @@ fn remove_goal(derived: Derived, id: &str, removed: RwSignal<Option<Removed>>) {
     state.edit(|s| taken = s.remove_goal(&b, id));
     if let Some((at, entry)) = taken {
         removed.set(Some((at, entry, title)));
+        browser::focus_later(".undo-bar button");
     }
 }
 
@@ -109,21 +113,27 @@ fn GoalTools(
 ) -> impl IntoView {
     let state = derived.state;
     let text = move |key| t(derived.lang.get(), key);
+    // The focus follows the goal to its new place (on the same button, or the other one at an
+    // end of the list).
     let step = move |id: String, by: isize| {
         if let Some(b) = state.baseline.get_untracked() {
             state.edit(|s| {
                 s.move_goal(&b, &id, by);
             });
+            browser::focus_later(format!("#tools-{id} button:not([disabled])"));
         }
     };
     let last = move || derived.goal_count.get().saturating_sub(1) == gi;
+    let described = format!("goal-{id}");
+    let tools_id = id.clone();
     let (up, down, edit, remove) = (id.clone(), id.clone(), id.clone(), id);
     view! {
-        <div class="goal-tools button-row">
-            <button type="button" class="button button-small" disabled=gi == 0 on:click=move |_| step(up.clone(), -1)>"↑ "{move || text(Key::MoveGoalUp)}</button>
-            <button type="button" class="button button-small" disabled=last on:click=move |_| step(down.clone(), 1)>"↓ "{move || text(Key::MoveGoalDown)}</button>
-            <button type="button" class="button button-small" on:click=move |_| on_edit.run(edit.clone())>{move || text(Key::EditGoal)}</button>
-            <button type="button" class="button button-small" on:click=move |_| on_remove.run(remove.clone())>{move || text(Key::DeleteGoal)}</button>
+        // Each button is described by the card's heading, so a screen reader says which goal.
+        <div class="goal-tools" id=format!("tools-{tools_id}")>
+            <button type="button" class="button button-secondary button-small" aria-describedby=described.clone() disabled=gi == 0 on:click=move |_| step(up.clone(), -1)>"↑ "{move || text(Key::MoveGoalUp)}</button>
+            <button type="button" class="button button-secondary button-small" aria-describedby=described.clone() disabled=last on:click=move |_| step(down.clone(), 1)>"↓ "{move || text(Key::MoveGoalDown)}</button>
+            <button type="button" class="button button-secondary button-small" aria-describedby=described.clone() on:click=move |_| on_edit.run(edit.clone())>{move || text(Key::EditGoal)}</button>
+            <button type="button" class="button button-secondary button-small" aria-describedby=described on:click=move |_| on_remove.run(remove.clone())>{move || text(Key::DeleteGoal)}</button>
         </div>
     }
 }
@@ -153,14 +163,16 @@ fn UndoBar(derived: Derived, removed: RwSignal<Option<Removed>>) -> impl IntoVie
         else {
             return;
         };
+        let id = entry.id().to_string();
         state.edit(|s| s.insert_goal(&b, at, entry));
         removed.set(None);
+        browser::focus_later(format!("#number-{id}"));
     };
     view! {
         <p class="undo-bar" role="status" hidden=move || removed.with(Option::is_none)>
             {move || t(derived.lang.get(), Key::GoalDeleted)}" "
             <strong>{move || removed.with(|r| r.as_ref().map(|r| r.2.clone()).unwrap_or_default())}</strong>" "
-            <button type="button" class="button button-small" on:click=undo>{move || t(derived.lang.get(), Key::Undo)}</button>
+            <button type="button" class="button button-secondary button-small" on:click=undo>{move || t(derived.lang.get(), Key::Undo)}</button>
         </p>
     }
 }

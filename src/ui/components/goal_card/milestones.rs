@@ -72,7 +72,7 @@ fn MilestoneField(
     };
     view! {
         <div class=move || if error().is_some() { "form-group milestone form-error" } else { "form-group milestone" }>
-            <label for=input_id class="form-label">{move || format!("{} {year}", t(lang.get(), Key::Milestone))}</label>
+            <label for=input_id class="form-label">{m.label.clone()}</label>
             <input id=input_id type="text" inputmode="decimal" class="form-input number-input"
                 prop:value=value placeholder=m.value.clone()
                 aria-invalid=move || error().is_some().to_string()

@@ -4,9 +4,10 @@
 
 use crate::charts::spec::ChartSpec;
 use crate::model::ambition::{Ambition, Preset};
-use crate::model::baseline::{Area, Baseline, Unit};
+use crate::model::baseline::{Area, Baseline, Measure, Unit};
 use crate::model::kravforloeb::Status;
 use crate::model::plan::{GoalPlan, Planner};
+use crate::model::Month;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
 
@@ -92,6 +93,8 @@ pub struct GoalCardView {
 pub struct MilestoneView {
     /// The year.
     pub year: i32,
+    /// The field's label: "Delmål 2026 (%, gennemsnit over året)".
+    pub label: String,
     /// The milestone as the number field shows it, in the page's way ("1.350", "4,2").
     pub value: String,
     /// True when the user set it; false when it is the path's value that year.
@@ -173,16 +176,34 @@ pub fn goal_card(
         table,
         table_head,
         target_year: plan.target_month.year(),
-        milestones: milestone_views(plan, unit, lang),
+        milestones: milestone_views(plan, unit, goal.measure, lang),
     })
 }
 
 /// The milestone rows of `plan`.
-fn milestone_views(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<MilestoneView> {
+fn milestone_views(
+    plan: &GoalPlan,
+    unit: Unit,
+    measure: Measure,
+    lang: Lang,
+) -> Vec<MilestoneView> {
+    let how = match (measure, lang) {
+        (Measure::AnnualAverage, Lang::Da) => "gennemsnit over året".to_string(),
+        (Measure::AnnualAverage, Lang::En) => "average over the year".to_string(),
+        (Measure::Month(m), _) => Month::new(2000, m)
+            .map(|x| format::month(x, lang).replace(" 2000", ""))
+            .unwrap_or_default(),
+    };
     plan.milestones
         .iter()
         .map(|m| MilestoneView {
             year: m.year,
+            label: format!(
+                "{} {} ({}, {how})",
+                t(lang, Key::Milestone),
+                m.year,
+                unit_word(unit, lang)
+            ),
             value: format::number(m.value, decimals(unit), lang),
             set: m.set,
             actual: match (m.actual, m.status) {

@@ -52,6 +52,7 @@ pub(super) fn goal_chart(
             Lang::Da => format!("{} (gennemsnit {year})", t(lang, Key::Target)),
             Lang::En => format!("{} (average {year})", t(lang, Key::Target)),
         },
+        milestone: t(lang, Key::Milestone).to_string(),
         source: super::super::source_line(b, lang),
         month: &month,
     };
