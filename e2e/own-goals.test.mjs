@@ -121,6 +121,19 @@ for (const lang of ['da', 'en']) {
       assert.ok(csv.text.includes(OWN) && csv.text.includes('ledighedsprocent'), 'the CSV has the own goal\'s rows');
     });
 
+    test('beginning with the three-year example set keeps the own goal after its goals', async () => {
+      await calc.page.locator('select#goal-set').selectOption({ index: 1 });
+      const first = calc.goalCard('ledighedsprocent');
+      await first.slider.waitFor({ timeout: 10000 });
+      await nextFrames(calc.page);
+      const ids = await calc.page.locator('.goal-slot section.goal-card').evaluateAll((cards) =>
+        cards.map((c) => c.getAttribute('aria-labelledby').replace(/^goal-/, '')),
+      );
+      assert.deepEqual(ids, ['ledighedsprocent', 'langtidsledige-dagpenge', 'kontanthjaelp-fuldtid', 'aktiveringsgrad', OWN]);
+      assert.equal(await calc.page.locator('.goal-missing').count(), 0, 'no goal of the old set is left as a stub');
+      assert.equal(await calc.goalCard(OWN).sentenceText(), sentence, 'the own goal keeps its target');
+    });
+
     test('deleting the goal can be undone', async () => {
       const card = calc.goalCard(OWN);
       await calc.page.locator('.goal-slot', { has: card.heading }).getByRole('button', { name: da ? 'Slet målet' : 'Delete the goal' }).click();
