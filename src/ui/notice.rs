@@ -138,32 +138,10 @@ impl Notice {
                     format!("The parameter maal=«{id}» is not one of the goals ({}); all goals are shown.", known.join(", "))
                 }
             }
-            Notice::UnknownMunicipality(code) => {
-                if da {
-                    format!(
-                        "Kommunekoden {code} findes ikke i datafilen; den første kommune vises."
-                    )
-                } else {
-                    format!("The municipality code {code} is not in the data file; the first municipality is shown.")
-                }
-            }
-            Notice::UnknownOutlook(id) => {
-                if da {
-                    format!("Konjunkturscenariet «{id}» findes ikke i datafilen; basis bruges.")
-                } else {
-                    format!("The labour-market outlook «{id}» is not in the data file; the base outlook is used.")
-                }
-            }
+            Notice::UnknownMunicipality(_) | Notice::UnknownOutlook(_) => refit_text(self, lang),
             Notice::TargetsCarried => t(lang, Key::TargetsCarried).into(),
             Notice::SaveFailed(why) => save_failed_text(*why, lang).into(),
-            Notice::TargetReset(goal) => match lang {
-                Lang::Da => format!("«{goal}» måler nu noget andet: målet følger igen prognosen, og delmålene er fjernet. Sæt et nyt mål."),
-                Lang::En => format!("«{goal}» now measures something else: its target follows the prognosis again, and its milestones were removed. Set a new target."),
-            },
-            Notice::MilestonesCleared(goal) => match lang {
-                Lang::Da => format!("«{goal}» har fået et nyt målår: målet står, men delmålene er fjernet."),
-                Lang::En => format!("«{goal}» has a new target year: its target stands, but its milestones were removed."),
-            },
+            Notice::TargetReset(_) | Notice::MilestonesCleared(_) => goal_edit_text(self, lang),
         }
     }
 
@@ -191,6 +169,36 @@ fn save_failed_text(why: SaveFailure, lang: Lang) -> &'static str {
         (SaveFailure::Full, Lang::En) => "Your scenarios could not be saved because the browser's storage is full. Nothing is lost while the page stays open: save the scenarios as a file to keep them.",
         (SaveFailure::Blocked, Lang::Da) => "Dine scenarier kunne ikke gemmes, fordi browseren ikke tillod det. Intet er tabt, så længe siden er åben: gem scenarierne som fil for at beholde dem.",
         (SaveFailure::Blocked, Lang::En) => "Your scenarios could not be saved because the browser refused. Nothing is lost while the page stays open: save the scenarios as a file to keep them.",
+    }
+}
+
+/// What was repaired when the scenario did not fit the data file.
+fn refit_text(n: &Notice, lang: Lang) -> String {
+    match (n, lang) {
+        (Notice::UnknownMunicipality(code), Lang::Da) => {
+            format!("Kommunekoden {code} findes ikke i datafilen; den første kommune vises.")
+        }
+        (Notice::UnknownMunicipality(code), Lang::En) => format!(
+            "The municipality code {code} is not in the data file; the first municipality is shown."
+        ),
+        (Notice::UnknownOutlook(id), Lang::Da) => {
+            format!("Konjunkturscenariet «{id}» findes ikke i datafilen; basis bruges.")
+        }
+        (Notice::UnknownOutlook(id), Lang::En) => format!(
+            "The labour-market outlook «{id}» is not in the data file; the base outlook is used."
+        ),
+        _ => String::new(),
+    }
+}
+
+/// What an edit of a goal did to its target or milestones.
+fn goal_edit_text(n: &Notice, lang: Lang) -> String {
+    match (n, lang) {
+        (Notice::TargetReset(goal), Lang::Da) => format!("«{goal}» måler nu noget andet: målet følger igen prognosen, og delmålene er fjernet. Sæt et nyt mål."),
+        (Notice::TargetReset(goal), Lang::En) => format!("«{goal}» now measures something else: its target follows the prognosis again, and its milestones were removed. Set a new target."),
+        (Notice::MilestonesCleared(goal), Lang::Da) => format!("«{goal}» har fået et nyt målår: målet står, men delmålene er fjernet."),
+        (Notice::MilestonesCleared(goal), Lang::En) => format!("«{goal}» has a new target year: its target stands, but its milestones were removed."),
+        _ => String::new(),
     }
 }
 
