@@ -208,6 +208,37 @@ describe('issue 6 journey: one planner, two scenarios', () => {
 });
 
 describe('saved state that cannot be read', () => {
+  test('one unreadable scenario costs that scenario alone; the whole text is set aside', async () => {
+    const saved = JSON.stringify({
+      version: 2,
+      current: 0,
+      scenarier: [
+        { navn: 'Kan ikke læses', kommune: 'Aarhus' },
+        { navn: 'Forsigtig plan', kommune: '751', ambitioner: { ledighed: { preset: 'hold' } } },
+      ],
+    });
+    const calc = await openWithInitScript(browser, BASE_URL, (text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('maltal.scenarier', text);
+      }
+    }, saved);
+    const panel = new ScenarioPanel(calc);
+    try {
+      const notice = await calc.waitForNotice(/1 af de gemte scenarier kunne ikke læses/);
+      assert.match(await notice.textContent(), /de andre er åbnet/);
+      assert.deepEqual(await panel.names(), ['Forsigtig plan']);
+      assert.equal(await calc.goalCard('ledighed').preset('hold').getAttribute('aria-pressed'), 'true');
+      const backups = await calc.page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('maltal.backup.')).map((k) => localStorage.getItem(k)),
+      );
+      assert.deepEqual(backups, [saved], 'the unreadable scenario is kept in the copy set aside');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+
   test('is set aside under a backup key with a notice; the app starts cleanly and works', async () => {
     // Damaged saved state is in the browser before the page's first script runs (once only).
     const calc = await openWithInitScript(browser, BASE_URL, () => {

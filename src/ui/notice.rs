@@ -23,6 +23,16 @@ pub enum Notice {
         /// The local-storage key of the copy that was set aside.
         backup_key: Option<String>,
     },
+    /// Some of the saved scenarios could not be read; the others are open, and the whole saved
+    /// text was set aside under `backup_key`.
+    SomeStoredUnreadable {
+        /// How many could not be read.
+        count: usize,
+        /// Why the first could not.
+        error: ScenarioError,
+        /// The local-storage key of the copy set aside.
+        backup_key: Option<String>,
+    },
     /// The browser does not let Måltal keep anything (private mode, some embeds).
     StorageUnavailable,
     /// The share link in the address could not be opened.
@@ -142,6 +152,7 @@ impl Notice {
             Notice::TargetsCarried => t(lang, Key::TargetsCarried).into(),
             Notice::SaveFailed(why) => save_failed_text(*why, lang).into(),
             Notice::TargetReset(_) | Notice::MilestonesCleared(_) => goal_edit_text(self, lang),
+            Notice::SomeStoredUnreadable { .. } => some_unreadable_text(self, lang),
         }
     }
 
@@ -188,6 +199,32 @@ fn refit_text(n: &Notice, lang: Lang) -> String {
             "The labour-market outlook «{id}» is not in the data file; the base outlook is used."
         ),
         _ => String::new(),
+    }
+}
+
+/// Which saved scenarios could not be read, and where they are kept.
+fn some_unreadable_text(n: &Notice, lang: Lang) -> String {
+    let Notice::SomeStoredUnreadable {
+        count,
+        error,
+        backup_key,
+    } = n
+    else {
+        return String::new();
+    };
+    let why = error.text(lang);
+    let kept = match (backup_key, lang) {
+        (Some(k), Lang::Da) => format!(" Alt det gemte er lagt til side under nøglen «{k}»."),
+        (Some(k), Lang::En) => format!(" Everything saved was set aside under the key «{k}»."),
+        (None, _) => String::new(),
+    };
+    match lang {
+        Lang::Da => format!(
+            "{count} af de gemte scenarier kunne ikke læses ({why}); de andre er åbnet.{kept}"
+        ),
+        Lang::En => format!(
+            "{count} of the saved scenarios could not be read ({why}); the others are open.{kept}"
+        ),
     }
 }
 
@@ -372,6 +409,11 @@ mod tests {
             Notice::SaveFailed(SaveFailure::Full),
             Notice::SaveFailed(SaveFailure::Blocked),
             Notice::TargetReset("Færre ledige".into()),
+            Notice::SomeStoredUnreadable {
+                count: 1,
+                error: ScenarioError::Empty,
+                backup_key: Some("maltal.backup.1".into()),
+            },
             Notice::MilestonesCleared("Færre ledige".into()),
         ]
     }

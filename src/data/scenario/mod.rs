@@ -308,8 +308,11 @@ pub struct Stored {
     pub version: u32,
     /// Index of the scenario being worked on.
     pub current: usize,
-    /// All named scenarios (never empty when valid).
+    /// All named scenarios that could be read (never empty when valid).
     pub scenarios: Vec<Scenario>,
+    /// Why each scenario that could not be read was left out: one damaged scenario costs that
+    /// scenario alone, and the caller keeps the stored text so it is not lost.
+    pub set_aside: Vec<ScenarioError>,
 }
 
 /// Writes the stored state.
@@ -329,22 +332,38 @@ pub fn to_stored(current: usize, scenarios: &[Scenario]) -> String {
 pub fn from_stored(text: &str) -> Result<Stored, ScenarioError> {
     let value = parse_limited(text)?;
     let version = u32::try_from(version_of(&value)?).unwrap_or(u32::MAX);
-    let scenarios = list_of(&value)?
-        .iter()
-        .map(|s| migrate_scenario(version, s.clone()))
-        .collect::<Result<Vec<_>, _>>()?;
-    if scenarios.is_empty() {
-        return Err(damaged(Damage::NoScenarios));
+    if version > FILE_VERSION {
+        return Err(ScenarioError::NewerVersion {
+            found: version.to_string(),
+        });
     }
     let current = value
         .get("current")
         .and_then(Value::as_u64)
-        .map_or(0, |c| usize::try_from(c).unwrap_or(usize::MAX))
-        .min(scenarios.len() - 1);
+        .map_or(0, |c| usize::try_from(c).unwrap_or(usize::MAX));
+    let (mut scenarios, mut set_aside, mut now) = (Vec::new(), Vec::new(), 0);
+    for (i, s) in list_of(&value)?.iter().enumerate() {
+        match migrate_scenario(version, s.clone()) {
+            Ok(s) => {
+                if i == current {
+                    now = scenarios.len();
+                }
+                scenarios.push(s);
+            }
+            Err(e) => set_aside.push(e),
+        }
+    }
+    if scenarios.is_empty() {
+        return Err(set_aside
+            .into_iter()
+            .next()
+            .unwrap_or(damaged(Damage::NoScenarios)));
+    }
     Ok(Stored {
         version: FILE_VERSION,
-        current,
+        current: now.min(scenarios.len() - 1),
         scenarios,
+        set_aside,
     })
 }
 
@@ -565,6 +584,28 @@ mod tests {
             Placement::New,
             "another author's copy stays apart"
         );
+    }
+
+    #[test]
+    fn one_unreadable_saved_scenario_costs_that_scenario_alone() {
+        let mut other = full();
+        other.name = "Forsigtig".into();
+        let text = to_stored(2, &[full(), full(), other.clone()]);
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let mut value = value;
+        value["scenarier"][1]["kommune"] = Value::String("Aarhus".into());
+        let stored = from_stored(&value.to_string()).unwrap();
+        assert_eq!(stored.scenarios, vec![full(), other]);
+        assert_eq!(
+            stored.current, 1,
+            "the current scenario is still the current one"
+        );
+        assert_eq!(stored.set_aside.len(), 1);
+        assert!(stored.set_aside[0].to_string().contains("kommunekode"));
+        // When none can be read, the state as a whole is refused (and set aside by the caller).
+        value["scenarier"][0]["kommune"] = Value::String("x".into());
+        value["scenarier"][2]["kommune"] = Value::String("y".into());
+        assert!(from_stored(&value.to_string()).is_err());
     }
 
     #[test]

@@ -60,6 +60,15 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
+/// Keeps `text` under a new backup key; the key, or `None` when even that failed.
+fn set_aside(text: &str) -> Option<String> {
+    let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+    LocalStorage::raw()
+        .set_item(&key, text)
+        .is_ok()
+        .then_some(key)
+}
+
 /// Restores saved scenarios, then the link's scenario, then the embed parameters.
 pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
     if storage_available() {
@@ -67,17 +76,23 @@ pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
         if let Some(text) = raw {
             match from_stored(&text) {
                 Ok(stored) => {
+                    // The unreadable ones are kept in the copy set aside; the others open.
+                    if let Some(error) = stored.set_aside.first().cloned() {
+                        state.notify(Notice::SomeStoredUnreadable {
+                            count: stored.set_aside.len(),
+                            error,
+                            backup_key: set_aside(&text),
+                        });
+                    }
                     state.scenarios.set(stored.scenarios);
                     state.current.set(stored.current);
                 }
                 Err(e) => {
-                    let stamp = js_sys::Date::now() as u64;
-                    let key = format!("{BACKUP_PREFIX}{stamp}");
-                    let kept = LocalStorage::raw().set_item(&key, &text).is_ok();
+                    let backup_key = set_aside(&text);
                     let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
                     state.notify(Notice::StoredUnreadable {
                         error: e,
-                        backup_key: kept.then_some(key),
+                        backup_key,
                     });
                 }
             }
