@@ -34,6 +34,17 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     lang.number_style().format(value, decimals)
 }
 
+/// The possessive of a name: Danish "Aarhus'" and "Randers'" after s, x or z, else "Odenses";
+/// English "Randers'" after s, else "Odense's".
+pub fn genitive(name: &str, lang: Lang) -> String {
+    let last = name.chars().last().map(|c| c.to_lowercase().to_string());
+    match (lang, last.as_deref()) {
+        (Lang::Da, Some("s" | "x" | "z")) | (Lang::En, Some("s")) => format!("{name}'"),
+        (Lang::Da, _) => format!("{name}s"),
+        (Lang::En, _) => format!("{name}'s"),
+    }
+}
+
 /// A short month: "dec. 2026" (da), "Dec 2026" (en).
 pub fn month(m: Month, lang: Lang) -> String {
     let names = match lang {
@@ -84,6 +95,16 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_ending_in_s_takes_an_apostrophe_not_a_second_s() {
+        assert_eq!(genitive("Randers", Lang::Da), "Randers'");
+        assert_eq!(genitive("Aarhus", Lang::Da), "Aarhus'");
+        assert_eq!(genitive("Odense", Lang::Da), "Odenses");
+        assert_eq!(genitive("Randers", Lang::En), "Randers'");
+        assert_eq!(genitive("Odense", Lang::En), "Odense's");
+        assert_eq!(genitive("", Lang::Da), "s");
+    }
 
     /// `got` is a number within 1e-9 of `want`.
     fn assert_reads(got: Option<f64>, want: f64) {

@@ -187,13 +187,13 @@ fn summary_sentence(
 ) -> String {
     match lang {
         Lang::Da => format!(
-            "{}s mål svarer til en ændring på {} fra basis: plads {position} af {n} blandt de sammenlignelige kommuner ({group}), hvor de andre kommuner er vist med deres prognose.",
-            name,
+            "{} mål svarer til en ændring på {} fra basis: plads {position} af {n} blandt de sammenlignelige kommuner ({group}), hvor de andre kommuner er vist med deres prognose.",
+            format::genitive(name, lang),
             signed_percent(own_change, lang),
         ),
         Lang::En => format!(
-            "{}'s target means a change of {} from the base: rank {position} of {n} among the {group} group, the other municipalities shown with their forecast.",
-            name,
+            "{} target means a change of {} from the base: rank {position} of {n} among the {group} group, the other municipalities shown with their forecast.",
+            format::genitive(name, lang),
             signed_percent(own_change, lang),
         ),
     }
