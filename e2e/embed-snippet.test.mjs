@@ -140,3 +140,146 @@ describe('embed.js on a host page whose CSP forbids inline script', () => {
     assert.deepEqual(h.problems, []);
   });
 });
+
+/** Opens `path` of the app in a fresh context; waits for the goal `langtidsledighed`. */
+async function openApp(path, options = {}) {
+  const context = await browser.newContext({ locale: 'da-DK', ...options });
+  await context.addInitScript(watchCspViolations);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(new URL(path, BASE_URL).toString());
+  await page.locator('#slider-langtidsledighed').waitFor({ timeout: 15000 });
+  return { context, page, problems };
+}
+
+/** How many of each part of the page there are (rendered, hidden or not). */
+function countParts(page) {
+  return page.evaluate(() => {
+    const n = (sel) => document.querySelectorAll(sel).length;
+    return {
+      goalCards: n('section.goal-card'),
+      fileInputs: n('input[type=file]'),
+      scenarios: n('section.scenarios'),
+      shareLink: n('#share-link'),
+      presentationButton: n('#presentation-button'),
+      dataSection: n('.data-section'),
+      goalTools: n('.goal-tools') + n('button.add-goal'),
+      overview: n('section.overview'),
+      comparison: n('section.comparison'),
+      comparisonChooser: n('select#comparison-goal'),
+    };
+  });
+}
+
+describe('an embed shows what a reader of the embedded goal needs', () => {
+  test('with maal=: one goal card with its sentence, chart and source; no tools, files, overview or comparison', async () => {
+    const { context, page, problems } = await openApp('?embed=1&kommune=751&maal=langtidsledighed');
+    try {
+      assert.deepEqual(await countParts(page), {
+        goalCards: 1, fileInputs: 0, scenarios: 0, shareLink: 0, presentationButton: 0,
+        dataSection: 0, goalTools: 0, overview: 0, comparison: 0, comparisonChooser: 0,
+      });
+      const card = new GoalCard(page, 'langtidsledighed');
+      assert.match(await card.sentence.textContent(), /\S/, 'the goal\'s sentence');
+      assert.ok(await card.chart.isVisible(), 'its chart');
+      const source = await page.locator('p.chart-source').textContent();
+      assert.match(source, /^Kilde: .+, data til \S+ \d{4}\./, `the publisher and the data's date: ${source}`);
+      const body = await page.locator('body').innerText();
+      assert.ok(!body.includes('baseline.json'), 'no file path is shown');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with maal= and vis=maal,sammenligning: the comparison of that goal, without a chooser', async () => {
+    const one = await openApp('?embed=1&kommune=751&maal=langtidsledighed&vis=maal,sammenligning');
+    const all = await openApp('?embed=1&kommune=751');
+    try {
+      const parts = await countParts(one.page);
+      assert.deepEqual([parts.goalCards, parts.comparison, parts.comparisonChooser, parts.overview], [1, 1, 0, 0]);
+      // Without maal= the embed has every goal, the overview and the comparison's chooser, but no tools.
+      const allParts = await countParts(all.page);
+      assert.ok(allParts.goalCards > 1, 'every goal without maal=');
+      assert.deepEqual(
+        [allParts.overview, allParts.comparison, allParts.comparisonChooser, allParts.fileInputs, allParts.scenarios, allParts.presentationButton, allParts.goalTools],
+        [1, 1, 1, 0, 0, 0, 0],
+      );
+      await all.page.locator('select#comparison-goal').selectOption({ label: await all.page.locator('h3#goal-langtidsledighed').textContent() });
+      const summary = (p) => p.locator('p.comparison-summary').textContent();
+      const expected = await waitUntil(() => summary(all.page), (s) => s.length > 0, 'the chosen comparison');
+      await waitUntil(() => summary(one.page), (s) => s === expected, `the one goal's comparison to read "${expected}"`);
+      assert.deepEqual([...one.problems, ...all.problems], []);
+    } finally {
+      await one.context.close();
+      await all.context.close();
+    }
+  });
+
+  test('outside embed mode the tools are all there', async () => {
+    const { context, page } = await openApp('?kommune=751&maal=langtidsledighed');
+    try {
+      const parts = await countParts(page);
+      assert.ok(parts.goalCards > 1 && parts.fileInputs >= 1 && parts.scenarios === 1 && parts.presentationButton === 1 && parts.dataSection === 1);
+      assert.match(await page.locator('.data-section').innerText(), /Kilde: data\/baseline\.json/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('copying the share link says "Kopieret" only when the browser copied', () => {
+  const shareParts = (root) => ({
+    summary: root.locator('details.share > summary'),
+    link: root.locator('input#share-link'),
+    button: root.locator('button#share-copy'),
+    status: root.locator('#share-copy-status'),
+  });
+
+  test('allowed: "Kopieret", and the clipboard holds the link', async () => {
+    const { context, page, problems } = await openApp('?kommune=751', { permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const s = shareParts(page);
+      await s.summary.click();
+      assert.equal(await s.button.textContent(), 'Kopiér link');
+      await s.button.click();
+      await waitUntil(() => s.button.textContent(), (t) => t === 'Kopieret', 'the button to say Kopieret');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await s.link.inputValue());
+      assert.equal(await s.status.textContent(), '');
+      // Another target makes another link, which has not been copied.
+      await page.locator('#slider-langtidsledighed').press('ArrowLeft');
+      await waitUntil(() => s.button.textContent(), (t) => t === 'Kopiér link', 'the button to offer copying the new link');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [sprog, button, refused] of [
+    ['da', 'Kopiér link', /^Browseren ville ikke kopiere\. Linket er markeret: kopiér det selv/],
+    ['en', 'Copy link', /^The browser refused to copy\. The link is selected: copy it yourself/],
+  ]) {
+    test(`refused in a frame of another origin without clipboard permission (sprog=${sprog}): says so and selects the link`, async () => {
+      const h = await openHost(hostPage(`<iframe title="Måltal" src="${PLACEHOLDER}?kommune=751&sprog=${sprog}" width="1000" height="1500"></iframe>`));
+      try {
+        const s = shareParts(h.frame);
+        await s.summary.click();
+        await s.button.click();
+        await waitUntil(() => s.status.textContent(), (t) => refused.test(t), 'the refusal to be said');
+        assert.equal(await s.button.textContent(), button, 'not "copied"');
+        const selection = await s.link.evaluate((i) => ({
+          focused: document.activeElement === i,
+          whole: i.selectionStart === 0 && i.selectionEnd === i.value.length && i.value.length > 0,
+        }));
+        assert.deepEqual(selection, { focused: true, whole: true }, 'the link is focused and selected for copying by hand');
+        // Chromium logs the refusal itself (the permissions policy); nothing else may go wrong.
+        const refusal = /^console: Permissions policy violation: The Clipboard API has been blocked/;
+        assert.deepEqual(h.problems.filter((p) => !refusal.test(p)), []);
+      } finally {
+        await h.close();
+      }
+    });
+  }
+});
