@@ -20,7 +20,8 @@ pub fn ComparisonView(
     /// The selected goal index.
     selected: RwSignal<usize>,
     /// Whether the goal selector is shown (not in an embed of one goal).
-    chooser: bool,
+    #[prop(into)]
+    chooser: Signal<bool>,
     /// Display language.
     #[prop(into)]
     lang: Signal<Lang>,
@@ -36,7 +37,7 @@ pub fn ComparisonView(
         <section class="comparison" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading">{move || text(Key::Comparison)}</h2>
             <p>{move || text(Key::ComparisonIntro)}</p>
-            {chooser.then(|| view! {
+            <Show when=move || chooser.get()>
                 <div class="form-group">
                     <label class="form-label" for="comparison-goal">{move || text(Key::ComparisonGoal)}</label>
                     <select id="comparison-goal" class="form-select" on:change=move |ev| {
@@ -49,7 +50,7 @@ pub fn ComparisonView(
                         }).collect_view()}
                     </select>
                 </div>
-            })}
+            </Show>
             <p class="comparison-summary">{summary}</p>
             <figure class="chart">
                 <BarCanvas spec=bars summary=summary />

@@ -42,7 +42,8 @@ pub fn Calculator(
         let chosen = derived.state.comparison_goal.get();
         by_goals(derived, layout, |l, ids| l.comparison_goal(ids, chosen))
     });
-    let fixed_comparison = layout.with_value(|l| l.only_goal.is_some());
+    let one_goal =
+        Memo::new(move |_| by_goals(derived, layout, |l, ids| l.single_goal(ids).is_some()));
     view! {
         <div class="title-row">
             <h1>{move || text(Key::Goals)}</h1>
@@ -60,7 +61,7 @@ pub fn Calculator(
             <OverviewSection derived=derived />
         </Show>
         <Show when=move || comparison_goal.get().is_some()>
-            <ComparisonSection derived=derived goal=comparison_goal fixed=fixed_comparison />
+            <ComparisonSection derived=derived goal=comparison_goal one_goal=one_goal />
         </Show>
         <PrintSection derived=derived />
         {tools.then(|| view! {
@@ -230,9 +231,13 @@ fn OverviewSection(derived: Derived) -> impl IntoView {
 }
 
 /// The comparison with the region, comparable municipalities and the country, of goal `goal`;
-/// `fixed`: of that goal only (an embed of one goal), without the goal chooser.
+/// with `one_goal` (an embed of one goal) without the goal chooser.
 #[component]
-fn ComparisonSection(derived: Derived, goal: Memo<Option<usize>>, fixed: bool) -> impl IntoView {
+fn ComparisonSection(
+    derived: Derived,
+    goal: Memo<Option<usize>>,
+    one_goal: Memo<bool>,
+) -> impl IntoView {
     let state = derived.state;
     let view_of = Memo::new(move |_| {
         let (b, p, m) = derived.inputs()?;
@@ -251,7 +256,7 @@ fn ComparisonSection(derived: Derived, goal: Memo<Option<usize>>, fixed: bool) -
             .map(|g| g.title.get(lang.code()).to_string())
             .collect::<Vec<_>>()
     });
-    view! { <ComparisonView view=view_of goals=titles selected=state.comparison_goal chooser=!fixed lang=derived.lang /> }
+    view! { <ComparisonView view=view_of goals=titles selected=state.comparison_goal chooser=Signal::derive(move || !one_goal.get()) lang=derived.lang /> }
 }
 
 /// The print summary, built only while printing (it would otherwise be rebuilt on every
