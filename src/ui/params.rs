@@ -89,11 +89,16 @@ impl Params {
 }
 
 /// What the page shows, from the parameters: the whole calculator, or in embed mode only what
-/// the link asks for.
+/// a reader of the embedded goals needs — no tools for working on a scenario, and with `maal=`
+/// one goal only.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Layout {
     /// Embed mode: no header or footer.
     pub embed: bool,
+    /// The tools for working on the calculation: the scenario toolbar and share panel, the
+    /// projector button, the data file box (with the file's path) and the own-goal tools. Not
+    /// in embed mode.
+    pub tools: bool,
     /// Show the goal cards.
     pub goals: bool,
     /// Show the overview table.
@@ -104,6 +109,8 @@ pub struct Layout {
     pub follow_up: bool,
     /// In embed mode: the one goal to show (`maal=`).
     pub only_goal: Option<String>,
+    /// `vis` names the comparison itself (an embed of one goal shows it only then).
+    pub comparison_asked: bool,
 }
 
 impl Layout {
@@ -116,6 +123,31 @@ impl Layout {
             comparison: p.shows(View::Comparison),
             follow_up: p.shows(View::FollowUp),
             only_goal: p.goal.clone().filter(|_| p.embed),
+            tools: !p.embed,
+            comparison_asked: p.views.contains(&View::Comparison),
+        }
+    }
+
+    /// The index of the one goal an embed link shows, when the goal set (`ids`) has it.
+    pub fn single_goal(&self, ids: &[&str]) -> Option<usize> {
+        let id = self.only_goal.as_deref()?;
+        ids.iter().position(|g| *g == id)
+    }
+
+    /// Whether the overview of all goals is shown: not in an embed of one goal.
+    pub fn shows_overview(&self, ids: &[&str]) -> bool {
+        self.overview && self.single_goal(ids).is_none()
+    }
+
+    /// The goal the comparison is about, when it is shown: in an embed of one goal that goal, and
+    /// only if `vis` asks for the comparison; otherwise the goal the user chose (`chosen`).
+    pub fn comparison_goal(&self, ids: &[&str], chosen: usize) -> Option<usize> {
+        if !self.comparison {
+            return None;
+        }
+        match self.single_goal(ids) {
+            Some(gi) => self.comparison_asked.then_some(gi),
+            None => Some(chosen),
         }
     }
 
@@ -318,5 +350,58 @@ mod tests {
         assert!(!layout.overview && !layout.comparison);
         let all = Layout::of(&Params::default());
         assert!(all.goals && all.overview && all.comparison && all.follow_up && !all.embed);
+        assert!(all.tools);
+    }
+
+    #[test]
+    fn an_embed_has_no_tools_and_shows_the_overview_and_the_chosen_comparison() {
+        let ids = ["ledighed", "langtidsledighed"];
+        let (p, _) = parse(&pairs(&[("embed", "1")]));
+        let layout = Layout::of(&p);
+        assert!(!layout.tools);
+        assert!(layout.shows_overview(&ids));
+        assert_eq!(layout.comparison_goal(&ids, 1), Some(1));
+    }
+
+    #[test]
+    fn an_embed_of_one_goal_shows_no_overview_and_its_comparison_only_when_asked() {
+        let ids = ["ledighed", "langtidsledighed", "kontanthjaelp"];
+        let (p, _) = parse(&pairs(&[("embed", "1"), ("maal", "langtidsledighed")]));
+        let layout = Layout::of(&p);
+        assert_eq!(layout.single_goal(&ids), Some(1));
+        assert!(
+            !layout.shows_overview(&ids),
+            "no overview of the other goals"
+        );
+        assert_eq!(
+            layout.comparison_goal(&ids, 0),
+            None,
+            "no comparison unless asked"
+        );
+        let (p, _) = parse(&pairs(&[
+            ("embed", "1"),
+            ("maal", "langtidsledighed"),
+            ("vis", "maal,sammenligning"),
+        ]));
+        let layout = Layout::of(&p);
+        assert_eq!(
+            layout.comparison_goal(&ids, 0),
+            Some(1),
+            "of that goal, not the chosen one"
+        );
+        // A goal the set does not have: the embed shows every goal, as without maal=.
+        let (p, _) = parse(&pairs(&[("embed", "1"), ("maal", "ukendt")]));
+        let layout = Layout::of(&p);
+        assert!(layout.shows_overview(&ids));
+        assert_eq!(layout.comparison_goal(&ids, 2), Some(2));
+        // Outside embed mode the tools stay and maal= chooses nothing away.
+        let (p, _) = parse(&pairs(&[("maal", "langtidsledighed"), ("vis", "oversigt")]));
+        let layout = Layout::of(&p);
+        assert!(layout.tools && layout.shows_overview(&ids));
+        assert_eq!(
+            layout.comparison_goal(&ids, 0),
+            None,
+            "vis left the comparison out"
+        );
     }
 }

@@ -19,6 +19,9 @@ pub fn ComparisonView(
     goals: Signal<Vec<String>>,
     /// The selected goal index.
     selected: RwSignal<usize>,
+    /// Whether the goal selector is shown (not in an embed of one goal).
+    #[prop(into)]
+    chooser: Signal<bool>,
     /// Display language.
     #[prop(into)]
     lang: Signal<Lang>,
@@ -34,18 +37,20 @@ pub fn ComparisonView(
         <section class="comparison" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading">{move || text(Key::Comparison)}</h2>
             <p>{move || text(Key::ComparisonIntro)}</p>
-            <div class="form-group">
-                <label class="form-label" for="comparison-goal">{move || text(Key::ComparisonGoal)}</label>
-                <select id="comparison-goal" class="form-select" on:change=move |ev| {
-                    if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                        selected.set(i);
-                    }
-                }>
-                    {move || goals.get().into_iter().enumerate().map(|(i, g)| view! {
-                        <option value=i.to_string() selected=move || selected.get() == i>{g}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <Show when=move || chooser.get()>
+                <div class="form-group">
+                    <label class="form-label" for="comparison-goal">{move || text(Key::ComparisonGoal)}</label>
+                    <select id="comparison-goal" class="form-select" on:change=move |ev| {
+                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                            selected.set(i);
+                        }
+                    }>
+                        {move || goals.get().into_iter().enumerate().map(|(i, g)| view! {
+                            <option value=i.to_string() selected=move || selected.get() == i>{g}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </Show>
             <p class="comparison-summary">{summary}</p>
             <figure class="chart">
                 <BarCanvas spec=bars summary=summary />

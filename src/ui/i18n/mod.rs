@@ -160,6 +160,8 @@ pub enum Key {
     Cancel,
     OwnGoalIntro,
     DataBreak,
+    /// The browser refused to copy: the text is selected, copy it by hand.
+    CopyRefused,
 }
 
 mod texts;
@@ -196,7 +198,7 @@ mod tests {
     fn every_key_has_a_danish_and_an_english_text_in_key_order() {
         assert_eq!(
             TEXTS.len(),
-            Key::DataBreak as usize + 1,
+            Key::CopyRefused as usize + 1,
             "one row per key, the last key last"
         );
         for (i, (key, da, en)) in TEXTS.iter().enumerate() {

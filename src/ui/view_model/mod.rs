@@ -9,6 +9,7 @@ use super::format::{self, Lang};
 
 pub mod carry;
 pub mod comparison;
+pub mod copy;
 pub mod export;
 pub mod goal;
 pub mod limits;

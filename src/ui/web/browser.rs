@@ -159,14 +159,36 @@ pub fn download_url(file_name: &str, url: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Copies text to the clipboard where the browser allows it (returns false otherwise).
-pub fn copy_text(text: &str) -> bool {
+/// Copies text to the clipboard; true only when the browser says it did (the Clipboard API's
+/// promise resolved). False where the page has no Clipboard API (outside a secure context, e.g.
+/// plain http) and where the browser refuses (e.g. a frame of another origin without
+/// `allow="clipboard-write"`).
+pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let clipboard = window.navigator().clipboard();
-    let _ = clipboard.write_text(text);
-    true
+    let navigator = window.navigator();
+    // `navigator.clipboard` is undefined outside a secure context; calling it would throw.
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !present {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Focuses the text input with `id` and selects its whole text (for copying it by hand).
+pub fn select_input(id: &str) {
+    use wasm_bindgen::JsCast;
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        let _ = input.focus();
+        input.select();
+    }
 }
 
 /// The baseline inlined in the page (the single-file build puts it in

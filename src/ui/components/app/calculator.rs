@@ -1,6 +1,7 @@
 //! The calculator page: the title row with the projector button, scenarios, choices, the goal
 //! cards, the overview, the comparison, the print summary and the data file section — each
-//! section its own small component fed from [`Derived`].
+//! section its own small component fed from [`Derived`]. What an embed leaves out (the tools,
+//! the overview and comparison of other goals) is decided by [`Layout`] and not rendered.
 
 use leptos::prelude::*;
 
@@ -33,29 +34,54 @@ pub fn Calculator(
 ) -> impl IntoView {
     let text = move |key| t(derived.lang.get(), key);
     let choose_municipality = Callback::new(move |code: String| choose(derived, code));
+    let tools = layout.tools;
+    let layout = StoredValue::new(layout);
+    // What depends on the goal set (see `Layout`): the overview, and the comparison's goal.
+    let overview = Memo::new(move |_| by_goals(derived, layout, Layout::shows_overview));
+    let comparison_goal = Memo::new(move |_| {
+        let chosen = derived.state.comparison_goal.get();
+        by_goals(derived, layout, |l, ids| l.comparison_goal(ids, chosen))
+    });
+    let one_goal =
+        Memo::new(move |_| by_goals(derived, layout, |l, ids| l.single_goal(ids).is_some()));
     view! {
         <div class="title-row">
             <h1>{move || text(Key::Goals)}</h1>
-            <PresentationButton presentation=presentation />
+            {tools.then(|| view! { <PresentationButton presentation=presentation /> })}
         </div>
-        <ScenarioPanel planner=derived.planner plans=derived.plans municipality=derived.municipality />
+        {tools.then(|| view! {
+            <ScenarioPanel planner=derived.planner plans=derived.plans municipality=derived.municipality />
+        })}
         <ChoicePanel on_municipality=choose_municipality />
         <GoalSetNotes derived=derived />
         <PathShapeToggle derived=derived />
-        <GoalCards derived=derived layout=layout.clone() />
+        <GoalCards derived=derived layout=layout.get_value() />
         <p class="chart-source">{move || source_line(derived)}</p>
-        <Show when=move || layout.overview>
+        <Show when=move || overview.get()>
             <OverviewSection derived=derived />
         </Show>
-        <Show when=move || layout.comparison>
-            <ComparisonSection derived=derived />
+        <Show when=move || comparison_goal.get().is_some()>
+            <ComparisonSection derived=derived goal=comparison_goal one_goal=one_goal />
         </Show>
         <PrintSection derived=derived />
-        <section class="data-section">
-            <DataFilePicker />
-            <p class="form-hint">{move || format!("{}: {}", text(Key::Source), source_name(derived))}</p>
-        </section>
+        {tools.then(|| view! {
+            <section class="data-section">
+                <DataFilePicker />
+                <p class="form-hint">{move || format!("{}: {}", text(Key::Source), source_name(derived))}</p>
+            </section>
+        })}
     }
+}
+
+/// A decision of the layout about the scenario's goals (by their ids).
+fn by_goals<T>(
+    derived: Derived,
+    layout: StoredValue<Layout>,
+    decide: impl Fn(&Layout, &[&str]) -> T,
+) -> T {
+    let goals = derived.goals();
+    let ids: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();
+    layout.with_value(|l| decide(l, &ids))
 }
 
 /// Another municipality: typed targets move as the same change from the base (`carry`).
@@ -204,17 +230,22 @@ fn OverviewSection(derived: Derived) -> impl IntoView {
     view! { <OverviewTable rows=rows subtitle=subtitle lang=derived.lang /> }
 }
 
-/// The comparison with the region, comparable municipalities and the country.
+/// The comparison with the region, comparable municipalities and the country, of goal `goal`;
+/// with `one_goal` (an embed of one goal) without the goal chooser.
 #[component]
-fn ComparisonSection(derived: Derived) -> impl IntoView {
+fn ComparisonSection(
+    derived: Derived,
+    goal: Memo<Option<usize>>,
+    one_goal: Memo<bool>,
+) -> impl IntoView {
     let state = derived.state;
     let view_of = Memo::new(move |_| {
         let (b, p, m) = derived.inputs()?;
-        let gi = state.comparison_goal.get();
+        let goal = goal.get()?;
         let lang = derived.lang.get();
         derived.plans.with(|plans| {
-            let plan = plans.get(gi)?.as_ref()?;
-            comparison::comparison(&b, &p.0, m, gi, plan, lang)
+            let plan = plans.get(goal)?.as_ref()?;
+            comparison::comparison(&b, &p.0, m, goal, plan, lang)
         })
     });
     let titles = Signal::derive(move || {
@@ -225,7 +256,7 @@ fn ComparisonSection(derived: Derived) -> impl IntoView {
             .map(|g| g.title.get(lang.code()).to_string())
             .collect::<Vec<_>>()
     });
-    view! { <ComparisonView view=view_of goals=titles selected=state.comparison_goal lang=derived.lang /> }
+    view! { <ComparisonView view=view_of goals=titles selected=state.comparison_goal chooser=Signal::derive(move || !one_goal.get()) lang=derived.lang /> }
 }
 
 /// The print summary, built only while printing (it would otherwise be rebuilt on every

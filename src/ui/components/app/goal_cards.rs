@@ -26,7 +26,7 @@ pub fn GoalCards(derived: Derived, layout: Layout) -> impl IntoView {
     let state = derived.state;
     let follow_up = layout.follow_up;
     let shown = layout.goals;
-    let editable = !layout.embed;
+    let editable = layout.tools;
     let visible = Memo::new(move |_| {
         let goals = derived.goals();
         let ids: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();

@@ -8,6 +8,7 @@ use crate::data::scenario::{from_file, to_file};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::i18n::{t, Key};
 use crate::ui::notice::LoadError;
+use crate::ui::view_model::copy::{copy_feedback, CopyResult};
 use crate::ui::view_model::export;
 use crate::ui::view_model::page::{file_slug, scenarios_loaded};
 use crate::ui::web::derived::Shared;
@@ -44,22 +45,35 @@ pub fn ShareAndFiles(
     }
 }
 
-/// The share link with its copy button.
+/// The share link with its copy button: "Kopieret" only when the browser copied; when it
+/// refused, the link is selected and a hint says to copy it by hand.
 #[component]
 fn ShareLink() -> impl IntoView {
     let state = AppState::expect();
     let text = move |key| t(state.lang.get(), key);
-    let copied = RwSignal::new(false);
+    let last = RwSignal::new(None::<CopyResult>);
     let share = Signal::derive(move || state.scenario.with(persist::share_url).unwrap_or_default());
+    let feedback = move || share.with(|link| last.with(|l| copy_feedback(l.as_ref(), link)));
+    let copy = move |_| {
+        let link = share.get_untracked();
+        leptos::task::spawn_local(async move {
+            let copied = browser::copy_text(&link).await;
+            if !copied {
+                browser::select_input("share-link");
+            }
+            last.try_set(Some((link, copied)));
+        });
+    };
     view! {
         <div class="form-group">
             <label class="form-label" for="share-link">{move || text(Key::ShareLinkTheWholeScenario)}</label>
             <div class="inline-row">
-                <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share />
-                <button type="button" class="button button-secondary" on:click=move |_| copied.set(browser::copy_text(&share.get_untracked()))>
-                    {move || if copied.get() { text(Key::Copied) } else { text(Key::CopyLink) }}
+                <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share aria-describedby="share-copy-status" />
+                <button type="button" class="button button-secondary" id="share-copy" on:click=copy>
+                    {move || text(feedback().0)}
                 </button>
             </div>
+            <p class="form-hint" id="share-copy-status" role="status">{move || feedback().1.map(text)}</p>
         </div>
     }
 }
