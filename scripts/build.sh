@@ -14,6 +14,8 @@ node_modules/.bin/wasm-opt -Oz pkg/maltal_bg.wasm -o pkg/maltal_bg.wasm.opt
 mv pkg/maltal_bg.wasm.opt pkg/maltal_bg.wasm
 # The design system's CSS, fonts and icons, and pkg/sw-version.js for the service worker.
 MALTAL_SKIP_SETUP=1 bash scripts/build-css.sh
+# Brotli and gzip copies for scripts/serve.py (what a production server would send).
+node scripts/precompress.mjs .
 
 wasm_raw=$(stat -c %s pkg/maltal_bg.wasm)
 wasm_gz=$(gzip -9c pkg/maltal_bg.wasm | wc -c)
