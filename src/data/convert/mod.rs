@@ -6,7 +6,7 @@
 //! its own checker:
 //!
 //! - `head` — the first look: is this a Måltal baseline of a known version?
-//! - `place` — words for the place of a type or field error serde reports by JSON path;
+//! - `json_path`, `place` — the JSON path where serde stopped, and words for that place;
 //! - `check` — the error collector and the checks every section shares (months, unique ids);
 //! - `ids` — every list's ids, and the lookups from id to position;
 //! - `municipalities`, `indicators`, `goal_sets`, `series`, `outlooks` (with the expected
@@ -17,6 +17,7 @@ mod goal_sets;
 mod head;
 mod ids;
 mod indicators;
+mod json_path;
 mod municipalities;
 mod outlooks;
 mod place;
@@ -31,6 +32,7 @@ use crate::model::baseline::{Baseline, Group, Meta, Region, Source};
 use check::Check;
 use head::{check_format, Head};
 use ids::{check_ids, Indexes};
+use json_path::{offset_of, path_at};
 use place::place_of_path;
 
 /// Largest file accepted, in bytes (the default dataset is about 0.3 MB). A larger file is
@@ -95,18 +97,14 @@ pub fn wire_from_json(text: &str) -> Result<WireBaseline, DataErrors> {
     check_format(&head)?;
     // Deserialise from the text, so a field written twice is an error instead of the last one
     // silently winning.
+    // The path of a failure is worked out only when reading failed (json_path, D23).
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    <WireBaseline as serde::Deserialize>::deserialize(&mut de).map_err(|e| {
         let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-        let path = e.path().to_string();
-        let path = if path == "." || path.is_empty() {
-            String::new()
-        } else {
-            path
-        };
+        let path = path_at(text, offset_of(text, e.line(), e.column()));
         DataErrors::from(DataError::Invalid {
             place: Box::new(place_of_path(&value, &path)),
-            problem: serde_problem(&e.inner().to_string()),
+            problem: serde_problem(&e.to_string()),
             path: if path.is_empty() {
                 "$".into()
             } else {
