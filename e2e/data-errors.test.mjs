@@ -1,9 +1,11 @@
 // Journeys with bad input: a data file that breaks the rules or is no JSON at all, a data URL on
-// another site, and URL parameters the app cannot use. The user is told what is wrong, in Danish,
+// another site, a data address that stalls or redirects to another site, and URL parameters the app
+// cannot use. The user is told what is wrong, in Danish,
 // at its place — and keeps working with the data they had.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, describeViolations, launch, waitUntil } from './support.mjs';
+import { createServer } from 'node:http';
+import { BASE_URL, describeViolations, launch, openPage, waitUntil } from './support.mjs';
 import { CalculatorPage, GOAL_IDS } from './pages/calculator.mjs';
 
 let browser;
@@ -162,6 +164,86 @@ describe('URL parameters', () => {
       assert.deepEqual(calc.problems, []);
     } finally {
       await calc.close();
+    }
+  });
+});
+
+describe('a data address that stalls or sends the request elsewhere (nothing hangs)', () => {
+  const own = new URL(BASE_URL);
+
+  test('a stalled address: after 20 s a message and "Prøv igen", which then loads the file', { timeout: 90000 }, async () => {
+    // No service worker: its requests would pass by the test's routes.
+    const { page, problems, context } = await openPage(browser, '?kommune=751', { serviceWorkers: 'block' });
+    const calc = new CalculatorPage(page, problems, context);
+    try {
+      let answer = false;
+      const data = JSON.parse(baselineText);
+      for (const m of data.municipalities) if (m.code === '751') m.name = 'Aarhus (prøvet igen)';
+      await page.route('**/langsom.json', (route) => {
+        // Until the retry, the request is left without an answer.
+        if (answer) route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) });
+      });
+      const started = Date.now();
+      await page.goto(new URL('?kommune=751&data=langsom.json', BASE_URL).toString());
+      await calc.errorPanel.waitFor({ timeout: 40000 });
+      const waited = (Date.now() - started) / 1000;
+      const text = await calc.errorPanel.innerText();
+      assert.match(text, /svarede ikke inden for 20 sekunder/, text);
+      assert.ok(waited >= 19 && waited < 40, `the message after ${waited.toFixed(1)} s`);
+      // The default data are used meanwhile, and the page answers.
+      await calc.goalCard(GOAL_IDS[0]).slider.waitFor({ timeout: 10000 });
+      assert.doesNotMatch(await calc.municipalityName(), /prøvet igen/);
+
+      answer = true;
+      await page.locator('#data-retry').click();
+      await waitUntil(() => calc.municipalityName(), (n) => /prøvet igen/.test(n), 'the retried file in use');
+      assert.equal(await calc.errorPanel.count(), 0, 'the panel is gone');
+      assert.deepEqual(calc.problems.filter((p) => !/langsom\.json/.test(p)), []);
+    } finally {
+      await calc.close();
+    }
+  });
+
+  test('a server that sends the request on to another site: refused, with or without the CSP', async () => {
+    // The other site: another port is another origin. It even allows the read (CORS) and
+    // sends a file of its own.
+    const data = JSON.parse(baselineText);
+    for (const m of data.municipalities) if (m.code === '751') m.name = 'Aarhus (andet websted)';
+    const body = JSON.stringify(data);
+    const elsewhere = [];
+    const server = createServer((req, res) => {
+      elsewhere.push(req.url);
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      res.end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const other = `http://127.0.0.1:${server.address().port}/`;
+    try {
+      for (const bypassCSP of [false, true]) {
+        const { page, problems, context } = await openPage(browser, '?kommune=751', { bypassCSP, serviceWorkers: 'block' });
+        const calc = new CalculatorPage(page, problems, context);
+        try {
+          await page.route('**/videre.json', (route) => route.fulfill({ status: 302, headers: { location: `${other}data.json` } }));
+          await page.goto(new URL('?kommune=751&data=videre.json', BASE_URL).toString());
+          await calc.errorPanel.waitFor({ timeout: 15000 });
+          const text = await calc.errorPanel.innerText();
+          if (bypassCSP) {
+            // Without the CSP the browser follows the redirect; Måltal refuses what arrives.
+            assert.match(text, /sendte videre til «http:\/\/127\.0\.0\.1:\d+\/data\.json», som ikke ligger på samme websted/, text);
+            assert.ok(elsewhere.length > 0, 'the browser did follow the redirect');
+          } else {
+            // The CSP (connect-src 'self') stops the redirect before Måltal sees it.
+            assert.match(text, /kunne ikke hentes/, text);
+          }
+          assert.doesNotMatch(text, /TypeError/, 'no browser jargon');
+          await calc.goalCard(GOAL_IDS[0]).slider.waitFor({ timeout: 10000 });
+          assert.doesNotMatch(await calc.municipalityName(), /andet websted/, 'the other site\'s file is not used');
+        } finally {
+          await calc.close();
+        }
+      }
+    } finally {
+      server.close();
     }
   });
 });

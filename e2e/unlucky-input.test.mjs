@@ -1,6 +1,7 @@
 // Journeys of issue 17 (nothing the user made is lost): a browser whose storage is full says so at
 // once, keeps the work on the page and hands it over as a file; text typed past the limit a saved
-// scenario can hold stops at the limit with a warning, so the next visit still reads every scenario.
+// scenario can hold stops at the limit with a warning, so the next visit still reads every scenario;
+// a scenario too large for a link is offered as a file instead, and no refused link is left behind.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -91,6 +92,53 @@ describe('text typed past the limit a saved scenario holds', () => {
       await nextFrames(calc.page);
       assert.equal(await calc.page.locator('.notices').count(), 0, `no notice on the next visit: ${await calc.noticeTexts()}`);
       assert.ok((await note.inputValue()).startsWith('bbb'), 'the reasoning is back');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});
+
+describe('a scenario too large for a link', () => {
+  test('is never offered as a link: the page says so, offers the file, and the address bar holds no link', async () => {
+    const calc = await CalculatorPage.open(browser);
+    const panel = new ScenarioPanel(calc);
+    try {
+      const notes = calc.page.locator('textarea[id^="note-"]');
+      assert.ok((await notes.count()) >= 2, 'two goals to justify');
+      await panel.openShare();
+      assert.match(await panel.link(), /[?&]s=2\./, 'a link while the scenario is small');
+      // Two justifications at the typed limit: each allowed, together too large for a link.
+      for (const i of [0, 1]) {
+        await notes.nth(i).fill('æ'.repeat(10000));
+        await notes.nth(i).blur();
+      }
+      const warning = calc.page.locator('#share-too-long');
+      await warning.waitFor({ timeout: 10000 });
+      assert.match(await warning.textContent(), /for stort til et link/);
+      assert.equal(await panel.shareLink.count(), 0, 'no link to copy');
+      await waitUntil(() => calc.page.evaluate(() => location.search), (q) => !q.includes('s='), 'the link taken out of the address bar');
+
+      const [download] = await Promise.all([
+        calc.page.waitForEvent('download', { timeout: 10000 }),
+        warning.getByRole('button', { name: 'Gem scenariet som fil', exact: true }).click(),
+      ]);
+      const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+      assert.equal(Object.values(file.scenarier[0].begrundelser).filter((r) => r.length === 10000).length, 2, 'the file holds both justifications');
+
+      // The reload opens the stored scenario, with no refusal of a link.
+      await calc.page.reload();
+      await notes.first().waitFor({ timeout: 15000 });
+      await nextFrames(calc.page);
+      assert.equal(await calc.page.locator('.notices').count(), 0, `no notice: ${await calc.noticeTexts()}`);
+      assert.equal((await notes.nth(1).inputValue()).length, 10000, 'the work is back');
+
+      for (const i of [0, 1]) {
+        await notes.nth(i).fill('kort');
+        await notes.nth(i).blur();
+      }
+      await panel.openShare();
+      assert.match(await panel.link(), /[?&]s=2\./, 'the link is back once the scenario fits');
       assert.deepEqual(calc.problems, []);
     } finally {
       await calc.close();

@@ -301,8 +301,16 @@ pub enum LoadError {
     OtherSite(String),
     /// The page itself has no address to resolve against.
     NoPageAddress,
-    /// The request failed (no connection, blocked …); the browser's words.
+    /// The request failed (no connection, blocked …). The browser's words are kept but not
+    /// shown: "TypeError: Failed to fetch" tells a reader nothing.
     Network(String),
+    /// No answer, or not all of the file, within the time allowed.
+    TimedOut {
+        /// The time allowed, in seconds.
+        seconds: u32,
+    },
+    /// The server sent the request on to another site (the final address).
+    RedirectedElsewhere(String),
     /// The server answered with an error status.
     Status {
         /// The HTTP status, e.g. 404.
@@ -348,11 +356,28 @@ impl LoadError {
                     "the page has no address".into()
                 }
             }
-            LoadError::Network(reason) => {
-                if da {
-                    format!("filen kunne ikke hentes ({})", excerpt(reason))
+            LoadError::Network(_) => {
+                let words = if da {
+                    "filen kunne ikke hentes: der var ingen forbindelse til serveren, eller forbindelsen blev afvist. Tjek adressen og netværket, og prøv igen"
                 } else {
-                    format!("the file could not be fetched ({})", excerpt(reason))
+                    "the file could not be fetched: there was no connection to the server, or the connection was refused. Check the address and the network, and try again"
+                };
+                words.to_string()
+            }
+            LoadError::TimedOut { seconds } => {
+                if da {
+                    format!("serveren svarede ikke inden for {seconds} sekunder; prøv igen om lidt")
+                } else {
+                    format!(
+                        "the server did not answer within {seconds} seconds; try again in a moment"
+                    )
+                }
+            }
+            LoadError::RedirectedElsewhere(to) => {
+                if da {
+                    format!("serveren sendte videre til «{}», som ikke ligger på samme websted som Måltal; af sikkerhedshensyn hentes kun datafiler fra samme websted", excerpt(to))
+                } else {
+                    format!("the server sent the request on to «{}», which is not on the same site as Måltal; for security, data files are only fetched from the same site", excerpt(to))
                 }
             }
             LoadError::Status { status, text } => {

@@ -177,6 +177,13 @@ pub fn to_link(s: &Scenario) -> String {
     )
 }
 
+/// Whether a link made by [`to_link`] is short enough for [`from_link`] to open again. A
+/// longer one is never offered (the page says so and offers the scenario file instead) nor
+/// written to the address bar.
+pub fn link_fits(link: &str) -> bool {
+    link.trim().len() <= MAX_LINK_CHARS
+}
+
 /// Decodes the `s` parameter.
 ///
 /// # Errors
@@ -186,7 +193,7 @@ pub fn from_link(text: &str) -> Result<Scenario, ScenarioError> {
     if text.is_empty() {
         return Err(ScenarioError::Empty);
     }
-    if text.len() > MAX_LINK_CHARS {
+    if !link_fits(text) {
         return Err(ScenarioError::TooLarge {
             size: text.len(),
             limit: MAX_LINK_CHARS,
@@ -684,6 +691,31 @@ mod tests {
     #[test]
     fn the_storage_key_is_the_one_every_browser_already_holds() {
         assert_eq!(STORAGE_KEY, "maltal.scenarier");
+    }
+
+    #[test]
+    fn a_link_is_offered_only_when_it_opens_again() {
+        let s = full();
+        let link = to_link(&s);
+        assert!(link_fits(&link));
+        assert_eq!(from_link(&link).map(|back| back.name), Ok(s.name.clone()));
+        // Two justifications at the typed limit: a valid scenario, too large for a link.
+        let mut long = full();
+        for goal in ["ledighed", "langtidsledighed"] {
+            long.reasons
+                .insert(goal.into(), "æ".repeat(wire::MAX_REASON_CHARS));
+        }
+        let link = to_link(&long);
+        assert!(!link_fits(&link), "{} characters", link.len());
+        assert!(matches!(
+            from_link(&link),
+            Err(ScenarioError::TooLarge { .. })
+        ));
+        assert_eq!(
+            from_file(&to_file(std::slice::from_ref(&long))).map(|l| l.len()),
+            Ok(1),
+            "the file takes what the link cannot"
+        );
     }
 
     #[test]

@@ -71,6 +71,9 @@ pub fn LoadProblemPanel() -> impl IntoView {
                         view! { <p class="alert-text">{move || first.as_ref().map(|e| e.text(lang())).unwrap_or_default()}</p> }.into_any()
                     }}
                     <p>{move || if state.baseline.get().is_some() { t(lang(), Key::DataKeptNote) } else { "" }}</p>
+                    {p.retry.clone().map(|url| view! {
+                        <button type="button" class="button button-secondary" id="data-retry" on:click=move |_| loading::load_url(state, url.clone())>{move || t(lang(), Key::TryAgain)}</button>
+                    })}
                 </div>
             }
         })}

@@ -5,12 +5,13 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 147] = [
+pub(super) const TEXTS: [(Key, &str, &str); 149] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
     (DataErrorHeading, "Datafilen kunne ikke bruges", "The data file could not be used"),
     (DataKeptNote, "Måltal viser fortsat de data, du havde.", "Måltal keeps showing the data you had."),
+    (TryAgain, "Prøv igen", "Try again"),
     (Municipality, "Kommune", "Municipality"),
     (MunicipalityHint, "Skriv navnet eller koden, fx Aarhus eller 751", "Type the name or code, e.g. Aarhus or 751"),
     (MunicipalityNotFound, "Ingen kommune hedder sådan – vælg en fra listen.", "No municipality has that name – pick one from the list."),
@@ -84,6 +85,7 @@ pub(super) const TEXTS: [(Key, &str, &str); 147] = [
     (Undo, "Fortryd", "Undo"),
     (ShareSavePrintAndCompare, "Del, gem, udskriv og sammenlign", "Share, save, print and compare"),
     (ShareLinkTheWholeScenario, "Delingslink (hele scenariet ligger i linket)", "Share link (the whole scenario is in the link)"),
+    (LinkTooLong, "Scenariet er blevet for stort til et link, som kan åbnes igen (fx af lange begrundelser). Gem det som fil, og send filen i stedet.", "The scenario has grown too large for a link that can be opened again (long justifications, say). Save it as a file and send the file instead."),
     (Copied, "Kopieret", "Copied"),
     (CopyLink, "Kopiér link", "Copy link"),
     (SaveScenarioAsFile, "Gem scenariet som fil", "Save scenario as file"),

@@ -52,6 +52,21 @@ pub fn same_origin_url(url: &str) -> Result<String, LoadError> {
     Ok(resolved.href())
 }
 
+/// Whether an absolute address (e.g. where a fetch ended after redirects) is on the page's own
+/// site. From `file://` (origin "null") only `file:` addresses are.
+pub fn is_page_site(url: &str) -> bool {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let Ok(resolved) = web_sys::Url::new(url) else {
+        return false;
+    };
+    match location.origin() {
+        Ok(origin) if origin != "null" => resolved.origin() == origin,
+        _ => resolved.protocol() == "file:",
+    }
+}
+
 /// Marks the start of a user input for the `maltal:redraw` measure.
 pub fn mark_input() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

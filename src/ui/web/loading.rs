@@ -50,6 +50,17 @@ fn problem(state: AppState, what: &str, errors: Vec<LoadError>) {
     state.load_problem.set(Some(LoadProblem {
         what: what.to_string(),
         errors,
+        retry: None,
+    }));
+}
+
+/// A failed fetch that may work the next time (no connection, no answer): the panel offers
+/// to try the address again.
+fn problem_with_retry(state: AppState, url: &str, errors: Vec<LoadError>) {
+    state.load_problem.set(Some(LoadProblem {
+        what: url.to_string(),
+        errors,
+        retry: Some(url.to_string()),
     }));
 }
 
@@ -58,6 +69,8 @@ fn fetch_errors(e: FetchError) -> Vec<LoadError> {
     match e {
         FetchError::Invalid { errors, .. } => errors.0.into_iter().map(LoadError::Data).collect(),
         FetchError::Network { reason, .. } => vec![LoadError::Network(reason)],
+        FetchError::TimedOut { seconds, .. } => vec![LoadError::TimedOut { seconds }],
+        FetchError::Redirected { to, .. } => vec![LoadError::RedirectedElsewhere(to)],
         FetchError::Status {
             status,
             status_text,
@@ -88,11 +101,15 @@ fn load_url_inner(state: AppState, url: String, fallback: bool) {
         }
     };
     leptos::task::spawn_local(async move {
-        match fetch_baseline(&resolved).await {
+        match fetch_baseline(&resolved, browser::is_page_site).await {
             Ok(b) => apply(state, b, url, !fallback),
             Err(e @ FetchError::Invalid { .. }) => problem(state, &url, fetch_errors(e)),
             Err(e) => {
-                problem(state, &url, fetch_errors(e));
+                if matches!(e, FetchError::Network { .. } | FetchError::TimedOut { .. }) {
+                    problem_with_retry(state, &url, fetch_errors(e));
+                } else {
+                    problem(state, &url, fetch_errors(e));
+                }
                 if !fallback && url != DEFAULT_DATA_URL && state.baseline.get_untracked().is_none()
                 {
                     load_url_inner(state, DEFAULT_DATA_URL.to_string(), true);

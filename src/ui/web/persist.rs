@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::data::scenario::{
-    from_link, from_stored, place, to_file, to_link, to_stored, Placement, Scenario,
+    from_link, from_stored, link_fits, place, to_file, to_link, to_stored, Placement, Scenario,
 };
 
 use crate::ui::format::Lang;
@@ -167,7 +167,13 @@ pub fn autosave(state: AppState) {
             return;
         }
         save_stored(state, &text, failing);
-        write_link_to_url(&link);
+        // A link too long to open again is not left in the address bar (a reload would refuse
+        // it); the scenario is in storage, and the share panel offers the file.
+        if link_fits(&link) {
+            write_link_to_url(&link);
+        } else {
+            remove_link_from_url();
+        }
     };
     Effect::new(move |_| {
         let current = state.current.get();

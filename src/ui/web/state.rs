@@ -39,6 +39,8 @@ pub struct LoadProblem {
     pub what: String,
     /// What is wrong, one line each.
     pub errors: Vec<LoadError>,
+    /// The address to try again, when trying again may help (no connection, no answer).
+    pub retry: Option<String>,
 }
 
 /// App-wide state, provided once by `App`.
@@ -165,7 +167,7 @@ impl AppState {
                 let before = s.clone();
                 f(s);
                 if *s != before {
-                    s.rev += 1;
+                    s.rev = s.rev.saturating_add(1);
                     if s.id.is_empty() {
                         s.id = browser::new_id();
                     }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::scenario::{from_file, to_file};
+use crate::data::scenario::{from_file, link_fits, to_file, to_link};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::i18n::{t, Key};
 use crate::ui::notice::LoadError;
@@ -64,17 +64,26 @@ fn ShareLink() -> impl IntoView {
             last.try_set(Some((link, copied)));
         });
     };
+    // A link too long to open again is never offered: the file is (issue 17).
+    let fits = Memo::new(move |_| state.scenario.with(|s| link_fits(&to_link(s))));
     view! {
-        <div class="form-group">
-            <label class="form-label" for="share-link">{move || text(Key::ShareLinkTheWholeScenario)}</label>
-            <div class="inline-row">
-                <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share aria-describedby="share-copy-status" />
-                <button type="button" class="button button-secondary" id="share-copy" on:click=copy>
-                    {move || text(feedback().0)}
-                </button>
+        <Show when=move || fits.get() fallback=move || view! {
+            <div class="alert alert-warning" id="share-too-long" role="status">
+                <p class="alert-text">{move || text(Key::LinkTooLong)}</p>
+                <button type="button" class="button button-secondary" on:click=move |_| save_current(state)>{move || text(Key::SaveScenarioAsFile)}</button>
             </div>
-            <p class="form-hint" id="share-copy-status" role="status">{move || feedback().1.map(text)}</p>
-        </div>
+        }>
+            <div class="form-group">
+                <label class="form-label" for="share-link">{move || text(Key::ShareLinkTheWholeScenario)}</label>
+                <div class="inline-row">
+                    <input id="share-link" type="text" class="form-input share-input" readonly prop:value=share aria-describedby="share-copy-status" />
+                    <button type="button" class="button button-secondary" id="share-copy" on:click=copy>
+                        {move || text(feedback().0)}
+                    </button>
+                </div>
+                <p class="form-hint" id="share-copy-status" role="status">{move || feedback().1.map(text)}</p>
+            </div>
+        </Show>
     }
 }
 
