@@ -1,7 +1,8 @@
 // Journeys of issue 17 (nothing the user made is lost): a browser whose storage is full says so at
 // once, keeps the work on the page and hands it over as a file; text typed past the limit a saved
 // scenario can hold stops at the limit with a warning, so the next visit still reads every scenario;
-// a scenario too large for a link is offered as a file instead, and no refused link is left behind.
+// a scenario too large for a link is offered as a file instead, and no refused link is left behind;
+// two tabs editing at once take in each other's scenarios instead of overwriting them.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -142,6 +143,51 @@ describe('a scenario too large for a link', () => {
       assert.deepEqual(calc.problems, []);
     } finally {
       await calc.close();
+    }
+  });
+});
+
+describe('two tabs editing at once', () => {
+  test('neither overwrites the other: each tab takes in the other\'s scenarios as they are saved', async () => {
+    const a = await CalculatorPage.open(browser);
+    const panelA = new ScenarioPanel(a);
+    try {
+      await panelA.rename('Plan A');
+      await panelA.waitForSaved((s) => s.navn === 'Plan A', 'Plan A saved');
+
+      // The second tab: the same browser profile (one local storage).
+      const pageB = await a.context.newPage();
+      const problemsB = [];
+      pageB.on('console', (m) => m.type() === 'error' && problemsB.push(m.text()));
+      await pageB.goto(BASE_URL);
+      const b = new CalculatorPage(pageB, problemsB, a.context);
+      await b.goalCard('ledighed').slider.waitFor({ timeout: 15000 });
+      const panelB = new ScenarioPanel(b);
+      const starts = (names) => names.map((n) => n.match(/^Plan [AB]/)?.[0] ?? n);
+      await waitUntil(() => panelB.names(), (n) => JSON.stringify(starts(n)) === '["Plan A"]', 'tab B opens Plan A');
+
+      await panelB.newScenario();
+      await panelB.rename('Plan B');
+      await waitUntil(() => panelA.names(), (n) => JSON.stringify(starts(n)) === '["Plan A","Plan B"]', 'tab A takes in Plan B without a reload');
+      assert.match(await panelA.currentName(), /^Plan A/, 'tab A stays on its own scenario');
+
+      // Tab A goes on editing its scenario; its save keeps Plan B.
+      const card = a.goalCard('ledighed');
+      const s0 = await card.sentenceText();
+      await card.pressOnSlider('PageDown');
+      await card.waitForSentenceChange(s0);
+      const stored = await waitUntil(
+        () => panelA.stored(),
+        (st) => st?.scenarier?.length === 2 && st.scenarier.some((s) => s.navn === 'Plan A' && s.ambitioner?.ledighed) && st.scenarier.some((s) => s.navn === 'Plan B'),
+        'both plans stored, Plan A with its new target',
+      );
+      assert.equal(stored.scenarier.length, 2);
+      await waitUntil(() => panelB.names(), (n) => n.length === 2, 'tab B still has both');
+      assert.match(await panelB.currentName(), /^Plan B/, 'tab B stays on its own scenario');
+      assert.deepEqual(a.problems, []);
+      assert.deepEqual(problemsB, []);
+    } finally {
+      await a.close();
     }
   });
 });

@@ -57,6 +57,9 @@ pub enum Notice {
     TargetReset(String),
     /// An edited goal has another target year: its milestones were cleared (the title).
     MilestonesCleared(String),
+    /// Scenarios changed both here and in another tab or window at once: the other version was
+    /// kept beside this one as a copy (their names).
+    ChangedInTwoTabs(Vec<String>),
 }
 
 /// Why the browser would not keep the scenarios.
@@ -153,6 +156,7 @@ impl Notice {
             Notice::SaveFailed(why) => save_failed_text(*why, lang).into(),
             Notice::TargetReset(_) | Notice::MilestonesCleared(_) => goal_edit_text(self, lang),
             Notice::SomeStoredUnreadable { .. } => some_unreadable_text(self, lang),
+            Notice::ChangedInTwoTabs(names) => two_tabs_text(names, lang),
         }
     }
 
@@ -170,6 +174,19 @@ impl Notice {
             id: excerpt(id),
             known: known.iter().map(|k| (*k).to_string()).collect(),
         }
+    }
+}
+
+/// The sentence for scenarios changed in two tabs at once.
+fn two_tabs_text(names: &[String], lang: Lang) -> String {
+    let list = names
+        .iter()
+        .map(|n| format!("«{}»", excerpt(n)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang {
+        Lang::Da => format!("{list} blev ændret både her og i en anden fane eller et andet vindue. Intet er tabt: den anden udgave ligger nu ved siden af som en kopi, så du kan vælge og slette den, du ikke vil have."),
+        Lang::En => format!("{list} was changed both here and in another tab or window. Nothing is lost: the other version is now beside it as a copy, so you can choose and delete the one you do not want."),
     }
 }
 
@@ -440,6 +457,7 @@ mod tests {
                 backup_key: Some("maltal.backup.1".into()),
             },
             Notice::MilestonesCleared("Færre ledige".into()),
+            Notice::ChangedInTwoTabs(vec!["Plan A".into()]),
         ]
     }
 

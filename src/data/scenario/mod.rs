@@ -14,6 +14,7 @@
 mod error;
 mod fit;
 mod goals;
+mod merge;
 pub mod wire;
 
 use std::collections::BTreeMap;
@@ -27,6 +28,7 @@ use crate::model::baseline::{Measure, Text};
 pub use error::{Damage, InvalidField, JsonProblem, ScenarioError};
 pub use fit::Refit;
 pub use goals::{Missing, Saved, ScenarioGoals, Why, OWN_GOALS_ID};
+pub use merge::{merge, Merged};
 
 use error::json_damage;
 use wire::{ScenarioWire, StoredWire};

@@ -8,3 +8,4 @@ pub mod derived;
 pub mod loading;
 pub mod persist;
 pub mod state;
+pub mod tabs;

@@ -20,6 +20,7 @@ use crate::ui::params::Params;
 
 use super::browser::new_id;
 use super::state::AppState;
+use super::tabs;
 
 /// The local-storage key of the saved scenarios.
 pub use crate::data::scenario::STORAGE_KEY;
@@ -84,6 +85,7 @@ pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
                             backup_key: set_aside(&text),
                         });
                     }
+                    tabs::remember(&text, &stored.scenarios);
                     state.scenarios.set(stored.scenarios);
                     state.current.set(stored.current);
                 }
@@ -166,6 +168,8 @@ pub fn autosave(state: AppState) {
         if text.is_empty() {
             return;
         }
+        // Another tab's writes since this tab's last are merged in first (tabs.rs).
+        let text = tabs::sync(state).unwrap_or(text);
         save_stored(state, &text, failing);
         // A link too long to open again is not left in the address bar (a reload would refuse
         // it); the scenario is in storage, and the share panel offers the file.
@@ -186,6 +190,7 @@ pub fn autosave(state: AppState) {
     if let Some(window) = web_sys::window() {
         gloo::events::EventListener::new(&window, "pagehide", move |_| flush()).forget();
     }
+    tabs::listen(state);
 }
 
 /// Writes the stored scenarios. A write that fails (storage full, blocked) is said at once —
@@ -199,6 +204,11 @@ fn save_stored(state: AppState, text: &str, failing: StoredValue<bool>) {
     } else {
         Err(SaveFailure::Blocked)
     };
+    if result.is_ok() {
+        state
+            .scenarios
+            .with_untracked(|list| tabs::remember(text, list));
+    }
     match result {
         Ok(()) if failing.get_value() => {
             failing.set_value(false);
