@@ -72,7 +72,12 @@ impl Tree {
     fn of(nodes: &[Node]) -> Tree {
         let n = nodes.len();
         let has = |i: usize| nodes.get(i).is_some_and(|x| x.forecast.is_some());
-        let up = |i: usize| nodes.get(i).and_then(|x| x.parent).filter(|&q| q < n && q != i);
+        let up = |i: usize| {
+            nodes
+                .get(i)
+                .and_then(|x| x.parent)
+                .filter(|&q| q < n && q != i)
+        };
         // The nearest ancestor with a forecast (at most n steps, so a cycle cannot hang).
         let parent: Vec<Option<usize>> = (0..n)
             .map(|i| {
@@ -136,7 +141,11 @@ pub fn reconcile(nodes: &mut [Node], method: Reconciliation) -> Report {
             .min(),
         nodes
             .iter()
-            .filter_map(|n| n.forecast.as_ref().map(|f| f.month(f.len().saturating_sub(1))))
+            .filter_map(|n| {
+                n.forecast
+                    .as_ref()
+                    .map(|f| f.month(f.len().saturating_sub(1)))
+            })
             .max(),
     ) else {
         return Report::default();
@@ -177,7 +186,11 @@ pub fn reconcile(nodes: &mut [Node], method: Reconciliation) -> Report {
 }
 
 /// `get(forecast, index)` for each node that has a value this month, else 0.
-fn value_at(nodes: &[Node], idx: &[Option<usize>], get: impl Fn(&Forecast, usize) -> f64) -> Vec<f64> {
+fn value_at(
+    nodes: &[Node],
+    idx: &[Option<usize>],
+    get: impl Fn(&Forecast, usize) -> f64,
+) -> Vec<f64> {
     nodes
         .iter()
         .zip(idx)
@@ -307,7 +320,10 @@ mod tests {
     }
 
     fn node(f: Option<Forecast>, parent: Option<usize>) -> Node {
-        Node { forecast: f, parent }
+        Node {
+            forecast: f,
+            parent,
+        }
     }
 
     /// Country (0) → two regions (1, 2) → municipalities 3, 4 (region 1) and 5 (region 2).
@@ -338,7 +354,13 @@ mod tests {
         assert!((mean(&nodes, 0, 0) - 35.0).abs() < 1e-9);
         assert!((mean(&nodes, 1, 0) - 12.5).abs() < 1e-9);
         assert!((mean(&nodes, 2, 0) - 22.5).abs() < 1e-9);
-        assert_eq!(report, Report { months: 1, clamped: 0 });
+        assert_eq!(
+            report,
+            Report {
+                months: 1,
+                clamped: 0
+            }
+        );
     }
 
     #[test]
@@ -353,9 +375,15 @@ mod tests {
             reconcile(&mut nodes, method);
             for h in 0..2 {
                 let sum = |ids: &[usize]| ids.iter().map(|&i| mean(&nodes, i, h)).sum::<f64>();
-                assert!((mean(&nodes, 1, h) - sum(&[3, 4])).abs() < 1e-9, "{method:?}");
+                assert!(
+                    (mean(&nodes, 1, h) - sum(&[3, 4])).abs() < 1e-9,
+                    "{method:?}"
+                );
                 assert!((mean(&nodes, 2, h) - sum(&[5])).abs() < 1e-9, "{method:?}");
-                assert!((mean(&nodes, 0, h) - sum(&[1, 2])).abs() < 1e-9, "{method:?}");
+                assert!(
+                    (mean(&nodes, 0, h) - sum(&[1, 2])).abs() < 1e-9,
+                    "{method:?}"
+                );
                 for (b, r) in base.iter().zip(&nodes) {
                     let (b, r) = (b.forecast.as_ref().unwrap(), r.forecast.as_ref().unwrap());
                     let d = r.mean[h] - b.mean[h];
@@ -392,7 +420,10 @@ mod tests {
         ];
         let report = reconcile(&mut nodes, Reconciliation::WlsStructural);
         assert_eq!(report.months, 2);
-        assert!((mean(&nodes, 2, 0) - 190.0).abs() < 1e-12, "2025-07 is left alone");
+        assert!(
+            (mean(&nodes, 2, 0) - 190.0).abs() < 1e-12,
+            "2025-07 is left alone"
+        );
         for h in 0..2 {
             let sum = mean(&nodes, 2, h + 1) + mean(&nodes, 3, h);
             assert!((mean(&nodes, 0, h) - sum).abs() < 1e-9);
@@ -401,7 +432,10 @@ mod tests {
 
     #[test]
     fn empty_or_cyclic_input_does_not_panic() {
-        assert_eq!(reconcile(&mut [], Reconciliation::WlsVariance), Report::default());
+        assert_eq!(
+            reconcile(&mut [], Reconciliation::WlsVariance),
+            Report::default()
+        );
         let mut cyclic = vec![
             node(fc("2025-08", &[1.0], 0.1), Some(1)),
             node(fc("2025-08", &[2.0], 0.1), Some(0)),
