@@ -22,7 +22,7 @@
 //! kept) and counts are kept ≥ 0. Values are in the series' own unit. Only counts should be
 //! reconciled this way: a percentage of an aggregate is a weighted mean, not a sum.
 
-use super::forecast::Forecast;
+use super::forecast::{Forecast, OneStepErrors};
 use super::month::Month;
 
 /// How the base forecasts are made coherent.
@@ -36,7 +36,15 @@ pub enum Reconciliation {
     /// Weighted least squares, a node's weight the squared width of its own 80 % interval in
     /// that month (a diagonal MinT: the forecast variances, without their covariances).
     WlsVariance,
+    /// MinT with a shrunk covariance (Wickramasuriya, Athanasopoulos & Hyndman 2019): `W` is the
+    /// covariance of the nodes' in-sample one-step errors over the last [`COVARIANCE_MONTHS`]
+    /// months, its correlations shrunk towards 0 by the Schäfer–Strimmer weight. Needs the
+    /// errors ([`reconcile_with_errors`]); without them it is [`Reconciliation::WlsVariance`].
+    MintShrink,
 }
+
+/// Months of one-step errors, up to the latest one, from which MinT's covariance is estimated.
+pub const COVARIANCE_MONTHS: i32 = 36;
 
 /// One node of the tree: its base forecast (`None` when it has none) and its parent's index.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,7 +141,21 @@ fn index_of(f: &Forecast, month: Month) -> Option<usize> {
 /// members. Months outside that (e.g. a member whose forecast starts a month earlier than its
 /// aggregate's) are left as they are.
 pub fn reconcile(nodes: &mut [Node], method: Reconciliation) -> Report {
+    reconcile_with_errors(nodes, method, &[])
+}
+
+/// [`reconcile`] with each node's in-sample one-step errors (`errors[i]` for `nodes[i]`), which
+/// [`Reconciliation::MintShrink`] needs; the other methods ignore them.
+pub fn reconcile_with_errors(
+    nodes: &mut [Node],
+    method: Reconciliation,
+    errors: &[Option<OneStepErrors>],
+) -> Report {
     let tree = Tree::of(nodes);
+    let covariance = match method {
+        Reconciliation::MintShrink => shrunk_covariance(nodes, errors),
+        _ => None,
+    };
     let (Some(first), Some(last)) = (
         nodes
             .iter()
@@ -168,14 +190,20 @@ pub fn reconcile(nodes: &mut [Node], method: Reconciliation) -> Report {
             let y: Vec<f64> = value_at(nodes, &idx, |f, i| f.mean[i]);
             let target = match method {
                 Reconciliation::BottomUp => bottom_up(&tree, &active, &y),
-                Reconciliation::WlsStructural => wls(&tree, &active, &y, &tree.leaves),
-                Reconciliation::WlsVariance => {
+                Reconciliation::WlsStructural => {
+                    wls(&tree, &active, &y, |i, j| diagonal(&tree.leaves, i, j))
+                }
+                Reconciliation::MintShrink if covariance.is_some() => {
+                    let c = covariance.as_deref().unwrap_or_default();
+                    wls(&tree, &active, &y, |i, j| c[i][j])
+                }
+                Reconciliation::WlsVariance | Reconciliation::MintShrink => {
                     let w = value_at(nodes, &idx, |f, i| {
                         let width = f.hi80[i] - f.lo80[i];
                         let floor = 1e-6 * f.mean[i].abs().max(1.0);
                         (width * width).max(floor * floor)
                     });
-                    wls(&tree, &active, &y, &w)
+                    wls(&tree, &active, &y, |i, j| diagonal(&w, i, j))
                 }
             };
             report.clamped += shift(nodes, &idx, &y, &target);
@@ -210,35 +238,122 @@ fn bottom_up(tree: &Tree, active: &[usize], y: &[f64]) -> Vec<f64> {
     out
 }
 
-/// WLS in projection form: `ỹ = ŷ − W Cᵀ (C W Cᵀ)⁻¹ C ŷ` with diagonal weights `w`, one
-/// constraint per active aggregate. Falls back to bottom-up when the system is singular.
-fn wls(tree: &Tree, active: &[usize], y: &[f64], w: &[f64]) -> Vec<f64> {
+/// A diagonal matrix with `w` on the diagonal, as a function of (row, column).
+fn diagonal(w: &[f64], i: usize, j: usize) -> f64 {
+    if i == j {
+        w.get(i).copied().unwrap_or(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// GLS in projection form: `ỹ = ŷ − W Cᵀ (C W Cᵀ)⁻¹ C ŷ` with `W` given by `cov(i, j)`, one
+/// constraint per active aggregate; only the nodes of the active constraints move. Falls back
+/// to bottom-up when the system is singular.
+fn wls(tree: &Tree, active: &[usize], y: &[f64], cov: impl Fn(usize, usize) -> f64) -> Vec<f64> {
     let k = active.len();
-    let row_of = |node: usize| active.iter().position(|&a| a == node);
-    // A = C W Cᵀ: diagonal w_a + Σ w_c; off-diagonal −w_b where aggregate b is a member of a.
+    let mut involved: Vec<usize> = active
+        .iter()
+        .flat_map(|&a| std::iter::once(a).chain(tree.children[a].iter().copied()))
+        .collect();
+    involved.sort_unstable();
+    involved.dedup();
+    // (W Cᵀ)[i][k] = W[i][a_k] − Σ_c W[i][c] over the members c of aggregate a_k.
+    let wc: Vec<Vec<f64>> = involved
+        .iter()
+        .map(|&i| {
+            active
+                .iter()
+                .map(|&a| cov(i, a) - tree.children[a].iter().map(|&c| cov(i, c)).sum::<f64>())
+                .collect()
+        })
+        .collect();
+    let row = |node: usize| involved.binary_search(&node).ok().map(|p| &wc[p]);
     let mut a = vec![vec![0.0; k]; k];
     let mut r = vec![0.0; k];
-    for (ka, &agg) in active.iter().enumerate() {
-        a[ka][ka] = w[agg] + tree.children[agg].iter().map(|&c| w[c]).sum::<f64>();
-        r[ka] = y[agg] - tree.children[agg].iter().map(|&c| y[c]).sum::<f64>();
-        for &c in &tree.children[agg] {
-            if let Some(kc) = row_of(c) {
-                a[ka][kc] = -w[c];
-                a[kc][ka] = -w[c];
-            }
+    for (l, &agg) in active.iter().enumerate() {
+        r[l] = y[agg] - tree.children[agg].iter().map(|&c| y[c]).sum::<f64>();
+        for (col, cell) in a[l].iter_mut().enumerate() {
+            let at = |n: usize| row(n).map_or(0.0, |v| v[col]);
+            *cell = at(agg) - tree.children[agg].iter().map(|&c| at(c)).sum::<f64>();
         }
     }
     let Some(lambda) = solve(a, r) else {
         return bottom_up(tree, active, y);
     };
     let mut out = y.to_vec();
-    for (ka, &agg) in active.iter().enumerate() {
-        out[agg] -= w[agg] * lambda[ka];
-        for &c in &tree.children[agg] {
-            out[c] += w[c] * lambda[ka];
-        }
+    for (p, &i) in involved.iter().enumerate() {
+        out[i] -= wc[p].iter().zip(&lambda).map(|(w, l)| w * l).sum::<f64>();
     }
     out
+}
+
+/// MinT's shrunk covariance of the nodes' one-step errors (`None` when a node with a forecast
+/// has fewer than 3 errors in the window): variances on the diagonal, the pairwise
+/// correlations (over the months both have an error) shrunk towards 0 by the Schäfer–Strimmer
+/// weight `λ = Σ Var(r_ij) / Σ r_ij²`, kept within 0–1.
+fn shrunk_covariance(nodes: &[Node], errors: &[Option<OneStepErrors>]) -> Option<Vec<Vec<f64>>> {
+    let n = nodes.len();
+    let last = errors
+        .iter()
+        .flatten()
+        .filter_map(|e| {
+            let i = e.errors.iter().rposition(Option::is_some)?;
+            Some(e.start.plus(i as i32))
+        })
+        .max()?;
+    let months: Vec<Month> = (0..COVARIANCE_MONTHS).map(|k| last.plus(-k)).collect();
+    let mut x: Vec<Vec<Option<f64>>> = vec![vec![None; months.len()]; n];
+    let mut var = vec![0.0; n];
+    for (i, node) in nodes.iter().enumerate() {
+        if node.forecast.is_none() {
+            continue;
+        }
+        let e = errors.get(i)?.as_ref()?;
+        let raw: Vec<Option<f64>> = months.iter().map(|&m| e.get(m)).collect();
+        let seen: Vec<f64> = raw.iter().flatten().copied().collect();
+        if seen.len() < 3 {
+            return None;
+        }
+        var[i] = (seen.iter().map(|v| v * v).sum::<f64>() / seen.len() as f64).max(1e-9);
+        let sd = var[i].sqrt();
+        x[i] = raw.iter().map(|v| v.map(|v| v / sd)).collect();
+    }
+    let mut corr = vec![vec![0.0; n]; n];
+    let (mut sum_var, mut sum_sq) = (0.0, 0.0);
+    for i in 0..n {
+        for j in i + 1..n {
+            let w: Vec<f64> = x[i]
+                .iter()
+                .zip(&x[j])
+                .filter_map(|(a, b)| Some((*a)? * (*b)?))
+                .collect();
+            if w.len() < 3 {
+                continue;
+            }
+            let m = w.len() as f64;
+            let r = w.iter().sum::<f64>() / m;
+            let v = m / (m - 1.0).powi(3) * w.iter().map(|t| (t - r).powi(2)).sum::<f64>();
+            corr[i][j] = r.clamp(-1.0, 1.0);
+            sum_var += v;
+            sum_sq += r * r;
+        }
+    }
+    let lambda = if sum_sq > 0.0 {
+        (sum_var / sum_sq).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    let mut cov = vec![vec![0.0; n]; n];
+    for i in 0..n {
+        cov[i][i] = var[i];
+        for j in i + 1..n {
+            let c = (1.0 - lambda) * corr[i][j] * (var[i] * var[j]).sqrt();
+            cov[i][j] = c;
+            cov[j][i] = c;
+        }
+    }
+    Some(cov)
 }
 
 /// Solves `a x = b` by Gaussian elimination with partial pivoting (`None` when singular).
@@ -428,6 +543,51 @@ mod tests {
             let sum = mean(&nodes, 2, h + 1) + mean(&nodes, 3, h);
             assert!((mean(&nodes, 0, h) - sum).abs() < 1e-9);
         }
+    }
+
+    /// Errors of the country (0) equal to the sum of its two members' (1, 2), whose errors are
+    /// strongly correlated, as one-step errors of neighbouring municipalities are.
+    fn correlated_errors() -> Vec<Option<OneStepErrors>> {
+        let a: Vec<f64> = (0..36).map(|t| ((t * 7 % 11) as f64 - 5.0) * 2.0).collect();
+        let b: Vec<f64> = a
+            .iter()
+            .enumerate()
+            .map(|(t, v)| 0.8 * v + ((t * 5 % 7) as f64 - 3.0))
+            .collect();
+        let top: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x + y).collect();
+        [top, a, b]
+            .into_iter()
+            .map(|v| {
+                Some(OneStepErrors {
+                    start: m("2022-07"),
+                    errors: v.into_iter().map(Some).collect(),
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn mint_shrink_adds_up_and_without_errors_is_the_variance_weighting() {
+        let base = vec![
+            node(fc("2025-08", &[300.0, 310.0], 0.01), None),
+            node(fc("2025-08", &[100.0, 110.0], 0.3), Some(0)),
+            node(fc("2025-08", &[150.0, 160.0], 0.1), Some(0)),
+        ];
+        let mut mint = base.clone();
+        let report =
+            reconcile_with_errors(&mut mint, Reconciliation::MintShrink, &correlated_errors());
+        assert_eq!(report.months, 2);
+        for h in 0..2 {
+            let sum = mean(&mint, 1, h) + mean(&mint, 2, h);
+            assert!((mean(&mint, 0, h) - sum).abs() < 1e-9);
+        }
+        // The covariance differs from the interval widths, so the split differs too.
+        let mut var = base.clone();
+        reconcile(&mut var, Reconciliation::WlsVariance);
+        assert!((mean(&mint, 1, 0) - mean(&var, 1, 0)).abs() > 1e-3);
+        let mut fallback = base.clone();
+        reconcile(&mut fallback, Reconciliation::MintShrink);
+        assert_eq!(fallback, var);
     }
 
     #[test]

@@ -8,9 +8,11 @@
 //! country in the 12 months up to the origin), or the seasonal naive forecast. Each level is
 //! scored on its own, on the same cases for every variant, with the scores of the parent module.
 
-use super::super::forecast::{forecast, seasonal_naive, Forecast, ForecastError, ForecastInput};
+use super::super::forecast::{
+    forecast_with_errors, seasonal_naive, Forecast, ForecastError, ForecastInput, OneStepErrors,
+};
 use super::super::month::Month;
-use super::super::reconcile::{reconcile, Node, Reconciliation};
+use super::super::reconcile::{reconcile_with_errors, Node, Reconciliation};
 use super::super::series::Series;
 use super::{BacktestConfig, Panel, PanelCut, Score, Tally};
 
@@ -176,16 +178,23 @@ fn forecasts_at(
     let inputs: Vec<Option<ForecastInput>> = (0..layout.len())
         .map(|n| layout.input(panel, cut, n))
         .collect();
-    let base: Vec<Result<Forecast, ForecastError>> = inputs
+    let (base, errors): (
+        Vec<Result<Forecast, ForecastError>>,
+        Vec<Option<OneStepErrors>>,
+    ) = inputs
         .iter()
-        .map(|i| i.as_ref().map_or(Err(none.clone()), |i| forecast(i, end)))
-        .collect();
+        .map(|i| match i.as_ref().map(|i| forecast_with_errors(i, end)) {
+            Some(Ok((f, e))) => (Ok(f), Some(e)),
+            Some(Err(e)) => (Err(e), None),
+            None => (Err(none.clone()), None),
+        })
+        .unzip();
     let mut out: Vec<Vec<Result<Forecast, ForecastError>>> =
         vec![Vec::with_capacity(variants.len()); layout.len()];
     for (_, variant) in variants {
         let column: Vec<Result<Forecast, ForecastError>> = match variant {
             Variant::Base => base.clone(),
-            Variant::Reconciled(method) => reconciled(panel, layout, &base, *method),
+            Variant::Reconciled(method) => reconciled(panel, layout, &base, &errors, *method),
             Variant::Share => (0..layout.len())
                 .map(|n| share_forecast(panel, cut, layout, &base, n).ok_or(none.clone()))
                 .collect(),
@@ -209,6 +218,7 @@ fn reconciled(
     panel: &Panel,
     layout: &Layout,
     base: &[Result<Forecast, ForecastError>],
+    errors: &[Option<OneStepErrors>],
     method: Reconciliation,
 ) -> Vec<Result<Forecast, ForecastError>> {
     let mut nodes: Vec<Node> = base
@@ -219,7 +229,7 @@ fn reconciled(
             parent: layout.parent(panel, n),
         })
         .collect();
-    reconcile(&mut nodes, method);
+    reconcile_with_errors(&mut nodes, method, errors);
     nodes
         .into_iter()
         .zip(base)

@@ -398,6 +398,10 @@ pub fn variants(percent: bool) -> Vec<(&'static str, Variant)> {
                 "wls-varians",
                 Variant::Reconciled(Reconciliation::WlsVariance),
             ),
+            (
+                "mint-shrink",
+                Variant::Reconciled(Reconciliation::MintShrink),
+            ),
         ]);
     }
     v.extend([
