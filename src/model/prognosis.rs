@@ -147,11 +147,7 @@ impl Prognoses {
         indicators.dedup();
         let mut forecasts = HashMap::new();
         let mut profiles = HashMap::new();
-        let areas: Vec<Area> = (0..b.municipalities.len())
-            .map(Area::Municipality)
-            .chain((0..b.regions.len()).map(Area::Region))
-            .chain(std::iter::once(Area::National))
-            .collect();
+        let areas: Vec<Area> = area_tree(b).into_iter().map(|(a, _)| a).collect();
         for &i in &indicators {
             let Some(ind) = b.indicators.get(i) else {
                 continue;
