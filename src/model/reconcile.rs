@@ -68,6 +68,8 @@ pub struct Report {
 /// The tree over the nodes that have a forecast: a node without one is skipped, its members
 /// belong to the nearest ancestor that has one.
 struct Tree {
+    /// The aggregate each node with a forecast counts towards.
+    parent: Vec<Option<usize>>,
     /// Members of each node that has a forecast.
     children: Vec<Vec<usize>>,
     /// Bottom-level nodes under each node (1 for a bottom-level node).
@@ -123,10 +125,16 @@ impl Tree {
             leaves[a] = children[a].iter().map(|&c| leaves[c]).sum();
         }
         Tree {
+            parent,
             children,
             leaves,
             aggregates,
         }
+    }
+
+    /// True when `node` counts towards `agg`.
+    fn parent_is(&self, node: usize, agg: usize) -> bool {
+        self.parent.get(node).copied().flatten() == Some(agg)
     }
 }
 
@@ -191,11 +199,11 @@ pub fn reconcile_with_errors(
             let target = match method {
                 Reconciliation::BottomUp => bottom_up(&tree, &active, &y),
                 Reconciliation::WlsStructural => {
-                    wls(&tree, &active, &y, |i, j| diagonal(&tree.leaves, i, j))
+                    wls(&tree, &active, &y, Weights::Diagonal(&tree.leaves))
                 }
                 Reconciliation::MintShrink if covariance.is_some() => {
                     let c = covariance.as_deref().unwrap_or_default();
-                    wls(&tree, &active, &y, |i, j| c[i][j])
+                    wls(&tree, &active, &y, Weights::Full(c))
                 }
                 Reconciliation::WlsVariance | Reconciliation::MintShrink => {
                     let w = value_at(nodes, &idx, |f, i| {
@@ -203,7 +211,7 @@ pub fn reconcile_with_errors(
                         let floor = 1e-6 * f.mean[i].abs().max(1.0);
                         (width * width).max(floor * floor)
                     });
-                    wls(&tree, &active, &y, |i, j| diagonal(&w, i, j))
+                    wls(&tree, &active, &y, Weights::Diagonal(&w))
                 }
             };
             report.clamped += shift(nodes, &idx, &y, &target);
@@ -238,19 +246,40 @@ fn bottom_up(tree: &Tree, active: &[usize], y: &[f64]) -> Vec<f64> {
     out
 }
 
-/// A diagonal matrix with `w` on the diagonal, as a function of (row, column).
-fn diagonal(w: &[f64], i: usize, j: usize) -> f64 {
-    if i == j {
-        w.get(i).copied().unwrap_or(0.0)
-    } else {
-        0.0
+/// The matrix `W` of the projection, by node index.
+#[derive(Clone, Copy)]
+enum Weights<'a> {
+    /// A diagonal matrix with these entries.
+    Diagonal(&'a [f64]),
+    /// A full symmetric matrix.
+    Full(&'a [Vec<f64>]),
+}
+
+impl Weights<'_> {
+    /// `(W Cᵀ)[i][k]` for node `i` and the constraint of aggregate `agg`:
+    /// `W[i][agg] − Σ_c W[i][c]` over the members `c` of `agg`.
+    fn times_constraint(self, tree: &Tree, i: usize, agg: usize) -> f64 {
+        let get = |j: usize| -> f64 {
+            match self {
+                Weights::Diagonal(w) if i == j => w.get(i).copied().unwrap_or(0.0),
+                Weights::Diagonal(_) => 0.0,
+                Weights::Full(c) => c.get(i).and_then(|r| r.get(j)).copied().unwrap_or(0.0),
+            }
+        };
+        match self {
+            // Only the aggregate itself and its members have a non-zero entry.
+            Weights::Diagonal(_) if i == agg => get(i),
+            Weights::Diagonal(_) if tree.parent_is(i, agg) => -get(i),
+            Weights::Diagonal(_) => 0.0,
+            Weights::Full(_) => get(agg) - tree.children[agg].iter().map(|&c| get(c)).sum::<f64>(),
+        }
     }
 }
 
 /// GLS in projection form: `ỹ = ŷ − W Cᵀ (C W Cᵀ)⁻¹ C ŷ` with `W` given by `cov(i, j)`, one
 /// constraint per active aggregate; only the nodes of the active constraints move. Falls back
 /// to bottom-up when the system is singular.
-fn wls(tree: &Tree, active: &[usize], y: &[f64], cov: impl Fn(usize, usize) -> f64) -> Vec<f64> {
+fn wls(tree: &Tree, active: &[usize], y: &[f64], w: Weights) -> Vec<f64> {
     let k = active.len();
     let mut involved: Vec<usize> = active
         .iter()
@@ -264,7 +293,7 @@ fn wls(tree: &Tree, active: &[usize], y: &[f64], cov: impl Fn(usize, usize) -> f
         .map(|&i| {
             active
                 .iter()
-                .map(|&a| cov(i, a) - tree.children[a].iter().map(|&c| cov(i, c)).sum::<f64>())
+                .map(|&a| w.times_constraint(tree, i, a))
                 .collect()
         })
         .collect();
