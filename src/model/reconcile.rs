@@ -391,15 +391,17 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
     for col in 0..n {
         let pivot = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
         let scale = a.iter().map(|row| row[col].abs()).fold(0.0, f64::max);
-        if !(a[pivot][col].abs() > 1e-12 * scale.max(f64::MIN_POSITIVE)) {
+        let size = a[pivot][col].abs();
+        if size.is_nan() || size <= 1e-12 * scale.max(f64::MIN_POSITIVE) {
             return None;
         }
         a.swap(col, pivot);
         b.swap(col, pivot);
         for row in col + 1..n {
             let factor = a[row][col] / a[col][col];
-            for c in col..n {
-                a[row][c] -= factor * a[col][c];
+            let (top, bottom) = a.split_at_mut(row);
+            for (x, p) in bottom[0].iter_mut().zip(&top[col]).skip(col) {
+                *x -= factor * p;
             }
             b[row] -= factor * b[col];
         }
