@@ -13,6 +13,8 @@ use std::time::Instant;
 use maltal::model::ambition::{Ambition, Preset};
 use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::Planner;
+use maltal::model::prognosis::{area_tree, Prognoses, RECONCILIATION};
+use maltal::model::reconcile::{reconcile, Node};
 
 fn percentile(sorted: &[f64], q: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * q).round() as usize]
@@ -69,9 +71,30 @@ fn main() {
         }
         slider.push(t.elapsed().as_secs_f64() * 1e3);
     }
-    for v in [&mut full, &mut planner_only, &mut slider] {
+    let (mut prognoses, mut reconciling) = (Vec::new(), Vec::new());
+    for _ in 0..20 {
+        let (p, r) = prognoses_and_reconciliation(&b, basis);
+        prognoses.push(p);
+        reconciling.push(r);
+    }
+    for v in [
+        &mut full,
+        &mut planner_only,
+        &mut slider,
+        &mut prognoses,
+        &mut reconciling,
+    ] {
         v.sort_by(f64::total_cmp);
     }
+    println!(
+        "all forecasts of the goal set's indicators, every area, reconciliation included (Prognoses::compute): median {:.1} ms, max {:.1} ms",
+        percentile(&prognoses, 0.5),
+        percentile(&prognoses, 1.0)
+    );
+    println!(
+        "  of which the reconciliation of the count indicators: median {:.3} ms",
+        percentile(&reconciling, 0.5)
+    );
     println!("parse + validate default data: {parse:.1} ms");
     println!(
         "full recompute (forecasts + realism back-test + presets + kravforløb + realism, 98 × {goals} goals): median {:.1} ms, max {:.1} ms",
@@ -88,4 +111,36 @@ fn main() {
         percentile(&slider, 0.95),
         percentile(&slider, 1.0)
     );
+}
+
+/// The time of `Prognoses::compute` for the first goal set (ms), and of reconciling its count
+/// indicators' forecasts once more (ms), which `compute` has already done once.
+fn prognoses_and_reconciliation(
+    b: &maltal::model::baseline::Baseline,
+    basis: Option<usize>,
+) -> (f64, f64) {
+    let gs = &b.goal_sets[0];
+    let outlook = basis.and_then(|o| b.outlooks.get(o));
+    let t = Instant::now();
+    let p = Prognoses::compute(b, gs, outlook);
+    let compute = t.elapsed().as_secs_f64() * 1e3;
+    let tree = area_tree(b);
+    let mut nodes: Vec<Vec<Node>> = gs
+        .goals
+        .iter()
+        .filter(|g| b.indicators[g.indicator].unit.is_count())
+        .map(|g| {
+            tree.iter()
+                .map(|&(area, parent)| Node {
+                    forecast: p.forecast(area, g.indicator).cloned(),
+                    parent,
+                })
+                .collect()
+        })
+        .collect();
+    let t = Instant::now();
+    for n in &mut nodes {
+        reconcile(n, RECONCILIATION);
+    }
+    (compute, t.elapsed().as_secs_f64() * 1e3)
 }

@@ -524,3 +524,78 @@ fn plan_prints_an_own_goal_of_a_scenario_file_as_the_app_plans_it() {
     );
     let _ = std::fs::remove_file(path);
 }
+
+/// `maltal forecast` prints every municipality, every region and the country, and for every
+/// count indicator and month a region's row is the sum of its municipalities' rows and the
+/// country's the sum of the regions' (up to the CSV's four decimals); `--omraade` selects one.
+#[test]
+fn forecast_rows_add_up_from_municipality_to_region_to_country_in_every_month() {
+    use std::collections::HashMap;
+    let b = maltal::data::from_json(
+        &std::fs::read_to_string(root().join("data/baseline.json")).unwrap(),
+    )
+    .unwrap();
+    let o = maltal(&["forecast"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("omraade,indikator,maaned,prognose,lav80,hoej80,lav95,hoej95")
+    );
+    let mut value: HashMap<(String, String, String), f64> = HashMap::new();
+    for line in lines {
+        let cells: Vec<&str> = line.split(',').collect();
+        value.insert(
+            (cells[0].into(), cells[1].into(), cells[2].into()),
+            cells[3].parse().unwrap(),
+        );
+    }
+    let close = |sum: f64, total: f64, what: &str| {
+        assert!(
+            (sum - total).abs() <= 0.01 + 1e-9 * total,
+            "{what}: {sum} ≠ {total}"
+        );
+    };
+    let mut checked = 0;
+    for ind in b
+        .indicators
+        .iter()
+        .filter(|i| i.unit.is_count() && i.frequency == maltal::model::baseline::Frequency::Monthly)
+    {
+        let months: Vec<&String> = value
+            .keys()
+            .filter(|(a, i, _)| a == "national" && *i == ind.id)
+            .map(|(_, _, m)| m)
+            .collect();
+        assert!(months.len() >= 17, "{}: the country is printed", ind.id);
+        for month in months {
+            let get = |code: &str| value.get(&(code.to_string(), ind.id.clone(), month.clone()));
+            let mut regions = 0.0;
+            for (r, region) in b.regions.iter().enumerate() {
+                let total = *get(&region.code)
+                    .unwrap_or_else(|| panic!("{} {} {month}", region.code, ind.id));
+                let sum: f64 = b
+                    .municipalities
+                    .iter()
+                    .filter(|m| m.region == r)
+                    .filter_map(|m| get(&m.code))
+                    .sum();
+                close(sum, total, &format!("{} {} {month}", region.code, ind.id));
+                regions += total;
+                checked += 1;
+            }
+            close(
+                regions,
+                *get("national").unwrap(),
+                &format!("national {} {month}", ind.id),
+            );
+        }
+    }
+    assert!(checked > 300, "{checked}");
+    let one = maltal(&["forecast", "--omraade", "1081"]);
+    assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+    assert!(stdout(&one).lines().skip(1).all(|l| l.starts_with("1081,")));
+    let unknown = maltal(&["forecast", "--omraade", "9999"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}

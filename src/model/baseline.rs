@@ -307,6 +307,32 @@ impl Baseline {
         self.municipalities.iter().position(|m| m.code == code)
     }
 
+    /// The area's code as in the data file: the municipality's or region's code, or
+    /// `national` for the country (empty for an index that does not exist).
+    pub fn area_code(&self, area: Area) -> &str {
+        match area {
+            Area::Municipality(m) => self.municipalities.get(m).map_or("", |x| x.code.as_str()),
+            Area::Region(r) => self.regions.get(r).map_or("", |x| x.code.as_str()),
+            Area::National => "national",
+        }
+    }
+
+    /// The area with this code as in the data file (a municipality's or region's code, or
+    /// `national`).
+    pub fn area_by_code(&self, code: &str) -> Option<Area> {
+        if code == "national" {
+            return Some(Area::National);
+        }
+        self.municipality_index(code)
+            .map(Area::Municipality)
+            .or_else(|| {
+                self.regions
+                    .iter()
+                    .position(|r| r.code == code)
+                    .map(Area::Region)
+            })
+    }
+
     /// Index of the indicator with this id.
     pub fn indicator_index(&self, id: &str) -> Option<usize> {
         self.indicators.iter().position(|i| i.id == id)

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod prognosis;
 pub mod rating;
 pub mod realism;
+pub mod reconcile;
 pub mod series;
 
 pub use month::Month;

@@ -8,12 +8,86 @@
 //! file has one for the plan year) anchors the municipality's and the region's path; the outlook's
 //! relative change applies to count indicators where fewer is better (unemployment-type figures)
 //! and leaves other indicators at the statistical forecast.
+//!
+//! For count indicators the forecasts are then reconciled ([`super::reconcile`]): every
+//! region's forecast is the sum of its municipalities' and the country's the sum of the regions',
+//! month by month. Percentages are not reconciled (a region's percentage is a weighted mean of
+//! its municipalities', with weights that are themselves forecasts).
 
 use std::collections::HashMap;
 
 use super::baseline::{Area, Baseline, Better, Frequency, GoalSet, Outlook, Unit};
 use super::forecast::{forecast, Forecast, ForecastError, ForecastInput, SeasonalProfile};
 use super::month::Month;
+use super::reconcile::{reconcile, Node, Reconciliation};
+
+/// The reconciliation used for count indicators: chosen by the back-test at every level
+/// (`docs/method.md` §2.1, `docs/decisions.md` D22).
+pub const RECONCILIATION: Reconciliation = Reconciliation::WlsVariance;
+
+/// The areas of a baseline as a tree for [`reconcile`]: the municipalities (each under its
+/// region), the regions (under the country) and the country, in that order.
+pub fn area_tree(b: &Baseline) -> Vec<(Area, Option<usize>)> {
+    let munis = b.municipalities.len();
+    let regions = b.regions.len();
+    let national = munis + regions;
+    let mut out: Vec<(Area, Option<usize>)> = b
+        .municipalities
+        .iter()
+        .enumerate()
+        .map(|(m, x)| {
+            let parent = if x.region < regions {
+                munis + x.region
+            } else {
+                national
+            };
+            (Area::Municipality(m), Some(parent))
+        })
+        .collect();
+    out.extend((0..regions).map(|r| (Area::Region(r), Some(national))));
+    out.push((Area::National, None));
+    out
+}
+
+/// Makes indicator `i`'s forecasts of every area add up (municipalities → region → country)
+/// with [`RECONCILIATION`]. An area without a forecast is left out of the sums: its members count
+/// towards the next level up, and a region's forecast then sums the members that have one.
+fn reconcile_indicator(
+    b: &Baseline,
+    i: usize,
+    forecasts: &mut HashMap<(Area, usize), Result<Forecast, ForecastError>>,
+) {
+    let tree = area_tree(b);
+    let mut nodes: Vec<Node> = tree
+        .iter()
+        .map(|&(area, parent)| Node {
+            forecast: match forecasts.get_mut(&(area, i)) {
+                Some(Ok(f)) => Some(std::mem::replace(f, empty_forecast(f.start))),
+                _ => None,
+            },
+            parent,
+        })
+        .collect();
+    reconcile(&mut nodes, RECONCILIATION);
+    for ((area, _), node) in tree.iter().zip(nodes) {
+        if let (Some(f), Some(Ok(slot))) = (node.forecast, forecasts.get_mut(&(*area, i))) {
+            *slot = f;
+        }
+    }
+}
+
+/// A placeholder while a forecast is being reconciled.
+fn empty_forecast(start: Month) -> Forecast {
+    Forecast {
+        start,
+        mean: Vec::new(),
+        lo80: Vec::new(),
+        hi80: Vec::new(),
+        lo95: Vec::new(),
+        hi95: Vec::new(),
+        flags: Vec::new(),
+    }
+}
 
 /// All forecasts for one baseline, list of goals and outlook.
 #[derive(Debug, Clone)]
@@ -73,11 +147,7 @@ impl Prognoses {
         indicators.dedup();
         let mut forecasts = HashMap::new();
         let mut profiles = HashMap::new();
-        let areas: Vec<Area> = (0..b.municipalities.len())
-            .map(Area::Municipality)
-            .chain((0..b.regions.len()).map(Area::Region))
-            .chain(std::iter::once(Area::National))
-            .collect();
+        let areas: Vec<Area> = area_tree(b).into_iter().map(|(a, _)| a).collect();
         for &i in &indicators {
             let Some(ind) = b.indicators.get(i) else {
                 continue;
@@ -129,6 +199,9 @@ impl Prognoses {
                     percent,
                 };
                 forecasts.insert((area, i), forecast(&input, horizon_end));
+            }
+            if !percent {
+                reconcile_indicator(b, i, &mut forecasts);
             }
             profiles.insert(i, profile);
         }

@@ -6,11 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::backtest_cmd::backtest_cmd;
 use crate::common::{read_scenario, Failure};
 use crate::data_cmds::{convert, convert_csv, show, validate};
-use crate::plan_cmds::{
-    backtest_cmd, forecast_cmd, plan_cmd, Choice, Format, GoalArg, OwnGoalArg, TargetArg,
-};
+use crate::plan_cmds::{forecast_cmd, plan_cmd, Choice, Format, GoalArg, OwnGoalArg, TargetArg};
 
 /// Måltal's data tool.
 #[derive(Parser)]
@@ -45,14 +44,19 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
-    /// Print forecasts with 80 % and 95 % intervals for all (or one) municipalities.
+    /// Print forecasts with 80 % and 95 % intervals for every area (or one): municipalities,
+    /// regions and the country, adding up for count indicators.
     Forecast {
         /// Baseline file (default: data/baseline.json).
         #[arg(long)]
         data: Option<PathBuf>,
-        /// Municipality code (default: all).
-        #[arg(long)]
+        /// Municipality code, or `alle` for every municipality (default: every area).
+        #[arg(long, conflicts_with = "omraade")]
         kommune: Option<String>,
+        /// One area: a municipality's or region's code as in the data file, or `national`
+        /// (default: every municipality, region and the country).
+        #[arg(long)]
+        omraade: Option<String>,
         /// Months after the data's last month (default: to December of the plan year).
         #[arg(long)]
         horizon: Option<i32>,
@@ -122,7 +126,8 @@ enum Command {
         #[arg(long)]
         lineaer: bool,
     },
-    /// Rolling-origin back-test of the prognosis against the seasonal naive forecast.
+    /// Rolling-origin back-test at every level: Måltal (reconciled), its base forecast, the
+    /// other reconciliations, the share forecast and the seasonal naive one.
     Backtest {
         /// Baseline file (default: data/baseline.json).
         #[arg(long)]
@@ -174,13 +179,14 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Forecast {
             data,
             kommune,
+            omraade,
             horizon,
             outlook,
             maalsaet,
             format,
         } => forecast_cmd(
             data.as_deref(),
-            kommune.as_deref(),
+            (kommune.as_deref(), omraade.as_deref()),
             horizon,
             Choice {
                 outlook: outlook.as_deref(),

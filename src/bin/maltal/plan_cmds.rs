@@ -8,7 +8,6 @@ use maltal::data::quote::excerpt;
 use maltal::data::scenario::{GoalEntry, Scenario};
 use maltal::data::Lang;
 use maltal::model::ambition::{Ambition, Preset};
-use maltal::model::backtest::{backtest_baseline, IndicatorScores};
 use maltal::model::baseline::{Area, Baseline, Frequency, GoalSet, Unit};
 use maltal::model::forecast::{Forecast, ForecastError};
 use maltal::model::kravforloeb::PathShape;
@@ -47,6 +46,34 @@ fn outlook_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failur
                 ))
             }),
     }
+}
+
+/// The areas `maltal forecast` prints: one area by `--omraade` (a municipality's or region's
+/// code, or `national`), the municipalities by `--kommune` (one, or `alle`), or else every
+/// municipality, then every region, then the country.
+fn forecast_areas(
+    b: &Baseline,
+    kommune: Option<&str>,
+    omraade: Option<&str>,
+) -> Result<Vec<Area>, Failure> {
+    if let Some(code) = omraade {
+        return b.area_by_code(code).map(|a| vec![a]).ok_or_else(|| {
+            Failure::Usage(format!(
+                "området {} er hverken en kommune, en region eller national i datafilen",
+                excerpt(code)
+            ))
+        });
+    }
+    if kommune.is_some() {
+        return Ok(municipalities(b, kommune)?
+            .into_iter()
+            .map(Area::Municipality)
+            .collect());
+    }
+    Ok(maltal::model::prognosis::area_tree(b)
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect())
 }
 
 fn municipalities(b: &Baseline, kommune: Option<&str>) -> Result<Vec<usize>, Failure> {
@@ -103,19 +130,19 @@ fn goal_set_index(b: &Baseline, id: Option<&str>) -> Result<Option<usize>, Failu
     }
 }
 
-/// The forecast of one municipality's indicator (positions in the baseline).
-type ForecastRow = (usize, usize, Result<Forecast, ForecastError>);
+/// The forecast of one area's indicator (the indicator's position in the baseline).
+type ForecastRow = (Area, usize, Result<Forecast, ForecastError>);
 
 /// `maltal forecast`.
 pub fn forecast_cmd(
     data: Option<&Path>,
-    kommune: Option<&str>,
+    (kommune, omraade): (Option<&str>, Option<&str>),
     horizon: Option<i32>,
     choice: Choice,
     format: Format,
 ) -> Result<(), Failure> {
     let b = load(data)?;
-    let munis = municipalities(&b, kommune)?;
+    let areas = forecast_areas(&b, kommune, omraade)?;
     let outlook = outlook_index(&b, choice.outlook)?;
     let plan_year = goal_set_index(&b, choice.goal_set)?
         .and_then(|g| b.goal_sets.get(g))
@@ -128,9 +155,9 @@ pub fn forecast_cmd(
     let prognoses = Prognoses::compute_for(&b, plan_year, &monthly, out, horizon_end);
     let mut rows: Vec<ForecastRow> = Vec::new();
     for &i in &monthly {
-        for &m in &munis {
-            if let Some(r) = prognoses.get(Area::Municipality(m), i) {
-                rows.push((m, i, r.clone()));
+        for &a in &areas {
+            if let Some(r) = prognoses.get(a, i) {
+                rows.push((a, i, r.clone()));
             }
         }
     }
@@ -144,11 +171,20 @@ pub fn forecast_cmd(
         }
     }
     // Series without a forecast are reported, not invented.
-    for (m, i, f) in &rows {
+    for (a, i, f) in &rows {
         if let Err(e) = f {
+            let name = match a {
+                Area::Municipality(m) => format!(
+                    "kommune {} ({})",
+                    b.area_code(*a),
+                    b.municipalities[*m].name
+                ),
+                Area::Region(r) => format!("region {} ({})", b.area_code(*a), b.regions[*r].name),
+                Area::National => "hele landet".to_string(),
+            };
             eprintln!(
-                "ingen prognose for kommune {} ({}), indikator {}: {e}",
-                b.municipalities[*m].code, b.municipalities[*m].name, b.indicators[*i].id
+                "ingen prognose for {name}, indikator {}: {e}",
+                b.indicators[*i].id
             );
         }
     }
@@ -169,7 +205,7 @@ fn forecast_end(b: &Baseline, horizon: Option<i32>, plan_year: i32) -> Result<Mo
     }
 }
 
-/// Writes the forecasts as CSV, one line per municipality, indicator and month.
+/// Writes the forecasts as CSV, one line per area, indicator and month.
 fn write_forecast_csv(
     lock: &mut impl Write,
     b: &Baseline,
@@ -178,7 +214,7 @@ fn write_forecast_csv(
     csv_row(
         lock,
         [
-            "kommunekode",
+            "omraade",
             "indikator",
             "maaned",
             "prognose",
@@ -188,13 +224,13 @@ fn write_forecast_csv(
             "hoej95",
         ],
     )?;
-    for (m, i, f) in rows {
+    for (a, i, f) in rows {
         let Ok(f) = f else { continue };
         for h in 0..f.len() {
             csv_row(
                 lock,
                 [
-                    b.municipalities[*m].code.clone(),
+                    b.area_code(*a).to_string(),
                     b.indicators[*i].id.clone(),
                     f.month(h).to_string(),
                     num(f.mean[h]),
@@ -210,12 +246,12 @@ fn write_forecast_csv(
     Ok(())
 }
 
-/// The forecasts as JSON, one object per municipality and indicator.
+/// The forecasts as JSON, one object per area and indicator.
 fn forecast_json(b: &Baseline, rows: &[ForecastRow]) -> Vec<Value> {
     rows.iter()
-        .map(|(m, i, f)| {
+        .map(|(a, i, f)| {
             let mut v = json!({
-                "kommunekode": b.municipalities[*m].code,
+                "omraade": b.area_code(*a),
                 "indikator": b.indicators[*i].id,
             });
             match f {
@@ -546,27 +582,4 @@ fn plan_json(b: &Baseline, goal_set: &str, goal: &str, p: &GoalPlan) -> Value {
             Err(e) => json!({ "fejl": e.to_string() }),
         },
     })
-}
-
-/// `maltal backtest`: rolling-origin evaluation per indicator, ours against seasonal naive.
-pub fn backtest_cmd(data: Option<&Path>) -> Result<(), Failure> {
-    let b = load(data)?;
-    println!(
-        "{:<16} {:<15} {:>6} {:>10} {:>8} {:>8}",
-        "indikator", "metode", "cases", "MASE", "dækn.80", "dækn.95"
-    );
-    for IndicatorScores { indicator, scores } in backtest_baseline(&b) {
-        for s in scores {
-            println!(
-                "{:<16} {:<15} {:>6} {:>10.3} {:>7.1}% {:>7.1}%",
-                indicator,
-                s.method,
-                s.cases,
-                s.mean_mase,
-                s.coverage80 * 100.0,
-                s.coverage95 * 100.0
-            );
-        }
-    }
-    Ok(())
 }

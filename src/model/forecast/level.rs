@@ -63,6 +63,28 @@ fn smooth(z: &[Option<f64>], seg: &[u16], alpha: f64) -> Fit {
     }
 }
 
+/// The one-step predictions of the seasonally adjusted values `z` with smoothing constant
+/// `alpha`: the level before each observed value, `None` at a segment's first observation and
+/// where nothing is observed (the same recursion as [`smooth`]).
+pub(super) fn one_step_predictions(z: &[Option<f64>], seg: &[u16], alpha: f64) -> Vec<Option<f64>> {
+    let mut level = f64::NAN;
+    let mut cur_seg = u16::MAX;
+    z.iter()
+        .zip(seg)
+        .map(|(v, s)| {
+            let v = (*v)?;
+            if level.is_nan() || *s != cur_seg {
+                level = v;
+                cur_seg = *s;
+                return None;
+            }
+            let predicted = level;
+            level += alpha * (v - level);
+            Some(predicted)
+        })
+        .collect()
+}
+
 /// The smoothing with the smallest one-step squared error over the grid
 /// `ALPHA_MIN ..= 1` (the first one on ties).
 pub(super) fn fit_best(z: &[Option<f64>], seg: &[u16]) -> Fit {

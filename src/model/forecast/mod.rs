@@ -65,7 +65,8 @@ use adjust::{apply_expected_change, apply_outlook, clamp_to_percent};
 use breaks::Breaks;
 use flags::history_flags;
 use history::prepare;
-use level::{fit_best, project};
+use history::Scale;
+use level::{fit_best, one_step_predictions, project};
 use season::seasonal_offsets;
 
 /// Fewest observed months, within the last [`RECENT_MONTHS`] months up to the last
@@ -230,6 +231,40 @@ impl std::error::Error for ForecastError {}
 /// horizon; [`ForecastError::InvalidChange`] for an outlook or expected change that is not a
 /// number or ≤ −100 %.
 pub fn forecast(input: &ForecastInput, horizon_end: Month) -> Result<Forecast, ForecastError> {
+    forecast_with_errors(input, horizon_end).map(|(f, _)| f)
+}
+
+/// The in-sample one-step errors of a forecast, in the series' own unit: for each month of the
+/// fitted window, the actual value minus the model's forecast of it made the month before
+/// (`None` where there is no actual or no forecast, e.g. the first month after a break).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneStepErrors {
+    /// The month of the first error.
+    pub start: Month,
+    /// One error per month from `start`.
+    pub errors: Vec<Option<f64>>,
+}
+
+impl OneStepErrors {
+    /// The error in `month`, if there is one.
+    pub fn get(&self, month: Month) -> Option<f64> {
+        let i = self.start.months_until(month);
+        if i < 0 {
+            return None;
+        }
+        self.errors.get(i as usize).copied().flatten()
+    }
+}
+
+/// [`forecast`], and the in-sample one-step errors of the fitted model (what forecast
+/// reconciliation with a full covariance needs).
+///
+/// # Errors
+/// As [`forecast`].
+pub fn forecast_with_errors(
+    input: &ForecastInput,
+    horizon_end: Month,
+) -> Result<(Forecast, OneStepErrors), ForecastError> {
     check_changes(input)?;
     let p = prepare(input)?;
     let horizon = horizon_months(p.origin, horizon_end)?;
@@ -267,7 +302,22 @@ pub fn forecast(input: &ForecastInput, horizon_end: Month) -> Result<Forecast, F
     if input.percent {
         clamp_to_percent(&mut out);
     }
-    Ok(out)
+    let scale = Scale::of(input.percent);
+    let errors = one_step_predictions(&z, &p.seg, fit.alpha)
+        .into_iter()
+        .enumerate()
+        .map(|(i, pred)| {
+            let s = season[p.start.plus(i as i32).season()];
+            Some(p.raw.get(i).copied().flatten()? - scale.from(pred? + s))
+        })
+        .collect();
+    Ok((
+        out,
+        OneStepErrors {
+            start: p.start,
+            errors,
+        },
+    ))
 }
 
 /// The outlook and the expected change must be numbers above −100 %.

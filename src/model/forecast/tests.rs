@@ -171,3 +171,25 @@ fn percent_forecasts_near_the_bounds_stay_within_zero_and_hundred() {
         check_shape(&f, true);
     }
 }
+
+#[test]
+fn one_step_errors_are_actual_minus_last_months_forecast_on_the_series_own_scale() {
+    let mut rng = Rng(23);
+    let s = seasonal_counts(&mut rng, 48, 900.0, 0.03);
+    let (f, e) = forecast_with_errors(&input(&s), m("2026-12")).unwrap();
+    assert_eq!(f, forecast(&input(&s), m("2026-12")).unwrap());
+    assert_eq!(e.start, s.start());
+    assert_eq!(e.errors.len(), s.len());
+    assert_eq!(e.errors[0], None, "no forecast of the first month");
+    let seen: Vec<f64> = e.errors.iter().flatten().copied().collect();
+    assert_eq!(seen.len(), s.len() - 1);
+    // Errors in persons: centred near 0 and of the size of the noise (3 % of ~900).
+    let mean = seen.iter().sum::<f64>() / seen.len() as f64;
+    let rms = (seen.iter().map(|v| v * v).sum::<f64>() / seen.len() as f64).sqrt();
+    assert!(
+        mean.abs() < 15.0 && rms > 5.0 && rms < 100.0,
+        "{mean} {rms}"
+    );
+    assert_eq!(e.get(s.start().plus(1)), e.errors[1]);
+    assert_eq!(e.get(s.start().plus(-1)), None);
+}

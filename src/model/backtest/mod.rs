@@ -16,11 +16,15 @@
 //! Only cases where every method returned a forecast are scored, so methods are compared on the
 //! same cases; failures are counted per method.
 
+mod levels;
+
+pub use levels::{recent_share, rolling_origin_levels, LevelScores, Variant, SHARE_MONTHS};
+
 use super::baseline::{Area, Baseline, Frequency, Unit};
-use super::forecast::{
-    forecast, seasonal_naive, Forecast, ForecastError, ForecastInput, SeasonalProfile,
-};
+use super::forecast::{Forecast, ForecastError, ForecastInput, SeasonalProfile};
 use super::month::Month;
+use super::prognosis::RECONCILIATION;
+use super::reconcile::Reconciliation;
 use super::series::Series;
 
 /// All municipalities' series of one indicator, with their context.
@@ -83,6 +87,12 @@ pub struct Score {
     pub coverage95: f64,
     /// Mean absolute scaled error per horizon (index 0 = 1 month ahead).
     pub by_horizon: Vec<f64>,
+    /// Share of actuals inside the 80 % interval per horizon (index 0 = 1 month ahead).
+    pub coverage80_by_horizon: Vec<f64>,
+    /// Share of actuals inside the 95 % interval per horizon (index 0 = 1 month ahead).
+    pub coverage95_by_horizon: Vec<f64>,
+    /// Actual values scored per horizon (index 0 = 1 month ahead).
+    pub points_by_horizon: Vec<usize>,
     /// Cases where this method returned an error (not scored for any method).
     pub failures: usize,
     /// Scored cases scaled by the lag-1 naive MAE (too short for lag 12).
@@ -138,20 +148,21 @@ pub fn rolling_origin(panel: &Panel, cfg: &BacktestConfig, methods: &[Method]) -
         }
         origin = origin.plus(1);
     }
-    tally.scores(methods)
+    let names: Vec<&str> = methods.iter().map(|(n, _)| *n).collect();
+    tally.scores(&names)
 }
 
 /// The panel as it was known at one origin: every series cut after it, and the pooled seasonal
 /// profile of the cut series.
-struct PanelCut {
-    series: Vec<Series>,
-    prior: SeasonalProfile,
-    regions: Vec<Series>,
-    national: Option<Series>,
+pub(super) struct PanelCut {
+    pub(super) series: Vec<Series>,
+    pub(super) prior: SeasonalProfile,
+    pub(super) regions: Vec<Series>,
+    pub(super) national: Option<Series>,
 }
 
 impl PanelCut {
-    fn at(panel: &Panel, origin: Month) -> PanelCut {
+    pub(super) fn at(panel: &Panel, origin: Month) -> PanelCut {
         let series: Vec<Series> = panel.series.iter().map(|s| truncate(s, origin)).collect();
         let refs: Vec<&Series> = series.iter().collect();
         let prior = SeasonalProfile::pooled(&refs, panel.breaks, panel.percent);
@@ -166,7 +177,7 @@ impl PanelCut {
     }
 
     /// The forecast input of the `i`-th series (no outlook, no expected change).
-    fn input<'a>(&'a self, panel: &'a Panel, i: usize) -> ForecastInput<'a> {
+    pub(super) fn input<'a>(&'a self, panel: &'a Panel, i: usize) -> ForecastInput<'a> {
         ForecastInput {
             own: &self.series[i],
             season_prior: Some(&self.prior),
@@ -186,11 +197,13 @@ impl PanelCut {
 }
 
 /// The running sums behind [`Score`], per method (index `j`) and horizon (index `h − 1`).
-struct Tally {
+pub(super) struct Tally {
     sum_mase: Vec<f64>,
     in80: Vec<usize>,
     in95: Vec<usize>,
     h_sum: Vec<Vec<f64>>,
+    h_in80: Vec<Vec<usize>>,
+    h_in95: Vec<Vec<usize>>,
     h_n: Vec<usize>,
     failures: Vec<usize>,
     cases: usize,
@@ -199,12 +212,14 @@ struct Tally {
 }
 
 impl Tally {
-    fn new(methods: usize, max_horizon: usize) -> Tally {
+    pub(super) fn new(methods: usize, max_horizon: usize) -> Tally {
         Tally {
             sum_mase: vec![0.0; methods],
             in80: vec![0; methods],
             in95: vec![0; methods],
             h_sum: vec![vec![0.0; max_horizon]; methods],
+            h_in80: vec![vec![0; max_horizon]; methods],
+            h_in95: vec![vec![0; max_horizon]; methods],
             h_n: vec![0; max_horizon],
             failures: vec![0; methods],
             cases: 0,
@@ -215,7 +230,7 @@ impl Tally {
 
     /// Scores one case (the series `own` cut at `origin`, its full history `full`) when every
     /// method gave a forecast, the MASE scale is positive and some actual up to `end` exists.
-    fn case(
+    pub(super) fn case(
         &mut self,
         results: &[Result<Forecast, ForecastError>],
         own: &Series,
@@ -295,21 +310,33 @@ impl Tally {
             }
             if a >= *l8 && a <= *u8 {
                 self.in80[j] += 1;
+                if let Some(c) = self.h_in80.get_mut(j).and_then(|v| v.get_mut(h - 1)) {
+                    *c += 1;
+                }
             }
             if a >= *l9 && a <= *u9 {
                 self.in95[j] += 1;
+                if let Some(c) = self.h_in95.get_mut(j).and_then(|v| v.get_mut(h - 1)) {
+                    *c += 1;
+                }
             }
         }
         self.sum_mase[j] += abs / actuals.len() as f64;
     }
 
     /// The scores of each method, in the order of `methods`.
-    fn scores(&self, methods: &[Method]) -> Vec<Score> {
+    pub(super) fn scores(&self, names: &[&str]) -> Vec<Score> {
         let div = |a: f64, b: usize| if b == 0 { f64::NAN } else { a / b as f64 };
-        methods
+        let shares = |hits: &[usize]| -> Vec<f64> {
+            hits.iter()
+                .zip(&self.h_n)
+                .map(|(k, n)| div(*k as f64, *n))
+                .collect()
+        };
+        names
             .iter()
             .enumerate()
-            .map(|(j, (name, _))| Score {
+            .map(|(j, name)| Score {
                 method: (*name).to_string(),
                 cases: self.cases,
                 points: self.points,
@@ -321,6 +348,9 @@ impl Tally {
                     .zip(&self.h_n)
                     .map(|(s, n)| div(*s, *n))
                     .collect(),
+                coverage80_by_horizon: shares(&self.h_in80[j]),
+                coverage95_by_horizon: shares(&self.h_in95[j]),
+                points_by_horizon: self.h_n.clone(),
                 failures: self.failures[j],
                 lag1_scaled: self.lag1,
             })
@@ -328,18 +358,62 @@ impl Tally {
     }
 }
 
-/// The scores of Måltal's forecast and the seasonal naive forecast for one indicator.
+/// The back-test scores of one indicator at every level.
 #[derive(Debug, Clone)]
 pub struct IndicatorScores {
     /// Indicator id.
     pub indicator: String,
-    /// Måltal's forecast (`måltal`), then seasonal naive (`sæsonnaiv`).
+    /// Over the municipalities: `måltal` (the forecast the app shows: reconciled with
+    /// [`RECONCILIATION`] for counts, the base forecast for percentages) first, `sæsonnaiv` and
+    /// `andel` (the share forecast) among the rest; for counts also the base forecast and the
+    /// other reconciliations.
     pub scores: Vec<Score>,
+    /// The same variants over the regions' series.
+    pub regions: Vec<Score>,
+    /// The same variants over the national series.
+    pub national: Vec<Score>,
 }
 
-/// Back-tests every monthly indicator of `b` across its municipalities: Måltal's forecast
-/// against the seasonal naive forecast, up to 12 months ahead, with at least 24 months of training
-/// data (12 where the shortest series has fewer than 36 months).
+/// The variants back-tested: for counts Måltal reconciled with [`RECONCILIATION`], the base forecast,
+/// every reconciliation, the share forecast and the seasonal naive one; for percentages (which
+/// Måltal does not reconcile) the base forecast, the share forecast and the seasonal naive one.
+pub fn variants(percent: bool) -> Vec<(&'static str, Variant)> {
+    let mut v = vec![(
+        "måltal",
+        if percent {
+            Variant::Base
+        } else {
+            Variant::Reconciled(RECONCILIATION)
+        },
+    )];
+    if !percent {
+        v.extend([
+            ("basis", Variant::Base),
+            ("bund-op", Variant::Reconciled(Reconciliation::BottomUp)),
+            (
+                "wls-struktur",
+                Variant::Reconciled(Reconciliation::WlsStructural),
+            ),
+            (
+                "wls-varians",
+                Variant::Reconciled(Reconciliation::WlsVariance),
+            ),
+            (
+                "mint-shrink",
+                Variant::Reconciled(Reconciliation::MintShrink),
+            ),
+        ]);
+    }
+    v.extend([
+        ("andel", Variant::Share),
+        ("sæsonnaiv", Variant::SeasonalNaive),
+    ]);
+    v
+}
+
+/// Back-tests every monthly indicator of `b` at every level (municipalities, regions, the
+/// country): the [`variants`] up to 12 months ahead, with at least 24 months of training data
+/// (12 where the shortest series has fewer than 36 months).
 pub fn backtest_baseline(b: &Baseline) -> Vec<IndicatorScores> {
     let mut out = Vec::new();
     for (i, ind) in b.indicators.iter().enumerate() {
@@ -370,6 +444,7 @@ pub fn backtest_baseline(b: &Baseline) -> Vec<IndicatorScores> {
             min_train: if shortest >= 36 { 24 } else { 12 },
             max_horizon: 12,
         };
+        let percent = ind.unit == Unit::Percent;
         let panel = Panel {
             indicator: &ind.id,
             series: &series,
@@ -377,16 +452,14 @@ pub fn backtest_baseline(b: &Baseline) -> Vec<IndicatorScores> {
             regions: &regions,
             national: b.series(Area::National, i).map(|e| &e.series),
             breaks: &breaks,
-            percent: ind.unit == Unit::Percent,
+            percent,
         };
-        let scores = rolling_origin(
-            &panel,
-            &cfg,
-            &[("måltal", &forecast), ("sæsonnaiv", &seasonal_naive)],
-        );
+        let levels = rolling_origin_levels(&panel, &cfg, &variants(percent));
         out.push(IndicatorScores {
             indicator: ind.id.clone(),
-            scores,
+            scores: levels.municipalities,
+            regions: levels.regions,
+            national: levels.national,
         });
     }
     out
