@@ -12,10 +12,16 @@ use crate::ui::view_model::glossary::Term;
 /// stands in the sentence), or a small "?" after a label when `None`.
 #[component]
 pub fn GlossaryTerm(
+    /// The word explained.
     term: Term,
-    #[prop(into)] scope: Signal<String>,
+    /// What makes the explanation's id unique on the page.
+    #[prop(into)]
+    scope: Signal<String>,
+    /// Display language.
     lang: Signal<Lang>,
-    #[prop(optional, into)] label: Option<Signal<String>>,
+    /// The button's text; a "?" when `None`.
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let id = move || format!("term-{}-{}", scope.get(), term.id());

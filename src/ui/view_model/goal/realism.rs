@@ -139,13 +139,17 @@ pub fn realism_text(r: &Realism, unit: Unit, lang: Lang) -> (String, &'static st
     let rating = rate(r);
     let judgement = judgement_words(rating, lang);
     let p = r.at_prognosis;
-    let rarely_note = match (rarely(p), lang) {
-        (false, _) => String::new(),
-        (true, Lang::Da) => format!(
+    // The same count as the target's (a target at the prognosis): said without repeating it.
+    let same = p == c;
+    let rarely_note = match (rarely(p), same, lang) {
+        (false, _, _) => String::new(),
+        (true, true, Lang::Da) => " Selv prognosen er altså sjældent nået.".to_string(),
+        (true, true, Lang::En) => " So even the forecast has rarely been reached.".to_string(),
+        (true, false, Lang::Da) => format!(
             " Bemærk: selv prognosen er sjældent nået – kun {} af {} gange.",
             p.achieved, p.cases
         ),
-        (true, Lang::En) => format!(
+        (true, false, Lang::En) => format!(
             " Note: even the forecast has rarely been reached – only {} of {} times.",
             p.achieved, p.cases
         ),
@@ -236,6 +240,11 @@ mod tests {
     fn when_even_the_prognosis_is_rarely_reached_the_badge_says_so() {
         let (da, _) = realism_text(&made_up(300.0, 4, 15, 4), Unit::Persons, Lang::Da);
         assert!(da.contains("endt på eller under sin prognose"), "{da}");
+        assert!(
+            da.ends_with(" Selv prognosen er altså sjældent nået."),
+            "the target is the prognosis: no count twice: {da}"
+        );
+        let (da, _) = realism_text(&made_up(295.0, 3, 15, 4), Unit::Persons, Lang::Da);
         assert!(
             da.ends_with(" Bemærk: selv prognosen er sjældent nået – kun 4 af 15 gange."),
             "{da}"
