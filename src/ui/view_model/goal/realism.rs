@@ -7,8 +7,7 @@ use crate::model::rating::{deciding_count, rarely, rate, Rating};
 use crate::model::realism::{HorizonUsed, Realism};
 use crate::ui::format::{self, Lang};
 
-use super::super::unit_word;
-use super::words::{magnitude, shows_as_zero};
+use super::words::{magnitude, shows_as_zero, times, unit_after};
 
 impl Rating {
     /// The badge's colour class: `hard`, `stretch`, `fair`, `easy`, or `unknown` unrated.
@@ -67,9 +66,9 @@ fn margin_words(r: &Realism, unit: Unit, lang: Lang) -> String {
         (false, Lang::En) => "above",
     };
     let amount = magnitude(d, unit, lang);
-    let unit_text = match (unit, lang) {
-        (Unit::Percent, _) => String::new(),
-        _ => format!(" {}", unit_word(unit, lang)),
+    let unit_text = match unit_after(d, unit, lang) {
+        "" => String::new(),
+        word => format!(" {word}"),
     };
     match (wanted_better, lang) {
         (true, Lang::Da) => format!("mindst {amount}{unit_text} ({rel} % af prognosen) {side}"),
@@ -146,20 +145,26 @@ pub fn realism_text(r: &Realism, unit: Unit, lang: Lang) -> (String, &'static st
         (true, true, Lang::Da) => " Selv prognosen er altså sjældent nået.".to_string(),
         (true, true, Lang::En) => " So even the forecast has rarely been reached.".to_string(),
         (true, false, Lang::Da) => format!(
-            " Bemærk: selv prognosen er sjældent nået – kun {} af {} gange.",
-            p.achieved, p.cases
+            " Bemærk: selv prognosen er sjældent nået – kun {} af {} {}.",
+            p.achieved,
+            p.cases,
+            times(p.cases, lang)
         ),
         (true, false, Lang::En) => format!(
-            " Note: even the forecast has rarely been reached – only {} of {} times.",
-            p.achieved, p.cases
+            " Note: even the forecast has rarely been reached – only {} of {} {}.",
+            p.achieved,
+            p.cases,
+            times(p.cases, lang)
         ),
     };
     let text = match lang {
         Lang::Da => format!(
-            "{judgement}{k} af {n} gange er {who} endt {margin} sin prognose efter {months} måneder{years} – det kræver dette mål.{horizon}{rarely_note}"
+            "{judgement}{k} af {n} {} er {who} endt {margin} sin prognose efter {months} måneder{years} – det kræver dette mål.{horizon}{rarely_note}",
+            times(c.cases, lang)
         ),
         Lang::En => format!(
-            "{judgement}{k} of {n} times {who} ended {margin} its forecast after {months} months{years} – as this target asks.{horizon}{rarely_note}"
+            "{judgement}{k} of {n} {} {who} ended {margin} its forecast after {months} months{years} – as this target asks.{horizon}{rarely_note}",
+            times(c.cases, lang)
         ),
     };
     (text, rating.css_class())

@@ -11,8 +11,8 @@ use crate::model::plan::GoalPlan;
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
 
-use super::super::{unit_word, value_text};
-use super::words::{change_words, pace_words, shows_as_zero};
+use super::super::value_text;
+use super::words::{change_words, pace_words, shows_as_zero, unit_after};
 
 /// The latest actual figure a target is read against: the latest month's value for a goal on
 /// one month, the latest twelve months' average (the plan's base) for an annual average.
@@ -144,9 +144,9 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
     let name = ind.name.get(lang.code()).to_lowercase();
     let unit = ind.unit;
     let target = value_text(plan.target.target, unit, lang);
-    let unit_suffix = match unit {
-        Unit::Percent => String::new(),
-        _ => format!(" {}", unit_word(unit, lang)),
+    let unit_suffix = match unit_after(plan.target.target, unit, lang) {
+        "" => String::new(),
+        word => format!(" {word}"),
     };
     let when = when_words(goal, plan, lang);
     let now = now(b, goal, plan);

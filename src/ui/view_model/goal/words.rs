@@ -34,6 +34,32 @@ pub fn magnitude(change: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// The unit word after an amount, singular for one: "personer", "1 person", "fuldtidsperson";
+/// empty for a percent (its amounts carry "procentpoint" already).
+pub fn unit_after(amount: f64, unit: Unit, lang: Lang) -> &'static str {
+    let one = format::number(amount.abs(), decimals(unit), lang) == "1";
+    match (unit, one, lang) {
+        (Unit::Percent, _, _) => "",
+        (Unit::Persons, true, _) => "person",
+        (Unit::Persons, false, Lang::Da) => "personer",
+        (Unit::Persons, false, Lang::En) => "persons",
+        (Unit::FullTimePersons, true, Lang::Da) => "fuldtidsperson",
+        (Unit::FullTimePersons, false, Lang::Da) => "fuldtidspersoner",
+        (Unit::FullTimePersons, true, Lang::En) => "full-time person",
+        (Unit::FullTimePersons, false, Lang::En) => "full-time persons",
+    }
+}
+
+/// "gange"/"times", or "gang"/"time" after one.
+pub fn times(n: usize, lang: Lang) -> &'static str {
+    match (n == 1, lang) {
+        (true, Lang::Da) => "gang",
+        (false, Lang::Da) => "gange",
+        (true, Lang::En) => "time",
+        (false, Lang::En) => "times",
+    }
+}
+
 /// An absolute change in words: "38 færre", "1,2 procentpoint højere".
 pub fn change_words(change: f64, unit: Unit, lang: Lang) -> String {
     format!(
@@ -132,6 +158,18 @@ mod tests {
         assert_eq!(signed_change(-1234.4, Unit::Persons, Lang::Da), "−1.234");
         assert_eq!(signed_change(0.3, Unit::Persons, Lang::En), "0");
         assert_eq!(signed_change(0.01, Unit::Percent, Lang::Da), "0 pct.-point");
+    }
+
+    #[test]
+    fn one_person_and_one_time_are_singular() {
+        assert_eq!(unit_after(1.2, Unit::Persons, Lang::Da), "person");
+        assert_eq!(unit_after(2.0, Unit::Persons, Lang::Da), "personer");
+        assert_eq!(
+            unit_after(-1.0, Unit::FullTimePersons, Lang::En),
+            "full-time person"
+        );
+        assert_eq!(unit_after(1.0, Unit::Percent, Lang::Da), "");
+        assert_eq!((times(1, Lang::Da), times(15, Lang::En)), ("gang", "times"));
     }
 
     #[test]
