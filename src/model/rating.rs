@@ -182,6 +182,7 @@ mod tests {
         assert_eq!(previous, Some(1), "the weakest target is cautious");
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// For any history, group and direction, a weaker target is never rated harder.
         #[test]
