@@ -38,6 +38,12 @@ pub fn deciding_count(realism: &Realism) -> Count {
     }
 }
 
+/// True when a count's share achieved is below the ambitious threshold: what the rating would
+/// call ambitious or harder. Used to say when even the prognosis has rarely been reached.
+pub fn rarely(count: Count) -> bool {
+    count.cases > 0 && (count.achieved as f64 / count.cases as f64) < AMBITIOUS_BELOW
+}
+
 /// Rates a target by the share of cases in its [`deciding_count`] that achieved its margin.
 pub fn rate(realism: &Realism) -> Rating {
     let count = deciding_count(realism);
@@ -79,6 +85,10 @@ mod tests {
             comparable_too_small,
             horizon: HorizonUsed::Target(17),
             years: Some((2022, 2025)),
+            at_prognosis: comparable,
+            target: 95.0,
+            prognosis: 100.0,
+            better: Better::Lower,
         }
     }
 
@@ -170,5 +180,41 @@ mod tests {
             previous = Some(h);
         }
         assert_eq!(previous, Some(1), "the weakest target is cautious");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// For any history, group and direction, a weaker target is never rated harder.
+        #[test]
+        fn no_weaker_target_is_ever_rated_harder(
+            margins in proptest::collection::vec((0usize..12, -0.5f64..0.5), 1..80),
+            group in proptest::collection::vec(1usize..12, 0..8),
+            targets in proptest::collection::vec(50.0f64..150.0, 2..12),
+            lower in proptest::bool::ANY,
+        ) {
+            let origin = Month::new(2023, 1).unwrap();
+            let history = RealismHistory {
+                cases: margins
+                    .iter()
+                    .map(|&(municipality, margin)| Case { municipality, origin, margin })
+                    .collect(),
+                horizon: HorizonUsed::Target(17),
+                years: Some((2023, 2024)),
+            };
+            let better = if lower { Better::Lower } else { Better::Higher };
+            let mut targets = targets;
+            // Weakest first: the highest target when fewer is better.
+            targets.sort_by(|a, b| if lower { b.total_cmp(a) } else { a.total_cmp(b) });
+            let mut previous: Option<u8> = None;
+            for target in targets {
+                let r = realism(&history, 0, &group, target, 100.0, better);
+                proptest::prop_assert!(r.is_some());
+                let Some(h) = r.map(|r| hardness(rate(&r))) else { continue };
+                if let (Some(p), Some(h)) = (previous, h) {
+                    proptest::prop_assert!(h >= p, "a stronger target {target} rated easier");
+                }
+                previous = h.or(previous);
+            }
+        }
     }
 }

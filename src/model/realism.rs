@@ -178,6 +178,15 @@ pub struct Realism {
     pub horizon: HorizonUsed,
     /// First and last year of the cases.
     pub years: Option<(i32, i32)>,
+    /// How often the deciding group (comparable, or all when that is too small) reached its
+    /// prognosis at all: the news when even following the prognosis is rarely achieved.
+    pub at_prognosis: Count,
+    /// The target and the prognosis the margin was taken from, in the indicator's unit.
+    pub target: f64,
+    /// See `target`.
+    pub prognosis: f64,
+    /// Direction of improvement.
+    pub better: Better,
 }
 
 /// Counts how often the other municipalities beat their prognosis by at least
@@ -195,7 +204,7 @@ pub fn realism(
     }
     let required = target / prognosis - 1.0;
     // A tiny tolerance so a target equal to the prognosis counts cases that matched it.
-    let achieved = |c: &Case| match better {
+    let achieved = |c: &Case, required: f64| match better {
         Better::Lower => c.margin <= required + 1e-12,
         Better::Higher => c.margin >= required - 1e-12,
     };
@@ -212,7 +221,7 @@ pub fn realism(
             *slot = true;
         }
     }
-    let count = |only_group: bool| {
+    let count = |only_group: bool, required: f64| {
         let mut seen = vec![false; size];
         let (mut k, mut n, mut munis) = (0, 0, 0);
         for c in &history.cases {
@@ -221,7 +230,7 @@ pub fn realism(
                 continue;
             }
             n += 1;
-            if achieved(c) {
+            if achieved(c, required) {
                 k += 1;
             }
             if let Some(s) = seen.get_mut(c.municipality) {
@@ -237,15 +246,20 @@ pub fn realism(
             municipalities: munis,
         }
     };
-    let comparable_count = count(true);
-    let all = count(false);
+    let comparable_count = count(true, required);
+    let all = count(false, required);
+    let comparable_too_small = comparable_count.municipalities < MIN_COMPARABLE_MUNICIPALITIES;
     Some(Realism {
         required_margin: required,
         comparable: comparable_count,
         all,
-        comparable_too_small: comparable_count.municipalities < MIN_COMPARABLE_MUNICIPALITIES,
+        comparable_too_small,
         horizon: history.horizon,
         years: history.years,
+        at_prognosis: count(!comparable_too_small, 0.0),
+        target,
+        prognosis,
+        better,
     })
 }
 

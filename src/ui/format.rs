@@ -152,4 +152,33 @@ mod tests {
         assert_eq!(month(m, Lang::En), "Dec 2026");
         assert_eq!(month(Month::new(2025, 5).unwrap(), Lang::Da), "maj 2025");
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Any name ending in s, x or z takes a bare apostrophe in Danish ("Randers'", "Fax'"),
+        /// and in English after s; other names take "s" / "'s".
+        #[test]
+        fn names_ending_in_s_x_or_z_take_an_apostrophe(
+            stem in "[A-ZÆØÅ][a-zæøå]{0,12}",
+            end in proptest::sample::select(vec!['s', 'x', 'z', 'S', 'X', 'Z', 'e', 'g', 'å']),
+        ) {
+            let name = format!("{stem}{end}");
+            let da = genitive(&name, Lang::Da);
+            let en = genitive(&name, Lang::En);
+            match end.to_ascii_lowercase() {
+                's' => {
+                    proptest::prop_assert_eq!(&da, &format!("{name}'"));
+                    proptest::prop_assert_eq!(&en, &format!("{name}'"));
+                }
+                'x' | 'z' => {
+                    proptest::prop_assert_eq!(&da, &format!("{name}'"));
+                    proptest::prop_assert_eq!(&en, &format!("{name}'s"));
+                }
+                _ => {
+                    proptest::prop_assert_eq!(&da, &format!("{name}s"));
+                    proptest::prop_assert_eq!(&en, &format!("{name}'s"));
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::glossary_term::GlossaryTerm;
+use crate::ui::view_model::glossary::Term;
+
 use crate::ui::components::municipality_picker::MunicipalityPicker;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::{choice_facts, ChoiceFacts};
@@ -119,7 +122,7 @@ fn OutlookChoice() -> impl IntoView {
     });
     view! {
         <fieldset class="form-group outlook">
-            <legend class="form-label">{move || text(Key::Outlook)}</legend>
+            <legend class="form-label">{move || text(Key::Outlook)}" "<GlossaryTerm term=Term::Konjunktur scope="page" lang=lang /></legend>
             {move || outlooks.get().into_iter().map(|(id, name, synthetic)| {
                 let input_id = format!("outlook-{id}");
                 let value = id.clone();

@@ -30,7 +30,7 @@ pub fn OverviewTable(
                     <thead>
                         <tr>
                             <th scope="col">{move || text(Key::Goal)}</th>
-                            <th scope="col" class="num">{move || text(Key::Target)}</th>
+                            <th scope="col" class="num">{move || text(Key::OverviewTarget)}</th>
                             <th scope="col" class="num">{move || text(Key::ChangeFromBase)}</th>
                             <th scope="col" class="num">{move || text(Key::VsPrognosis)}</th>
                             <th scope="col" class="num">{move || text(Key::Pace)}</th>

@@ -10,6 +10,7 @@ use crate::model::plan::{GoalPlan, Planner};
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
 
+use super::goal::words::signed_change;
 use super::{signed_percent, value_text};
 
 /// The CSV header, always in this order.
@@ -261,11 +262,15 @@ fn comparison_row(
                 let u = b.indicators.get(goal.indicator)?.unit;
                 unit = Some(u);
                 targets.push(plan.target.target);
-                let rel = plan
-                    .target
-                    .change_relative
-                    .map(|r| format!(" ({})", signed_percent(r, lang)))
-                    .unwrap_or_default();
+                // A relative change for counts; percentage points for a percent.
+                let rel = match u.is_count() {
+                    true => plan
+                        .target
+                        .change_relative
+                        .map(|r| format!(" ({})", signed_percent(r, lang)))
+                        .unwrap_or_default(),
+                    false => format!(" ({})", signed_change(plan.target.change, u, lang)),
+                };
                 Some(format!("{}{rel}", value_text(plan.target.target, u, lang)))
             })
             .unwrap_or_else(|| "–".into());

@@ -11,6 +11,7 @@ pub mod carry;
 pub mod comparison;
 pub mod copy;
 pub mod export;
+pub mod glossary;
 pub mod goal;
 pub mod limits;
 pub mod method;

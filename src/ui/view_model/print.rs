@@ -122,12 +122,12 @@ fn print_goal(
         sentence: sentence(b, g, p, lang),
         expressions: vec![
             (l("Måltal", "Target"), row.target),
-            (l("Ændring fra basis", "Change from base"), row.change),
+            (l("Ændring fra nu", "Change from now"), row.change),
             (
                 l("I forhold til prognosen", "Compared with the forecast"),
                 row.vs_prognosis,
             ),
-            (l("Tempo pr. måned", "Pace per month"), row.pace),
+            (l("Tempo", "Pace"), row.pace),
         ]
         .into_iter()
         .chain(p.milestones.iter().map(|x| {
@@ -146,7 +146,7 @@ fn print_goal(
         realism: p
             .realism
             .as_ref()
-            .map(|r| realism_text(r, lang).0)
+            .map(|r| realism_text(r, unit, lang).0)
             .unwrap_or_default(),
         path: p
             .path

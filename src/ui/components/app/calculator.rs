@@ -5,6 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::glossary_term::GlossaryTerm;
+use crate::ui::view_model::glossary::Term;
+
 use crate::model::kravforloeb::PathShape;
 use crate::ui::components::choice_panel::ChoicePanel;
 use crate::ui::components::comparison_view::ComparisonView;
@@ -197,6 +200,7 @@ fn PathShapeToggle(derived: Derived) -> impl IntoView {
                 }
             />
             <label class="form-label" for="linear-path">{move || t(derived.lang.get(), Key::LinearPath)}</label>
+            " "<GlossaryTerm term=Term::LigeLinje scope="page" lang=derived.lang />
         </div>
     }
 }

@@ -14,7 +14,10 @@ use leptos::prelude::*;
 use crate::model::ambition::Ambition;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::glossary::{with_terms, Term};
 use crate::ui::view_model::goal::GoalCardView;
+
+use super::glossary_term::GlossaryTerm;
 use crate::ui::view_model::limits::{clip, remaining_hint, REASON_FIELD_CHARS};
 
 use charts::GoalCharts;
@@ -65,10 +68,15 @@ pub fn GoalCard(
             <Show when=move || view.with(Option::is_some)>
                 <h3 id=move || format!("goal-{}", id()) class="goal-title">{move || field(view, |v| v.title.clone())}</h3>
                 <p class="goal-indicator">
-                    <strong>{move || field(view, |v| v.indicator.clone())}</strong>": "{move || field(view, |v| v.definition.clone())}
+                    <strong>{move || field(view, |v| v.indicator.clone())}</strong>": "
+                    // The definition with its glossary words as buttons that open their explanation.
+                    {move || with_terms(&field(view, |v| v.definition.clone()), lang.get()).into_iter().map(|(piece, term)| match term {
+                        Some(term) => view! { <GlossaryTerm term=term scope=goal_id lang=lang label=Signal::stored(piece) /> }.into_any(),
+                        None => piece.into_any(),
+                    }).collect_view()}
                 </p>
                 <div class="ambition">
-                    <TargetSlider view=view goal_id=goal_id on_ambition=on_ambition />
+                    <TargetSlider view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
                     <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
                 </div>
                 <PresetButtons view=view lang=lang on_ambition=on_ambition />
@@ -81,6 +89,12 @@ pub fn GoalCard(
                     <strong>{move || text(Key::Realism)}" "</strong>{move || field(view, |v| v.realism.clone().unwrap_or_default())}
                 </p>
                 {move || field(view, |v| v.notes.clone()).into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
+                <p class="goal-terms">
+                    {move || text(Key::GlossaryWords)}": "
+                    <GlossaryTerm term=Term::Kravforloeb scope=goal_id lang=lang label=Signal::derive(move || Term::Kravforloeb.word(lang.get()).to_string()) />
+                    ", "
+                    <GlossaryTerm term=Term::Indeks scope=goal_id lang=lang label=Signal::derive(move || Term::Indeks.word(lang.get()).to_string()) />
+                </p>
                 <Reasoning goal_id=goal_id lang=lang note=note on_note=on_note />
             </Show>
             // The charts stay mounted (their canvases keep their size); hidden without a plan.

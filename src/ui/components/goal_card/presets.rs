@@ -8,19 +8,21 @@ use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::{GoalCardView, PresetButton};
 use crate::ui::web::browser;
 
-/// One button per preset, pressed when it is the current ambition.
+/// One button per preset, pressed when it is the current ambition, in the card's order.
 #[component]
 pub fn PresetButtons(
     view: Signal<Option<GoalCardView>>,
     lang: Signal<Lang>,
     on_ambition: Callback<Ambition>,
 ) -> impl IntoView {
+    // The buttons follow the card's order (weakest first); the slot count is the presets'.
     view! {
         <div class="presets" role="group" aria-label=move || t(lang.get(), Key::PresetsGroup)>
-            {Preset::ALL.into_iter().enumerate().map(|(i, preset)| {
+            {(0..Preset::ALL.len()).map(|i| {
                 let button = move |f: fn(&PresetButton) -> String| {
                     view.with(|v| v.as_ref().and_then(|v| v.presets.get(i)).map(f).unwrap_or_default())
                 };
+                let preset = move || view.with_untracked(|v| v.as_ref().and_then(|v| v.presets.get(i)).and_then(|p| Preset::from_id(p.id)));
                 let available = move || view.with(|v| v.as_ref().and_then(|v| v.presets.get(i)).is_some_and(|p| p.available));
                 view! {
                     <button
@@ -28,13 +30,15 @@ pub fn PresetButtons(
                         class="button button-secondary button-preset"
                         aria-pressed=move || button(|p| p.active.to_string())
                         disabled=move || !available()
-                        data-preset=preset.id()
+                        data-preset=move || button(|p| p.id.to_string())
                         on:click=move |_| {
-                            browser::mark_input();
-                            on_ambition.run(Ambition::Preset(preset));
+                            if let Some(preset) = preset() {
+                                browser::mark_input();
+                                on_ambition.run(Ambition::Preset(preset));
+                            }
                         }
                     >
-                        <span class="preset-label">{move || button(|p| p.label.to_string())}</span>
+                        <span class="preset-label">{move || button(|p| p.label.clone())}</span>
                         <span class="preset-value">{move || button(|p| p.value_text.clone())}</span>
                     </button>
                 }

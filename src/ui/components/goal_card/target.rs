@@ -6,19 +6,23 @@ use leptos::prelude::*;
 use crate::model::ambition::Ambition;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
-use crate::ui::view_model::goal::{read_target, round_to, GoalCardView};
+use crate::ui::view_model::goal::{read_target, refused, round_to, GoalCardView};
 use crate::ui::web::browser;
 
 use super::field::field;
 
-/// The slider over the target's range, on its step grid.
+/// The slider over the target's range, on its step grid, with today's level, the prognosis
+/// and the presets as marks (a datalist for the input, and a drawn scale under it) and the
+/// better end said at the ends.
 #[component]
 pub fn TargetSlider(
     view: Signal<Option<GoalCardView>>,
     goal_id: Signal<String>,
+    lang: Signal<Lang>,
     on_ambition: Callback<Ambition>,
 ) -> impl IntoView {
     let id = move || goal_id.get();
+    let marks = move || field(view, |v| v.marks.clone());
     view! {
         <div class="ambition-slider">
             <label for=move || format!("slider-{}", id()) class="form-label">{move || field(view, |v| v.title.clone())}</label>
@@ -26,11 +30,12 @@ pub fn TargetSlider(
                 id=move || format!("slider-{}", id())
                 type="range"
                 class="slider"
+                list=move || format!("slider-marks-{}", id())
                 min=move || field(view, |v| v.slider.0)
                 max=move || field(view, |v| v.slider.1)
                 step=move || field(view, |v| v.slider.2)
                 prop:value=move || field(view, |v| v.target)
-                aria-describedby=move || format!("sentence-{}", id())
+                aria-describedby=move || format!("sentence-{} scale-{}", id(), id())
                 aria-valuetext=move || field(view, |v| v.target_text.clone())
                 on:input=move |ev| {
                     browser::mark_input();
@@ -41,6 +46,25 @@ pub fn TargetSlider(
                     }
                 }
             />
+            <datalist id=move || format!("slider-marks-{}", id())>
+                {move || marks().into_iter().map(|m| view! { <option value=m.value.to_string() label=m.label></option> }).collect_view()}
+            </datalist>
+            <svg class="slider-marks" width="100%" height="14" aria-hidden="true" focusable="false">
+                {move || marks().into_iter().map(|m| {
+                    let x = format!("{:.2}%", m.position);
+                    view! { <line class=format!("mark mark-{}", m.kind) x1=x.clone() x2=x y1="0" y2="14"></line> }
+                }).collect_view()}
+            </svg>
+            <p class="slider-scale" id=move || format!("scale-{}", id())>
+                <span class="scale-end">{move || field(view, |v| v.scale_ends.0.clone())}</span>
+                <span class="scale-legend">
+                    <span class="visually-hidden">{move || t(lang.get(), Key::SliderMarks)}": "</span>
+                    {move || marks().into_iter().filter(|m| m.kind != "preset").map(|m| view! {
+                        <span class=format!("legend-mark legend-{}", m.kind)>{m.label}</span>
+                    }).collect_view()}
+                </span>
+                <span class="scale-end">{move || field(view, |v| v.scale_ends.1.clone())}</span>
+            </p>
         </div>
     }
 }
@@ -86,12 +110,17 @@ pub fn TargetNumber(
             Ok(x) => {
                 typed_problem.set(None);
                 browser::mark_input();
-                on_ambition.run(Ambition::Absolute(x));
+                // The one rounding rule: the field and the slider show the same figure.
+                on_ambition.run(Ambition::Absolute(round_to(x, decimals)));
             }
-            // The typed text stays for correcting; the target is unchanged.
+            // The typed text stays for correcting; the target is unchanged, and said.
             Err(text) => typed_problem.set(Some((
                 view.with_untracked(|v| v.as_ref().map(|v| v.target.to_bits())),
-                text,
+                view.with_untracked(|v| {
+                    v.as_ref()
+                        .map(|v| refused(&text, &v.target_text, lang.get_untracked()))
+                        .unwrap_or(text)
+                }),
             ))),
         }
     };

@@ -4,7 +4,7 @@
 
 use crate::charts::spec::ChartSpec;
 use crate::model::ambition::{Ambition, Preset};
-use crate::model::baseline::{Area, Baseline, Measure, Unit};
+use crate::model::baseline::{Area, Baseline, Better, Goal, Measure, Unit};
 use crate::model::kravforloeb::Status;
 use crate::model::plan::{GoalPlan, Planner};
 use crate::model::Month;
@@ -16,15 +16,15 @@ use super::chart::{chart_summary, chart_table, goal_chart, index_chart};
 use super::decimals;
 use super::notes::flag_notes;
 use super::realism::realism_text;
-use super::sentence::sentence;
+use super::sentence::{now, sentence};
 
 /// A preset button.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PresetButton {
     /// Preset id.
     pub id: &'static str,
-    /// Label.
-    pub label: &'static str,
+    /// Label, saying what the preset does ("Samme niveau som dec. 2024").
+    pub label: String,
     /// The target it gives, formatted (or why not).
     pub value_text: String,
     /// True when this preset is the chosen ambition.
@@ -57,8 +57,14 @@ pub struct GoalCardView {
     /// The largest target the number field accepts: 100 for a percent, else ten times the
     /// slider's maximum (a typo guard, far beyond any real ambition).
     pub max_target: f64,
-    /// Preset buttons.
+    /// Preset buttons, from the least to the most ambitious in the indicator's better direction
+    /// (those that cannot be computed last).
     pub presets: Vec<PresetButton>,
+    /// Marks on the slider's scale: today's level, the prognosis and the presets.
+    pub marks: Vec<SliderMark>,
+    /// The words at the slider's two ends, saying which end is better: ("færre – bedre",
+    /// "flere").
+    pub scale_ends: (String, String),
     /// The consequence in one plain sentence.
     pub sentence: String,
     /// The realism badge text (None without a prognosis).
@@ -86,6 +92,19 @@ pub struct GoalCardView {
     /// One row per year between the latest figure and the target year (empty for a plan of
     /// one year).
     pub milestones: Vec<MilestoneView>,
+}
+
+/// A mark on the slider's scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SliderMark {
+    /// The value it marks, in the indicator's unit.
+    pub value: f64,
+    /// Where it sits along the slider, 0–100 (% of the track).
+    pub position: f64,
+    /// "Nu: 305", "Prognose: 309", or a preset's label and value.
+    pub label: String,
+    /// `now`, `prognosis` or `preset` (the mark's class).
+    pub kind: &'static str,
 }
 
 /// One year's milestone (delmål) on the card.
@@ -117,6 +136,25 @@ pub fn preset_label(p: Preset, lang: Lang) -> &'static str {
     )
 }
 
+/// A preset's name on the card, saying what it does: "Samme niveau som dec. 2024" (or "… som
+/// de seneste 12 måneder" for an annual average), "Følg prognosen", ….
+pub fn preset_name(p: Preset, measure: Measure, base_month: Month, lang: Lang) -> String {
+    match (p, measure, lang) {
+        (Preset::Hold, Measure::Month(_), _) => format!(
+            "{} {}",
+            preset_label(p, lang),
+            format::month(base_month, lang)
+        ),
+        (Preset::Hold, Measure::AnnualAverage, Lang::Da) => {
+            format!("{} de seneste 12 måneder", preset_label(p, lang))
+        }
+        (Preset::Hold, Measure::AnnualAverage, Lang::En) => {
+            format!("{} the latest 12 months", preset_label(p, lang))
+        }
+        _ => preset_label(p, lang).to_string(),
+    }
+}
+
 /// Builds the goal card for municipality `m` and goal `gi` from its plan.
 pub fn goal_card(
     b: &Baseline,
@@ -131,9 +169,11 @@ pub fn goal_card(
     let forecast = planner
         .prognoses
         .forecast(Area::Municipality(m), goal.indicator);
-    let presets = preset_buttons(plan, unit, lang);
-    let realism = plan.realism.as_ref().map(|r| realism_text(r, lang));
+    let presets = preset_buttons(plan, (goal.measure, unit, ind.better), lang);
+    let realism = plan.realism.as_ref().map(|r| realism_text(r, unit, lang));
     let (lo, hi, step) = slider(plan, unit);
+    let marks = slider_marks(b, goal, plan, (lo, hi), lang);
+    let scale_ends = scale_ends(unit, ind.better, lang);
     let series = &b.series(Area::Municipality(m), goal.indicator)?.series;
     let chart = goal_chart(b, goal, series, forecast, plan, &muni.name, lang);
     let index_chart = index_chart(b, m, goal, plan.base.month, lang);
@@ -166,6 +206,8 @@ pub fn goal_card(
             _ => hi * 10.0,
         },
         presets,
+        marks,
+        scale_ends,
         sentence: sentence(b, goal, plan, lang),
         realism_class: realism.as_ref().map_or("unknown", |r| r.1),
         realism: realism.map(|r| r.0),
@@ -219,13 +261,26 @@ fn milestone_views(
         .collect()
 }
 
-/// The preset buttons of `plan`, the chosen one active.
-fn preset_buttons(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<PresetButton> {
-    plan.presets
-        .iter()
+/// The preset buttons of `plan`, the chosen one active, from the least to the most ambitious
+/// in the indicator's better direction; presets that cannot be computed come last.
+fn preset_buttons(
+    plan: &GoalPlan,
+    (measure, unit, better): (Measure, Unit, Better),
+    lang: Lang,
+) -> Vec<PresetButton> {
+    let mut ordered: Vec<&(Preset, Result<f64, _>)> = plan.presets.iter().collect();
+    // Weakest first: the highest target when fewer is better, the lowest when more is.
+    let weakness = |v: &Result<f64, _>| match (v, better) {
+        (Ok(v), Better::Lower) => -*v,
+        (Ok(v), Better::Higher) => *v,
+        (Err(_), _) => f64::INFINITY,
+    };
+    ordered.sort_by(|a, b| weakness(&a.1).total_cmp(&weakness(&b.1)));
+    ordered
+        .into_iter()
         .map(|(p, v)| PresetButton {
             id: p.id(),
-            label: preset_label(*p, lang),
+            label: preset_name(*p, measure, plan.base.month, lang),
             value_text: match v {
                 Ok(v) => value_text(*v, unit, lang),
                 Err(_) => t(lang, Key::PresetUnavailable).to_string(),
@@ -234,6 +289,65 @@ fn preset_buttons(plan: &GoalPlan, unit: Unit, lang: Lang) -> Vec<PresetButton> 
             available: v.is_ok(),
         })
         .collect()
+}
+
+/// The slider's marks: today's level, the prognosis and every preset that can be computed,
+/// placed along the track (`lo`–`hi`).
+fn slider_marks(
+    b: &Baseline,
+    goal: &Goal,
+    plan: &GoalPlan,
+    (lo, hi): (f64, f64),
+    lang: Lang,
+) -> Vec<SliderMark> {
+    let unit = b
+        .indicators
+        .get(goal.indicator)
+        .map_or(Unit::Persons, |i| i.unit);
+    let at = |v: f64| {
+        if hi > lo {
+            ((v - lo) / (hi - lo) * 100.0).clamp(0.0, 100.0)
+        } else {
+            50.0
+        }
+    };
+    let mark = |value: f64, name: String, kind| SliderMark {
+        value,
+        position: at(value),
+        label: format!("{name}: {}", value_text(value, unit, lang)),
+        kind,
+    };
+    let now = now(b, goal, plan);
+    let mut marks = vec![mark(now.value, t(lang, Key::MarkNow).to_string(), "now")];
+    if let Some(p) = plan.prognosis {
+        marks.push(mark(p, t(lang, Key::Prognosis).to_string(), "prognosis"));
+    }
+    marks.extend(plan.presets.iter().filter_map(|(p, v)| {
+        let v = *v.as_ref().ok()?;
+        (*p != Preset::Prognose).then(|| {
+            mark(
+                v,
+                preset_name(*p, goal.measure, plan.base.month, lang),
+                "preset",
+            )
+        })
+    }));
+    marks
+}
+
+/// The words at the slider's ends, the better end said: ("Færre (bedre)", "Flere").
+fn scale_ends(unit: Unit, better: Better, lang: Lang) -> (String, String) {
+    let (low, high) = match (unit.is_count(), lang) {
+        (true, Lang::Da) => ("Færre", "Flere"),
+        (false, Lang::Da) => ("Lavere", "Højere"),
+        (true, Lang::En) => ("Fewer", "More"),
+        (false, Lang::En) => ("Lower", "Higher"),
+    };
+    let good = t(lang, Key::BetterEnd);
+    match better {
+        Better::Lower => (format!("← {low} ({good})"), format!("{high} →")),
+        Better::Higher => (format!("← {low}"), format!("{high} ({good}) →")),
+    }
 }
 
 /// The slider's minimum, maximum and step: the plan's range widened to hold the target, on a
@@ -445,5 +559,66 @@ mod tests {
         assert!(card.chart.breaks.is_empty() && card.index_chart.breaks.is_empty());
         assert!(card.table.iter().all(|r| r[6].is_empty()));
         assert!(!card.summary.contains("databrud"), "{}", card.summary);
+    }
+
+    #[test]
+    fn presets_run_from_the_weakest_to_the_most_ambitious_and_say_what_they_do() {
+        let (b, p) = setup();
+        let randers = b.municipality_index("730").unwrap();
+        for (gi, g) in b.goal_sets[0].goals.iter().enumerate() {
+            let plan = p
+                .plan(&b, randers, gi, Ambition::default(), PathShape::Seasonal)
+                .unwrap();
+            let card = goal_card(&b, &p, randers, gi, &plan, Lang::Da).unwrap();
+            let values: Vec<f64> = card
+                .presets
+                .iter()
+                .filter(|x| x.available)
+                .map(|x| {
+                    plan.presets
+                        .iter()
+                        .find(|(q, _)| q.id() == x.id)
+                        .and_then(|(_, v)| v.as_ref().ok().copied())
+                        .unwrap_or(f64::NAN)
+                })
+                .collect();
+            let better = b.indicators[g.indicator].better;
+            for w in values.windows(2) {
+                match better {
+                    Better::Lower => assert!(w[0] >= w[1], "{}: {values:?}", g.id),
+                    Better::Higher => assert!(w[0] <= w[1], "{}: {values:?}", g.id),
+                }
+            }
+            let hold = card.presets.iter().find(|x| x.id == "hold").unwrap();
+            match g.measure {
+                Measure::Month(_) => assert_eq!(
+                    hold.label,
+                    format!(
+                        "Samme niveau som {}",
+                        format::month(plan.base.month, Lang::Da)
+                    )
+                ),
+                Measure::AnnualAverage => {
+                    assert_eq!(hold.label, "Samme niveau som de seneste 12 måneder")
+                }
+            }
+            // Today's level and the prognosis are marked on the slider, inside its track.
+            let kinds: Vec<&str> = card.marks.iter().map(|m| m.kind).collect();
+            assert_eq!(&kinds[..2], ["now", "prognosis"], "{}", g.id);
+            assert!(
+                card.marks[0].label.starts_with("Nu: "),
+                "{}",
+                card.marks[0].label
+            );
+            assert!(card
+                .marks
+                .iter()
+                .all(|m| (0.0..=100.0).contains(&m.position)));
+            let better_end = match better {
+                Better::Lower => &card.scale_ends.0,
+                Better::Higher => &card.scale_ends.1,
+            };
+            assert!(better_end.contains("(bedre)"), "{:?}", card.scale_ends);
+        }
     }
 }

@@ -6,7 +6,8 @@
 //! - `notes`: the notes about the forecast under the card (breaks, short history, gaps);
 //! - `chart`: the goal's chart specs, the figures table behind them and their summary;
 //! - [`overview`]: the rows of the overview table, and what an unplannable goal shows;
-//! - [`target_input`]: reading a target typed in the number field.
+//! - [`target_input`]: reading a target typed in the number field;
+//! - [`words`]: amounts of change and paces in words, with their unit decided in one place.
 //!
 //! Pure (no Leptos), tested natively. Values are in the indicator's unit; shares are fractions
 //! until `ui::format` writes them.
@@ -20,13 +21,16 @@ pub mod overview;
 pub mod realism;
 pub mod sentence;
 pub mod target_input;
+pub mod words;
 
-pub use card::{goal_card, preset_label, GoalCardView, MilestoneView, PresetButton};
+pub use card::{
+    goal_card, preset_label, preset_name, GoalCardView, MilestoneView, PresetButton, SliderMark,
+};
 pub use chart::break_marks;
 pub use overview::{overview_row, overview_unavailable_row, unavailable, OverviewRow};
 pub use realism::realism_text;
-pub use sentence::sentence;
-pub use target_input::{read_target, round_to};
+pub use sentence::{now, pace_from_now, sentence, Now};
+pub use target_input::{read_target, refused, round_to};
 
 /// Decimals shown for a value in `unit`: one for a percent, none for counts.
 fn decimals(unit: Unit) -> usize {

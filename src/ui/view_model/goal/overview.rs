@@ -9,6 +9,8 @@ use crate::ui::i18n::{t, Key};
 
 use super::super::{signed_percent, value_text};
 use super::realism::realism_text;
+use super::sentence::{now, pace_from_now};
+use super::words::{pace_words, signed_change};
 
 /// One row of the overview table "Måltal for beskæftigelsesplanen".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -19,11 +21,11 @@ pub struct OverviewRow {
     pub goal: String,
     /// Target with unit and when.
     pub target: String,
-    /// Change from the base.
+    /// Change from now (the latest actual figure), with the relative change for counts.
     pub change: String,
     /// Difference from the prognosis.
     pub vs_prognosis: String,
-    /// Pace per month.
+    /// The pace from now to the target, in words.
     pub pace: String,
     /// Realism text.
     pub realism: String,
@@ -89,38 +91,36 @@ pub fn overview_row(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> O
             Lang::En => format!("avg. {}", plan.target_month.year()),
         },
     };
-    let rel = |r: Option<f64>| {
-        r.filter(|_| unit.is_count())
+    // A relative change only for counts, labelled by its parentheses after the persons.
+    let rel = |d: f64, from: f64| {
+        Some(d / from)
+            .filter(|r| unit.is_count() && r.is_finite() && from != 0.0)
             .map(|r| format!(" ({})", signed_percent(r, lang)))
             .unwrap_or_default()
     };
-    let signed = |v: f64| {
-        let s = value_text(v, unit, lang);
-        if v > 0.0 {
-            format!("+{s}")
-        } else {
-            s
-        }
-    };
+    let now = now(b, goal, plan);
+    let vs_now = plan.target.target - now.value;
     OverviewRow {
         id: goal.id.clone(),
         goal: goal.title.get(lang.code()).to_string(),
         target: format!("{} ({when})", value_text(plan.target.target, unit, lang)),
         change: format!(
             "{}{}",
-            signed(plan.target.change),
-            rel(plan.target.change_relative)
+            signed_change(vs_now, unit, lang),
+            rel(vs_now, now.value)
         ),
         vs_prognosis: plan
-            .target
-            .vs_prognosis
-            .map(|d| format!("{}{}", signed(d), rel(plan.target.vs_prognosis_relative)))
+            .prognosis
+            .map(|p| {
+                let d = plan.target.target - p;
+                format!("{}{}", signed_change(d, unit, lang), rel(d, p))
+            })
             .unwrap_or_else(|| t(lang, Key::NoForecast).to_string()),
-        pace: signed(plan.target.pace_per_month),
+        pace: pace_words(pace_from_now(now, plan), unit, lang),
         realism: plan
             .realism
             .as_ref()
-            .map(|r| realism_text(r, lang).0)
+            .map(|r| realism_text(r, unit, lang).0)
             .unwrap_or_default(),
     }
 }

@@ -1,58 +1,142 @@
-//! The consequence sentence of a goal and its words: "Målet for langtidsledige er 410 i dec.
-//! 2026: 38 færre end i dec. 2024 og 22 færre end prognosen – ca. 2 færre om måneden." Values
-//! are in the indicator's unit; a percent indicator's changes are read as percentage points.
+//! The consequence sentence of a goal, read from now: "Målet for langtidsledige er 294 personer
+//! i dec. 2026: 11 færre end nu (305 i jul. 2025), 15 færre end prognosen og 6 flere end samme
+//! måned sidst (dec. 2024) – ca. 1 færre om måneden." The target is set against the latest
+//! actual figure first, then the prognosis, then (for a goal on one month) the latest figure for
+//! that month, which is the seasonally comparable one. For an annual average "now" is the
+//! latest twelve months' average: already free of the season, so there is no third comparison.
+//! Values are in the indicator's unit; the words of amounts come from [`super::words`].
 
-use crate::model::baseline::{Baseline, Goal, Indicator, Measure, Unit};
+use crate::model::baseline::{Area, Baseline, Goal, Indicator, Measure, Unit};
 use crate::model::plan::GoalPlan;
+use crate::model::Month;
 use crate::ui::format::{self, Lang};
 
-use super::super::{unit_word, value_text};
-use super::decimals;
+use super::super::value_text;
+use super::words::{change_words, pace_words, shows_as_zero, unit_after};
 
-/// "færre"/"flere" (counts) or "lavere"/"højere" (percent) for a signed change.
-fn direction(change: f64, unit: Unit, lang: Lang) -> &'static str {
-    match (unit.is_count(), change < 0.0, lang) {
-        (true, true, Lang::Da) => "færre",
-        (true, false, Lang::Da) => "flere",
-        (false, true, Lang::Da) => "lavere",
-        (false, false, Lang::Da) => "højere",
-        (true, true, Lang::En) => "fewer",
-        (true, false, Lang::En) => "more",
-        (false, true, Lang::En) => "lower",
-        (false, false, Lang::En) => "higher",
-    }
+/// The latest actual figure a target is read against: the latest month's value for a goal on
+/// one month, the latest twelve months' average (the plan's base) for an annual average.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Now {
+    /// The latest month with a figure (for an average: the last of the twelve).
+    pub month: Month,
+    /// The figure, in the indicator's unit.
+    pub value: f64,
 }
 
-/// An absolute change in words: "38 færre", "1,2 procentpoint højere".
-fn change_words(change: f64, unit: Unit, lang: Lang) -> String {
-    let magnitude = format::number(change.abs(), decimals(unit), lang);
-    let pp = match lang {
-        Lang::Da => " procentpoint",
-        Lang::En => " percentage points",
+/// The latest actual figure of `goal` for the plan's municipality (see [`Now`]); the plan's base
+/// when the series cannot be read.
+pub fn now(b: &Baseline, goal: &Goal, plan: &GoalPlan) -> Now {
+    let base = Now {
+        month: plan.base.month,
+        value: plan.base.value,
     };
-    let unit_text = if unit.is_count() { "" } else { pp };
-    format!("{magnitude}{unit_text} {}", direction(change, unit, lang))
+    if goal.measure == Measure::AnnualAverage {
+        return base;
+    }
+    b.series(Area::Municipality(plan.municipality), goal.indicator)
+        .and_then(|e| {
+            let month = e.series.last_observed()?;
+            Some(Now {
+                month,
+                value: e.series.get(month)?,
+            })
+        })
+        .filter(|n| n.month >= plan.base.month)
+        .unwrap_or(base)
 }
 
-fn base_words(goal: &Goal, plan: &GoalPlan, lang: Lang) -> String {
-    match goal.measure {
-        Measure::Month(_) => match lang {
-            Lang::Da => format!("i {}", format::month(plan.base.month, lang)),
-            Lang::En => format!("in {}", format::month(plan.base.month, lang)),
-        },
-        Measure::AnnualAverage => {
-            let from = format::month(plan.base.month.plus(-11), lang);
-            let to = format::month(plan.base.month, lang);
-            match lang {
-                Lang::Da => format!("de seneste 12 måneder ({from}–{to})"),
-                Lang::En => format!("the latest 12 months ({from}–{to})"),
-            }
-        }
+/// The change a month needed from now to the target: (target − now) over the months between.
+pub fn pace_from_now(now: Now, plan: &GoalPlan) -> f64 {
+    let months = now.month.months_until(plan.target_month);
+    if months <= 0 {
+        return 0.0;
+    }
+    (plan.target.target - now.value) / f64::from(months)
+}
+
+/// "11 færre end nu (305 i jul. 2025)" / "40 færre end nu (gennemsnit for aug. 2024–jul. 2025:
+/// 1.532)"; "det samme som nu (…)".
+fn vs_now_part(goal: &Goal, plan: &GoalPlan, now: Now, unit: Unit, lang: Lang) -> String {
+    let value = value_text(now.value, unit, lang);
+    let what = match (goal.measure, lang) {
+        (Measure::AnnualAverage, Lang::Da) => format!(
+            "gennemsnit {}–{}: {value}",
+            format::month(now.month.plus(-11), lang),
+            format::month(now.month, lang)
+        ),
+        (Measure::AnnualAverage, Lang::En) => format!(
+            "average {}–{}: {value}",
+            format::month(now.month.plus(-11), lang),
+            format::month(now.month, lang)
+        ),
+        (Measure::Month(_), Lang::Da) => format!("{value} i {}", format::month(now.month, lang)),
+        (Measure::Month(_), Lang::En) => format!("{value} in {}", format::month(now.month, lang)),
+    };
+    compared(
+        plan.target.target - now.value,
+        unit,
+        lang,
+        &format!("nu ({what})"),
+        &format!("now ({what})"),
+    )
+}
+
+/// "15 færre end prognosen" ("" without a prognosis).
+fn vs_prognosis_part(plan: &GoalPlan, unit: Unit, lang: Lang) -> Option<String> {
+    plan.target
+        .vs_prognosis
+        .map(|d| compared(d, unit, lang, "prognosen", "the forecast"))
+}
+
+/// "6 flere end samme måned sidst (dec. 2024)": the seasonally comparable month, for a goal on
+/// one month whose latest figure is another month (none otherwise).
+fn vs_season_part(
+    goal: &Goal,
+    plan: &GoalPlan,
+    now: Now,
+    unit: Unit,
+    lang: Lang,
+) -> Option<String> {
+    if goal.measure == Measure::AnnualAverage || now.month == plan.base.month {
+        return None;
+    }
+    let month = format::month(plan.base.month, lang);
+    Some(compared(
+        plan.target.target - plan.base.value,
+        unit,
+        lang,
+        &format!("samme måned sidst ({month})"),
+        &format!("the same month last time ({month})"),
+    ))
+}
+
+/// "11 færre end {da}" / "11 fewer than {en}", or "det samme som …" when it rounds to nothing.
+fn compared(d: f64, unit: Unit, lang: Lang, da: &str, en: &str) -> String {
+    match (shows_as_zero(d, unit), lang) {
+        (true, Lang::Da) => format!("det samme som {da}"),
+        (true, Lang::En) => format!("the same as {en}"),
+        (false, Lang::Da) => format!("{} end {da}", change_words(d, unit, lang)),
+        (false, Lang::En) => format!("{} than {en}", change_words(d, unit, lang)),
     }
 }
 
-/// The consequence sentence: "Målet for langtidsledige er 410 i dec. 2026: 38 færre end i
-/// dec. 2024 og 22 færre end prognosen – ca. 2 færre om måneden."
+/// Parts joined as a list: "a", "a og b", "a, b og c".
+fn list(parts: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Da => " og ",
+        Lang::En => " and ",
+    };
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+    }
+}
+
+/// The consequence sentence: "Målet for langtidsledige er 294 personer i dec. 2026: 11 færre
+/// end nu (305 i jul. 2025), 15 færre end prognosen og 6 flere end samme måned sidst (dec. 2024)
+/// – ca. 1 færre om måneden."
 pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> String {
     let Some(ind) = b.indicators.get(goal.indicator) else {
         return String::new();
@@ -60,24 +144,27 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
     let name = ind.name.get(lang.code()).to_lowercase();
     let unit = ind.unit;
     let target = value_text(plan.target.target, unit, lang);
-    let unit_suffix = match unit {
-        Unit::Percent => String::new(),
-        _ => format!(" {}", unit_word(unit, lang)),
+    let unit_suffix = match unit_after(plan.target.target, unit, lang) {
+        "" => String::new(),
+        word => format!(" {word}"),
     };
     let when = when_words(goal, plan, lang);
-    let base = base_words(goal, plan, lang);
-    let change = change_part(plan, unit, &base, lang);
-    let pace = pace_part(plan, unit, lang);
-    let vs = vs_prognosis_part(plan, unit, lang);
+    let now = now(b, goal, plan);
+    let parts: Vec<String> = std::iter::once(vs_now_part(goal, plan, now, unit, lang))
+        .chain(vs_prognosis_part(plan, unit, lang))
+        .chain(vs_season_part(goal, plan, now, unit, lang))
+        .collect();
+    let compared = list(&parts, lang);
+    let pace = pace_words(pace_from_now(now, plan), unit, lang);
     let breaks = break_part(ind, goal, plan, lang);
     match lang {
         Lang::Da => {
             format!(
-                "Målet for {name} er {target}{unit_suffix} {when}: {change}{vs} – {pace}.{breaks}"
+                "Målet for {name} er {target}{unit_suffix} {when}: {compared} – {pace}.{breaks}"
             )
         }
         Lang::En => {
-            format!("The target for {name} is {target}{unit_suffix} {when}: {change}{vs} – {pace}.{breaks}")
+            format!("The target for {name} is {target}{unit_suffix} {when}: {compared} – {pace}.{breaks}")
         }
     }
 }
@@ -122,93 +209,6 @@ fn when_words(goal: &Goal, plan: &GoalPlan, lang: Lang) -> String {
     }
 }
 
-/// The change from the base: "38 færre end i dec. 2024" or "det samme som …".
-fn change_part(plan: &GoalPlan, unit: Unit, base: &str, lang: Lang) -> String {
-    let zero = |v: f64| shows_as_zero(v, unit);
-    if zero(plan.target.change) {
-        match lang {
-            Lang::Da => format!("det samme som {base}"),
-            Lang::En => format!("the same as {base}"),
-        }
-    } else {
-        match lang {
-            Lang::Da => format!(
-                "{} end {base}",
-                change_words(plan.target.change, unit, lang)
-            ),
-            Lang::En => format!(
-                "{} than {base}",
-                change_words(plan.target.change, unit, lang)
-            ),
-        }
-    }
-}
-
-/// The pace: "ca. 2 færre om måneden", "uændret …", or "under 1 om måneden" when too small to show.
-fn pace_part(plan: &GoalPlan, unit: Unit, lang: Lang) -> String {
-    let zero = |v: f64| shows_as_zero(v, unit);
-    if zero(plan.target.pace_per_month) && zero(plan.target.change) {
-        match lang {
-            Lang::Da => "uændret fra måned til måned".to_string(),
-            Lang::En => "unchanged month by month".to_string(),
-        }
-    } else if zero(plan.target.pace_per_month) {
-        // A change too small to show per month is still a change.
-        let smallest = value_text(10f64.powi(-(decimals(unit) as i32)), unit, lang);
-        match (lang, unit) {
-            (Lang::Da, Unit::Percent) => {
-                format!(
-                    "under {} procentpoint om måneden",
-                    smallest.trim_end_matches(" %")
-                )
-            }
-            (Lang::En, Unit::Percent) => format!(
-                "less than {} percentage points a month",
-                smallest.trim_end_matches(" %")
-            ),
-            (Lang::Da, _) => format!("under {smallest} om måneden"),
-            (Lang::En, _) => format!("less than {smallest} a month"),
-        }
-    } else {
-        match lang {
-            Lang::Da => format!(
-                "ca. {} om måneden",
-                change_words(plan.target.pace_per_month, unit, lang)
-            ),
-            Lang::En => format!(
-                "about {} a month",
-                change_words(plan.target.pace_per_month, unit, lang)
-            ),
-        }
-    }
-}
-
-/// The difference from the prognosis: " og 22 færre end prognosen" ("" without a prognosis).
-fn vs_prognosis_part(plan: &GoalPlan, unit: Unit, lang: Lang) -> String {
-    let zero = |v: f64| shows_as_zero(v, unit);
-    plan.target
-        .vs_prognosis
-        .map(|d| {
-            if zero(d) {
-                match lang {
-                    Lang::Da => " og det samme som prognosen".to_string(),
-                    Lang::En => " and the same as the forecast".to_string(),
-                }
-            } else {
-                match lang {
-                    Lang::Da => format!(" og {} end prognosen", change_words(d, unit, lang)),
-                    Lang::En => format!(" and {} than the forecast", change_words(d, unit, lang)),
-                }
-            }
-        })
-        .unwrap_or_default()
-}
-
-/// True when `v` rounds to zero at the unit's decimals (so it reads as "the same").
-fn shows_as_zero(v: f64, unit: Unit) -> bool {
-    v.abs() < 10f64.powi(-(decimals(unit) as i32)) / 2.0
-}
-
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
@@ -234,16 +234,16 @@ mod tests {
             .unwrap();
         let goal = &b.goal_sets[0].goals[gi];
         let da = sentence(&b, goal, &plan, Lang::Da);
-        assert!(
-            da.starts_with("Målet for langtidsledige er 1.300 personer i dec. 2026: 74 færre end i dec. 2024 og "),
-            "{da}"
-        );
-        assert!(
-            da.contains("færre end prognosen") && da.ends_with("om måneden."),
-            "{da}"
+        // Now first (its month named), then the prognosis, then the same month last time.
+        assert_eq!(
+            da,
+            "Målet for langtidsledige er 1.300 personer i dec. 2026: 140 færre end nu (1.440 i jul. 2025), 130 færre end prognosen og 74 færre end samme måned sidst (dec. 2024) – ca. 8 færre om måneden."
         );
         let en = sentence(&b, goal, &plan, Lang::En);
-        assert!(en.starts_with("The target for long-term unemployed is 1,300 persons in Dec 2026: 74 fewer than in Dec 2024"), "{en}");
+        assert_eq!(
+            en,
+            "The target for long-term unemployed is 1,300 persons in Dec 2026: 140 fewer than now (1,440 in Jul 2025), 130 fewer than the forecast and 74 fewer than the same month last time (Dec 2024) – about 8 fewer a month."
+        );
     }
 
     #[test]
@@ -260,7 +260,10 @@ mod tests {
             )
             .unwrap();
         let s = sentence(&b, &b.goal_sets[0].goals[0], &plan, Lang::Da);
-        assert!(s.contains("det samme som de seneste 12 måneder"), "{s}");
+        assert!(
+            s.contains(": det samme som nu (gennemsnit aug. 2024–jul. 2025: 7.373) og 162 flere end prognosen"),
+            "an annual average is read against the latest twelve months, with no third base: {s}"
+        );
         assert!(s.ends_with("uændret fra måned til måned."), "{s}");
     }
 
@@ -280,12 +283,19 @@ mod tests {
         );
         let s = sentence(&b, &gs.goals[gi], &plan, Lang::Da);
         assert!(!s.contains("uændret"), "{s}");
-        // loentimer's base year (to July 2025) holds the reform break, so a sentence on the
-        // break follows the pace.
-        assert!(s.contains("under 0,1 procentpoint om måneden."), "{s}");
+        // Too small a month, so said a year; loentimer's base year (to July 2025) holds the
+        // reform break, so a sentence on the break follows the pace.
+        assert!(
+            s.contains(" – ca. 0,1 procentpoint højere om året. Databrud"),
+            "{s}"
+        );
+        assert!(
+            s.contains("0,2 procentpoint højere end nu (gennemsnit aug. 2024–jul. 2025: 7,1 %)"),
+            "{s}"
+        );
         let en = sentence(&b, &gs.goals[gi], &plan, Lang::En);
         assert!(
-            en.contains("less than 0.1 percentage points a month."),
+            en.contains(" – about 0.1 percentage points higher a year."),
             "{en}"
         );
     }

@@ -8,6 +8,9 @@ use crate::ui::i18n::{t, Key};
 /// Reads a target typed in the number field: a number in `lang`'s way, not negative, at most
 /// `max`. The error is the sentence shown under the field.
 pub fn read_target(text: &str, max: f64, decimals: usize, lang: Lang) -> Result<f64, String> {
+    if text.trim().is_empty() {
+        return Err(t(lang, Key::NumberEmpty).to_string());
+    }
     let value = format::parse_number(text, lang)
         .ok_or_else(|| t(lang, Key::NumberUnreadable).to_string())?;
     if value < 0.0 {
@@ -21,6 +24,12 @@ pub fn read_target(text: &str, max: f64, decimals: usize, lang: Lang) -> Result<
         ));
     }
     Ok(value)
+}
+
+/// What the field says when a typed text is refused: the problem, and that the target stays:
+/// "Feltet er tomt – skriv et mål. Målet er stadig 294 personer."
+pub fn refused(problem: &str, target_text: &str, lang: Lang) -> String {
+    format!("{problem} {} {target_text}.", t(lang, Key::TargetKept))
 }
 
 /// `x` rounded to `decimals` decimals: the one rounding rule for a target set by hand, so the
@@ -69,6 +78,22 @@ mod tests {
             Err("Type a target of at most 197,950.".to_string())
         );
         assert_reads(read_target("0", 100.0, 1, Lang::Da), 0.0);
+        assert_eq!(
+            read_target("  ", 100.0, 1, Lang::Da),
+            Err("Feltet er tomt – skriv et mål.".to_string())
+        );
+        assert_eq!(
+            refused(
+                "The field is empty – type a target.",
+                "294 persons",
+                Lang::En
+            ),
+            "The field is empty – type a target. The target is still 294 persons."
+        );
+        assert_eq!(
+            refused("Målet kan ikke være negativt.", "7,0 %", Lang::Da),
+            "Målet kan ikke være negativt. Målet er stadig 7,0 %."
+        );
     }
 
     #[test]
@@ -78,6 +103,9 @@ mod tests {
             close(round_to(1000.5, 0), 1001.0),
             "half rounds away from zero"
         );
+        // "1.000,5" typed: the field and the slider (step 1) both show 1.001.
+        let typed = read_target("1.000,5", 200_000.0, 0, Lang::Da).unwrap_or(f64::NAN);
+        assert_eq!(format::number(round_to(typed, 0), 0, Lang::Da), "1.001");
         assert!(close(round_to(12.345, 1), 12.3), "{}", round_to(12.345, 1));
         assert!(
             close(round_to(7.0, 12), 7.0),
