@@ -9,6 +9,7 @@
 pub mod axis;
 pub mod bars;
 pub mod draw;
+mod frame;
 pub mod goal_chart;
 pub mod scenario_chart;
 pub mod spec;
@@ -17,4 +18,4 @@ pub mod spec;
 pub mod canvas;
 
 pub use draw::{draw, ChartError};
-pub use spec::{ChartSpec, Line, LineStyle, Palette};
+pub use spec::{ChartSpec, Frame, Line, LineStyle, Palette};

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
+use crate::ui::components::chart_canvas::ChartCanvas;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
@@ -79,8 +79,7 @@ pub fn Presentation(
             <p class="presentation-sentence">{move || field(|c| c.sentence.clone())}</p>
             <p class="presentation-realism">{move || field(|c| c.realism.clone().unwrap_or_default())}</p>
             <figure class="chart">
-                <ChartCanvas spec=spec summary=summary class="chart-presentation" />
-                <ChartLegend spec=spec />
+                <ChartCanvas spec=spec summary=summary class="chart-presentation" zoom=true />
             </figure>
             <PresentationControls lang=lang shortcuts=shortcuts on_previous=Callback::new(move |_| previous()) on_next=Callback::new(move |_| next()) on_exit=on_exit />
         </section>
