@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{color, fit_text, ChartError, MAX_CAPTION_CHARS};
+use super::paint::{color, fit_text, ChartError, MAX_CAPTION_CHARS};
 use super::spec::{Frame, NumberStyle, Palette};
 
 /// Longest bar label drawn, in characters (its room on the left is at most 240 px).

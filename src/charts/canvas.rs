@@ -14,7 +14,7 @@ use super::ChartError;
 
 /// A chart's text is drawn for a chart this wide (CSS px); a zoomed canvas (presentation mode)
 /// scales text and strokes with its width beyond it, so a projected chart stays readable.
-const ZOOM_BASE_PX: f64 = 900.0;
+const ZOOM_BASE_PX: f64 = 860.0;
 
 /// Sizes `canvas` to its CSS box × the device pixel ratio, then draws `figure` on it; with
 /// `zoom`, text and strokes grow with the canvas' width (at most 3×).

@@ -5,46 +5,14 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+pub use super::paint::ChartError;
+use super::paint::{backend, color, fit_text, MAX_CAPTION_CHARS};
 use super::spec::{ChartSpec, LineStyle, NumberStyle, Palette};
 use crate::model::Month;
-
-/// Why a chart could not be drawn.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ChartError {
-    /// The spec holds no value to draw; the frame says so instead.
-    #[error("ingen tal at vise")]
-    NoData,
-    /// The backend failed (e.g. the canvas went away).
-    #[error("tegningen mislykkedes: {0}")]
-    Backend(String),
-}
-
-pub(super) fn backend<E: std::fmt::Debug>(e: E) -> ChartError {
-    ChartError::Backend(format!("{e:?}"))
-}
-
-/// The plotters colour of a palette entry (the one conversion, shared with `bars`).
-pub(super) fn color(p: Palette) -> RGBColor {
-    let (r, g, b) = p.rgb();
-    RGBColor(r, g, b)
-}
 
 /// Longest axis number drawn, in characters; a longer one (a figure beyond any plausible value)
 /// is cut with an ellipsis rather than pushing the plot off the canvas.
 const MAX_TICK_CHARS: usize = 14;
-/// Longest axis caption or source line drawn, in characters.
-pub(super) const MAX_CAPTION_CHARS: usize = 90;
-
-/// `text` cut to at most `max` characters, the last of them an ellipsis when it was cut.
-pub(super) fn fit_text(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
-
 /// A chart that can be drawn onto any backend: the time-series and the bar chart alike, so the
 /// canvas, the PNG and the SVG downloads share one drawing.
 pub trait Figure {

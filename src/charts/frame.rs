@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{backend, color, fit_text, ChartError, MAX_CAPTION_CHARS};
+use super::paint::{backend, color, fit_text, ChartError, MAX_CAPTION_CHARS};
 use super::spec::{Frame, LegendItem, LegendMark, LineStyle, Palette};
 
 /// The dark grey of secondary text (the subtitle and source line).

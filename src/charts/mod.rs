@@ -11,6 +11,7 @@ pub mod bars;
 pub mod draw;
 mod frame;
 pub mod goal_chart;
+mod paint;
 pub mod scenario_chart;
 pub mod spec;
 

@@ -148,6 +148,7 @@ pub enum Key {
     CompareNoAuthors,
     PageTitle,
     BuiltinData,
+    DataFileInUse,
     MilestonesHeading,
     MilestonesHint,
     Milestone,

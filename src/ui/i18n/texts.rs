@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 153] = [
+pub(super) const TEXTS: [(Key, &str, &str); 154] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -140,6 +140,7 @@ pub(super) const TEXTS: [(Key, &str, &str); 153] = [
     (CompareNoAuthors, "Ingen scenarier har en forfatter endnu. Skriv deltagerens navn i «Forfatter», eller indlæs deltagernes filer.", "No scenario has an author yet. Type the participant's name under «Author», or load the participants' files."),
     (PageTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – targets for employment services"),
     (BuiltinData, "indbygget datafil", "built-in data file"),
+    (DataFileInUse, "Datafil", "Data file"),
     (MilestonesHeading, "Delmål undervejs", "Milestones on the way"),
     (MilestonesHint, "Et tomt felt følger kravforløbet (tallet i feltet). Skriv et tal for at sætte et delmål, som forløbet skal nå det år.", "An empty field follows the required path (the figure shown). Type a figure to set a milestone the path must reach that year."),
     (Milestone, "Delmål", "Milestone"),

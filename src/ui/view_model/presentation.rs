@@ -24,6 +24,14 @@ pub fn slide_chart(spec: &ChartSpec) -> ChartSpec {
     }
 }
 
+/// The participants' table's header: goal, lowest, median, highest.
+pub fn spread_head(lang: Lang) -> [&'static str; 4] {
+    match lang {
+        Lang::Da => ["Mål", "Laveste (hvis)", "Median", "Højeste (hvis)"],
+        Lang::En => ["Goal", "Lowest (whose)", "Median", "Highest (whose)"],
+    }
+}
+
 /// One goal's row of the participants' slide.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpreadRow {
