@@ -132,7 +132,7 @@ fn ParticipantsTable(
         <h1 class="presentation-title">{move || text(Key::ParticipantsSlide)}</h1>
         <p class="presentation-realism">
             {move || text(Key::ParticipantsSlideHint)}
-            {move || slide.with(|s| s.as_ref().map(|s| format!(" ({})", s.count)).unwrap_or_default())}
+            {move || slide.with(|s| s.as_ref().map(|s| format!(" · {}", s.count_text)).unwrap_or_default())}
         </p>
         <table class="table presentation-table">
             <thead>

@@ -103,7 +103,7 @@ pub(super) const TEXTS: [(Key, &str, &str); 154] = [
     (EndPresentation, "Afslut præsentation", "End presentation"),
     (KeyboardShortcutsArrowRightLeft, "Tastaturgenveje (pil højre/venstre, PageUp/PageDown, Esc), når præsentationen har fokus", "Keyboard shortcuts (arrow right/left, PageUp/PageDown, Esc) while the presentation has focus"),
     (ParticipantsSlide, "Deltagernes mål", "The participants' targets"),
-    (ParticipantsSlideHint, "Laveste, midterste og højeste mål blandt deltagernes scenarier, og hvis de er", "Lowest, median and highest target among the participants' scenarios, and whose they are"),
+    (ParticipantsSlideHint, "Laveste, midterste og højeste mål blandt deltagernes scenarier, og hvis mål det er", "Lowest, median and highest target among the participants' scenarios, and whose they are"),
     (SlideWord, "side", "slide"),
     (CloseMessage, "Luk besked", "Close message"),
     (PresentationButton, "Præsentation (projektor)", "Presentation (projector)"),

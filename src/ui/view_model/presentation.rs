@@ -50,6 +50,8 @@ pub struct SpreadRow {
 pub struct ParticipantsSlide {
     /// How many participants' scenarios are compared.
     pub count: usize,
+    /// "3 deltagere" / "3 participants".
+    pub count_text: String,
     /// One row per goal.
     pub rows: Vec<SpreadRow>,
 }
@@ -79,8 +81,13 @@ pub fn participants_slide(
         .iter()
         .filter_map(|g| spread_row(b, &compared, &g.id, lang))
         .collect();
+    let count = people.len();
     Some(ParticipantsSlide {
-        count: people.len(),
+        count,
+        count_text: match lang {
+            Lang::Da => format!("{count} deltagere"),
+            Lang::En => format!("{count} participants"),
+        },
         rows,
     })
 }
@@ -107,15 +114,29 @@ fn spread_row(
     let values: Vec<f64> = targets.iter().map(|t| t.0).collect();
     let lo = values.iter().copied().reduce(f64::min)?;
     let hi = values.iter().copied().reduce(f64::max)?;
-    // Everyone at the extreme is named (two participants may have chosen the same target).
+    // Everyone at the extreme is named (two participants may have chosen the same target);
+    // when that is every participant, the slide says so.
     let whose = |v: f64| {
-        let mut names: Vec<&str> = Vec::new();
-        for (t, who) in &targets {
-            if (t - v).abs() < 1e-9 && !names.contains(who) {
-                names.push(who);
+        let at: Vec<&str> = targets
+            .iter()
+            .filter(|(t, _)| (t - v).abs() < 1e-9)
+            .map(|(_, who)| *who)
+            .collect();
+        let names = if at.len() == targets.len() && at.len() > 1 {
+            match lang {
+                Lang::Da => "alle".to_string(),
+                Lang::En => "everyone".to_string(),
             }
-        }
-        format!("{} ({})", value_text(v, unit, lang), names.join(", "))
+        } else {
+            let mut names: Vec<&str> = Vec::new();
+            for who in at {
+                if !names.contains(&who) {
+                    names.push(who);
+                }
+            }
+            names.join(", ")
+        };
+        format!("{} ({names})", value_text(v, unit, lang))
     };
     Some(SpreadRow {
         goal: goal.title.get(lang.code()).to_string(),
@@ -178,14 +199,23 @@ mod tests {
     }
 
     #[test]
-    fn participants_with_the_same_target_are_both_named() {
+    fn participants_with_the_same_target_are_all_named_and_everyone_is_alle() {
         let b = super::super::default_baseline();
-        let scenarios = [person("Mette", -0.1), person("Jens", -0.1)];
+        let scenarios = [
+            person("Mette", -0.2),
+            person("Jens", -0.2),
+            person("Bo", 0.0),
+        ];
         let slide = participants_slide(&b, &scenarios, &mut Planners::new(), Lang::En).unwrap();
+        let row = &slide.rows[0];
+        assert!(row.lowest.ends_with("(Mette, Jens)"), "{row:?}");
+        assert!(row.highest.ends_with("(Bo)"), "{row:?}");
+        assert_eq!(slide.count_text, "3 participants");
+        let same = participants_slide(&b, &scenarios[..2], &mut Planners::new(), Lang::Da).unwrap();
         assert!(
-            slide.rows[0].lowest.ends_with("(Mette, Jens)"),
+            same.rows[0].lowest.ends_with("(alle)"),
             "{:?}",
-            slide.rows[0]
+            same.rows[0]
         );
     }
 
