@@ -185,3 +185,27 @@ describe('presentation mode on a 1920×1080 projector', () => {
     assert.deepEqual(calc.problems, []);
   });
 });
+
+describe('downloads from the single file (dist/maltal.html) on file://, offline', () => {
+  test('PNG, SVG and CSV each arrive as one file with their content', async () => {
+    const context = await browser.newContext({ locale: 'da-DK', offline: true });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    try {
+      await page.goto(new URL('../dist/maltal.html?kommune=730', import.meta.url).toString());
+      const card = new GoalCard(page, GOAL_IDS[0]);
+      await card.slider.waitFor({ timeout: 20000 });
+      await nextFrames(page);
+      const png = await download(page, card.root, 'png');
+      assert.ok(png.bytes.readUInt32BE(16) >= 1200, 'the PNG\'s width');
+      const svg = svgTexts((await download(page, card.root, 'svg')).bytes.toString('utf8'));
+      assert.ok(svg.some((t) => t.startsWith('Kilde: ')), 'the SVG\'s source line');
+      const csv = (await download(page, card.root, 'csv')).bytes.toString('utf8');
+      assert.match(csv, /^\uFEFFMåned;/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
