@@ -223,7 +223,7 @@ describe('an embed shows what a reader of the embedded goal needs', () => {
     try {
       const parts = await countParts(page);
       assert.ok(parts.goalCards > 1 && parts.fileInputs >= 1 && parts.scenarios === 1 && parts.presentationButton === 1 && parts.dataSection === 1);
-      assert.match(await page.locator('.data-section').innerText(), /Kilde: data\/baseline\.json/);
+      assert.match(await page.locator('.data-section').innerText(), /Datafil: data\/baseline\.json/);
     } finally {
       await context.close();
     }

@@ -55,7 +55,7 @@ fn a_chart_is_drawn_on_a_canvas_sized_for_the_device() {
         }],
         ..ChartSpec::default()
     };
-    assert_eq!(draw_on_canvas(&canvas, &spec), Ok(()));
+    assert_eq!(draw_on_canvas(&canvas, &spec, false), Ok(()));
     assert!(
         canvas.width() >= 400,
         "canvas backing store follows the CSS size"

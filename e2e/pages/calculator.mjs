@@ -49,7 +49,7 @@ export class CalculatorPage {
     this.comparisonTable = page.locator('table.comparison-table');
     this.comparisonSelfRow = page.locator('table.comparison-table tr.row-self');
     this.dataFile = page.locator('input#data-file');
-    this.dataSource = page.locator('section.data-section p.form-hint', { hasText: /^(Kilde|Source): / });
+    this.dataSource = page.locator('section.data-section p.form-hint', { hasText: /^(Datafil|Data file): / });
     this.errorPanel = page.locator('.alert-error');
     /** Notices about things the app could not use (URL parameters, …); there may be several. */
     this.notices = page.locator('.alert-warning');

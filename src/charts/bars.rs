@@ -4,8 +4,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{color, fit_text, ChartError, MAX_CAPTION_CHARS};
-use super::spec::{NumberStyle, Palette};
+use super::paint::{color, fit_text, ChartError, MAX_CAPTION_CHARS};
+use super::spec::{Frame, NumberStyle, Palette};
 
 /// Longest bar label drawn, in characters (its room on the left is at most 240 px).
 const MAX_BAR_LABEL_CHARS: usize = 32;
@@ -26,12 +26,30 @@ pub struct Bar {
 /// A bar chart: bars top to bottom in the given order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BarSpec {
+    /// Title and source line.
+    pub frame: Frame,
     /// Caption of the value axis.
     pub x_label: String,
     /// Bars.
     pub bars: Vec<Bar>,
     /// How the axis numbers are written (the page's language).
     pub numbers: NumberStyle,
+}
+
+impl super::draw::Figure for BarSpec {
+    fn draw_into<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<(), ChartError> {
+        draw_bars(self, area, scale)
+    }
+
+    /// A readable row per bar, room for the axis, title and source.
+    fn image_size(&self) -> (u32, u32) {
+        let rows = 18 * self.bars.len().min(200) as u32;
+        (super::draw::IMAGE_WIDTH, (rows + 130).max(320))
+    }
 }
 
 /// Draws `spec` filling `area`, text and strokes scaled by `scale`.
@@ -49,6 +67,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         return Err(ChartError::NoData);
     }
     let s = |v: f64| (v * scale).round() as u32;
+    let area = &super::frame::draw_frame(area, &spec.frame, &[], scale)?;
     let lo = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::min);
     let hi = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
     let pad = ((hi - lo) * 0.1).max(0.5);
@@ -118,6 +137,11 @@ mod tests {
     #[test]
     fn bars_are_drawn_with_the_municipality_highlighted() {
         let spec = BarSpec {
+            frame: Frame {
+                title: "Ændringer".into(),
+                source: "Kilde: Jobindsats".into(),
+                ..Frame::default()
+            },
             x_label: "Ændring (%)".into(),
             numbers: NumberStyle::Danish,
             bars: vec![
@@ -148,6 +172,10 @@ mod tests {
         }
         assert_eq!(svg.matches("#D55E00").count(), 1, "one highlighted bar");
         assert!(svg.contains("Aarhus"));
+        assert!(
+            svg.contains("\nÆndringer\n") && svg.contains("\nKilde: Jobindsats\n"),
+            "{svg}"
+        );
         let mut empty = String::new();
         let root = SVGBackend::with_string(&mut empty, (500, 200)).into_drawing_area();
         assert_eq!(

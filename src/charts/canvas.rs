@@ -1,7 +1,6 @@
 //! Drawing chart specs onto an HTML canvas (browser only), sized for the device pixel ratio so
 //! lines and text stay crisp on high-DPI screens.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
@@ -10,13 +9,23 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::bars::{draw_bars, BarSpec};
-use super::{draw, ChartError, ChartSpec};
+use super::draw::Figure;
+use super::ChartError;
 
-/// Sizes `canvas` to its CSS box × the device pixel ratio, then runs `paint` on it.
-fn paint_canvas(
+/// A chart's text is drawn for a chart this wide (CSS px); a zoomed canvas (presentation mode)
+/// scales text and strokes with its width beyond it, so a projected chart stays readable.
+const ZOOM_BASE_PX: f64 = 860.0;
+
+/// Sizes `canvas` to its CSS box × the device pixel ratio, then draws `figure` on it; with
+/// `zoom`, text and strokes grow with the canvas' width (at most 3×).
+///
+/// # Errors
+/// [`ChartError::NoData`] when there is nothing to draw, [`ChartError::Backend`] when the canvas
+/// has no 2D context.
+pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
-    paint: impl FnOnce(&DrawingArea<MeasuredCanvas, Shift>, f64) -> Result<(), ChartError>,
+    figure: &impl Figure,
+    zoom: bool,
 ) -> Result<(), ChartError> {
     let ratio = web_sys::window()
         .map(|w| w.device_pixel_ratio())
@@ -35,52 +44,91 @@ fn paint_canvas(
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    let backend = MeasuredCanvas::new(canvas)
-        .ok_or_else(|| ChartError::Backend("lærredet har ingen 2D-kontekst".into()))?;
-    let root = backend.into_drawing_area();
-    paint(&root, ratio)
+    let zoom = if zoom {
+        (css_width / ZOOM_BASE_PX).clamp(1.0, 3.0)
+    } else {
+        1.0
+    };
+    let backend = Measured::on_canvas(canvas).ok_or_else(no_context)?;
+    figure.draw_into(&backend.into_drawing_area(), ratio * zoom)
 }
 
-/// Draws a time-series chart on `canvas`.
-///
-/// # Errors
-/// [`ChartError::NoData`] when there is nothing to draw, [`ChartError::Backend`] when the canvas
-/// has no 2D context.
-pub fn draw_on_canvas(canvas: &HtmlCanvasElement, spec: &ChartSpec) -> Result<(), ChartError> {
-    paint_canvas(canvas, |root, ratio| draw(spec, root, ratio))
-}
-
-/// Draws a bar chart on `canvas`.
+/// The chart as a PNG data URL: its image size drawn at twice the pixels (crisp when pasted
+/// into a document or shown on a high-DPI screen).
 ///
 /// # Errors
 /// As [`draw_on_canvas`].
-pub fn draw_bars_on_canvas(canvas: &HtmlCanvasElement, spec: &BarSpec) -> Result<(), ChartError> {
-    paint_canvas(canvas, |root, ratio| draw_bars(spec, root, ratio))
+pub fn png_data_url(figure: &impl Figure) -> Result<String, ChartError> {
+    let canvas: HtmlCanvasElement = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .ok_or_else(no_context)?
+        .unchecked_into();
+    let (w, h) = figure.image_size();
+    canvas.set_width(w * IMAGE_DENSITY);
+    canvas.set_height(h * IMAGE_DENSITY);
+    let backend = Measured::on_canvas(&canvas).ok_or_else(no_context)?;
+    figure.draw_into(&backend.into_drawing_area(), f64::from(IMAGE_DENSITY))?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| ChartError::Backend("billedet kunne ikke laves".into()))
 }
 
-/// plotters' canvas backend, measuring text with the canvas' own `measureText`. Left to
-/// itself, plotters measures text by adding a `<span style="…">` to the page (its web font
-/// code), which the page's strict CSP forbids and which panics without a `<body>`; with this
-/// wrapper no measurement ever writes to the document, whatever the text.
-struct MeasuredCanvas {
-    inner: CanvasBackend,
+/// The chart as an SVG document, its text as `<text>` elements (measured with a canvas, as
+/// on screen).
+///
+/// # Errors
+/// As [`draw_on_canvas`].
+pub fn svg_text(figure: &impl Figure) -> Result<String, ChartError> {
+    let measure: HtmlCanvasElement = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .ok_or_else(no_context)?
+        .unchecked_into();
+    let context = context_of(&measure).ok_or_else(no_context)?;
+    let mut svg = String::new();
+    {
+        let inner = SVGBackend::with_string(&mut svg, figure.image_size());
+        let backend = Measured { inner, context };
+        figure.draw_into(&backend.into_drawing_area(), 1.0)?;
+    }
+    Ok(svg)
+}
+
+/// Pixels per CSS pixel of a downloaded PNG.
+const IMAGE_DENSITY: u32 = 2;
+
+fn no_context() -> ChartError {
+    ChartError::Backend("lærredet har ingen 2D-kontekst".into())
+}
+
+fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()??
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()
+}
+
+/// A plotters backend (the canvas' or the SVG one), measuring text with a canvas' own
+/// `measureText`. Left to itself, plotters measures text by adding a `<span style="…">` to the
+/// page (its web font code), which the page's strict CSP forbids and which panics without a
+/// `<body>`; with this wrapper no measurement ever writes to the document, whatever the text.
+struct Measured<B> {
+    inner: B,
     context: CanvasRenderingContext2d,
 }
 
-impl MeasuredCanvas {
-    fn new(canvas: &HtmlCanvasElement) -> Option<MeasuredCanvas> {
-        let context = canvas
-            .get_context("2d")
-            .ok()??
-            .dyn_into::<CanvasRenderingContext2d>()
-            .ok()?;
+impl Measured<CanvasBackend> {
+    fn on_canvas(canvas: &HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
+        let context = context_of(canvas)?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(MeasuredCanvas { inner, context })
+        Some(Measured { inner, context })
     }
 }
 
-impl DrawingBackend for MeasuredCanvas {
-    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+impl<B: DrawingBackend> DrawingBackend for Measured<B> {
+    type ErrorType = B::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
         self.inner.get_size()

@@ -5,44 +5,46 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+pub use super::paint::ChartError;
+use super::paint::{backend, color, fit_text, MAX_CAPTION_CHARS};
 use super::spec::{ChartSpec, LineStyle, NumberStyle, Palette};
 use crate::model::Month;
-
-/// Why a chart could not be drawn.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ChartError {
-    /// The spec holds no value to draw; the frame says so instead.
-    #[error("ingen tal at vise")]
-    NoData,
-    /// The backend failed (e.g. the canvas went away).
-    #[error("tegningen mislykkedes: {0}")]
-    Backend(String),
-}
-
-fn backend<E: std::fmt::Debug>(e: E) -> ChartError {
-    ChartError::Backend(format!("{e:?}"))
-}
-
-/// The plotters colour of a palette entry (the one conversion, shared with `bars`).
-pub(super) fn color(p: Palette) -> RGBColor {
-    let (r, g, b) = p.rgb();
-    RGBColor(r, g, b)
-}
 
 /// Longest axis number drawn, in characters; a longer one (a figure beyond any plausible value)
 /// is cut with an ellipsis rather than pushing the plot off the canvas.
 const MAX_TICK_CHARS: usize = 14;
-/// Longest axis caption or source line drawn, in characters.
-pub(super) const MAX_CAPTION_CHARS: usize = 90;
+/// A chart that can be drawn onto any backend: the time-series and the bar chart alike, so the
+/// canvas, the PNG and the SVG downloads share one drawing.
+pub trait Figure {
+    /// Draws the chart filling `area`, sizes scaled by `scale`.
+    ///
+    /// # Errors
+    /// As [`draw`].
+    fn draw_into<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<(), ChartError>;
 
-/// `text` cut to at most `max` characters, the last of them an ellipsis when it was cut.
-pub(super) fn fit_text(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
+    /// The size in CSS pixels of the chart's downloaded image.
+    fn image_size(&self) -> (u32, u32);
+}
+
+/// The width of a downloaded chart image in CSS pixels (drawn at twice that in the PNG).
+pub const IMAGE_WIDTH: u32 = 900;
+
+impl Figure for ChartSpec {
+    fn draw_into<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<(), ChartError> {
+        draw(self, area, scale)
     }
-    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
+
+    fn image_size(&self) -> (u32, u32) {
+        (IMAGE_WIDTH, 540)
+    }
 }
 
 /// Draws `spec` filling `area`. Sizes of text and strokes scale with `scale` (the device pixel
@@ -60,7 +62,7 @@ pub fn draw<DB: DrawingBackend>(
         return Err(ChartError::NoData);
     };
     let s = |v: f64| (v * scale).round() as u32;
-    let area = with_source_line(area, spec, scale)?;
+    let area = super::frame::draw_frame(area, &spec.frame, &spec.legend(), scale)?;
     let area = &area;
     let pad = ((hi - lo).abs() * 0.08).max(1.0);
     let y_min = if lo >= 0.0 && lo - pad < 0.0 {
@@ -119,32 +121,6 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The plot area of `area`: all of it, or, with a source line, all but a strip at the bottom
-/// where the source is written (so an exported PNG carries it).
-fn with_source_line<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    spec: &ChartSpec,
-    scale: f64,
-) -> Result<DrawingArea<DB, Shift>, ChartError> {
-    let s = |v: f64| (v * scale).round() as u32;
-    let area = if spec.source.is_empty() {
-        area.clone()
-    } else {
-        let (_, height) = area.dim_in_pixel();
-        let (plot, foot) = area.split_vertically(height.saturating_sub(s(18.0)));
-        foot.draw_text(
-            &fit_text(&spec.source, MAX_CAPTION_CHARS * 2),
-            &("sans-serif", s(11.0))
-                .into_font()
-                .color(&RGBColor(84, 84, 84)),
-            (s(8.0) as i32, 0),
-        )
-        .map_err(backend)?;
-        plot
-    };
-    Ok(area)
-}
-
 /// The chart's coordinates: months on x, values on y.
 type Coordinates = Cartesian2d<RangedCoordi32, RangedCoordf64>;
 
@@ -156,7 +132,7 @@ fn draw_series<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let s = |v: f64| (v * scale).round() as u32;
     for band in &spec.bands {
-        let c = color(band.color).mix(band.opacity);
+        let c = color(band.color).mix(band.shade.opacity());
         let upper = band.points.iter().map(|p| (month_x(p.0), p.2));
         let lower = band.points.iter().rev().map(|p| (month_x(p.0), p.1));
         let polygon: Vec<(i32, f64)> = upper.chain(lower).collect();
@@ -283,6 +259,63 @@ mod tests {
             draw(spec, &root, 1.0)
         };
         (result, svg)
+    }
+
+    #[test]
+    fn a_downloaded_chart_carries_its_title_subtitle_legend_and_source_as_text() {
+        use crate::charts::spec::{Band, BandShade, Frame};
+        let spec = ChartSpec {
+            frame: Frame {
+                title: "Færre langtidsledige – Randers".into(),
+                subtitle: "Randers · Plan 2026".into(),
+                source: "Kilde: Jobindsats, data til jul. 2025".into(),
+                legend: true,
+            },
+            lines: vec![Line {
+                label: "Randers, faktisk".into(),
+                points: vec![(m("2025-01"), Some(10.0)), (m("2025-02"), Some(12.0))],
+                style: LineStyle::Solid,
+                color: Palette::Blue,
+            }],
+            bands: vec![Band {
+                label: "Usikkerhed 80 %".into(),
+                points: vec![(m("2025-01"), 9.0, 11.0), (m("2025-02"), 10.0, 14.0)],
+                color: Palette::Sky,
+                shade: BandShade::Dark,
+            }],
+            ..ChartSpec::default()
+        };
+        let (result, svg) = svg_of(&spec);
+        assert_eq!(result, Ok(()));
+        for text in [
+            "Færre langtidsledige – Randers",
+            "Randers · Plan 2026",
+            "Randers, faktisk",
+            "Usikkerhed 80 %",
+            "Kilde: Jobindsats, data til jul. 2025",
+        ] {
+            assert!(svg.contains(&format!("\n{text}\n")), "{text} in {svg}");
+        }
+        let (r, g, b) = BandShade::Dark.shown_rgb(Palette::Sky);
+        let swatch = format!("#{r:02X}{g:02X}{b:02X}");
+        assert!(svg.contains(&swatch), "the band's swatch {swatch}: {svg}");
+        let on_screen = ChartSpec {
+            frame: Frame {
+                legend: false,
+                subtitle: String::new(),
+                ..spec.frame.clone()
+            },
+            ..spec
+        };
+        let (_, svg) = svg_of(&on_screen);
+        assert!(
+            svg.contains("\nFærre langtidsledige – Randers\n"),
+            "the title on screen too"
+        );
+        assert!(
+            !svg.contains(&swatch),
+            "on screen the legend is HTML beside the chart"
+        );
     }
 
     #[test]

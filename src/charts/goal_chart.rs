@@ -14,7 +14,9 @@ use crate::model::plan::GoalPlan;
 use crate::model::{Month, Series};
 
 use super::axis::month_ticks;
-use super::spec::{Band, ChartSpec, Line, LineStyle, Marker, NumberStyle, Palette};
+use super::spec::{
+    Band, BandShade, ChartSpec, Frame, Line, LineStyle, Marker, NumberStyle, Palette,
+};
 
 /// The translated words of the goal chart.
 pub struct GoalChartLabels<'a> {
@@ -38,8 +40,8 @@ pub struct GoalChartLabels<'a> {
     pub average_target: String,
     /// The milestones the user set in a plan over several years ("Delmål").
     pub milestone: String,
-    /// The source line under the chart.
-    pub source: String,
+    /// The title and source line around the chart.
+    pub frame: Frame,
     /// Writes a month on the axis.
     pub month: &'a dyn Fn(Month) -> String,
 }
@@ -105,7 +107,7 @@ pub fn goal_chart(
         .chain(milestone_markers)
         .collect(),
         month_labels: month_ticks(series.start(), last, labels.month),
-        source: labels.source.clone(),
+        frame: labels.frame.clone(),
         breaks: Vec::new(),
     }
 }
@@ -156,14 +158,14 @@ fn forecast_bands(f: &Forecast, labels: &GoalChartLabels) -> Vec<Band> {
         Band {
             label: labels.band95.clone(),
             points: pts(&f.lo95, &f.hi95),
-            color: Palette::Grey,
-            opacity: 0.12,
+            color: Palette::Sky,
+            shade: BandShade::Light,
         },
         Band {
             label: labels.band80.clone(),
             points: pts(&f.lo80, &f.hi80),
-            color: Palette::Grey,
-            opacity: 0.22,
+            color: Palette::Sky,
+            shade: BandShade::Dark,
         },
     ]
 }
@@ -314,7 +316,10 @@ mod tests {
             target: words("target"),
             average_target: words("average"),
             milestone: words("milestone"),
-            source: words("source"),
+            frame: Frame {
+                source: words("source"),
+                ..Frame::default()
+            },
             month: &month,
         };
         let spec = goal_chart(series, forecast, &plan, goal.measure, &labels);

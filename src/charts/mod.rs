@@ -9,7 +9,9 @@
 pub mod axis;
 pub mod bars;
 pub mod draw;
+mod frame;
 pub mod goal_chart;
+mod paint;
 pub mod scenario_chart;
 pub mod spec;
 
@@ -17,4 +19,4 @@ pub mod spec;
 pub mod canvas;
 
 pub use draw::{draw, ChartError};
-pub use spec::{ChartSpec, Line, LineStyle, Palette};
+pub use spec::{ChartSpec, Frame, Line, LineStyle, Palette};

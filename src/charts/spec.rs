@@ -72,6 +72,47 @@ pub struct Line {
     pub color: Palette,
 }
 
+/// How strongly a band is shaded. The wide band (95 %) is light and the narrow one (80 %),
+/// drawn over it, dark: told apart by lightness, which every form of colour-blindness keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandShade {
+    /// The wide band (95 %).
+    Light,
+    /// The narrow band (80 %), drawn over the wide one.
+    Dark,
+}
+
+impl BandShade {
+    /// The opacity the band is painted with.
+    pub fn opacity(self) -> f64 {
+        match self {
+            BandShade::Light => 0.25,
+            BandShade::Dark => 0.45,
+        }
+    }
+
+    /// The colour the band shows on the chart's white ground (the dark band lies over the
+    /// light one), for a legend drawn beside it: the same swatch on any page background.
+    pub fn shown_rgb(self, color: Palette) -> (u8, u8, u8) {
+        let light = BandShade::Light.opacity();
+        let alpha = match self {
+            BandShade::Light => light,
+            BandShade::Dark => 1.0 - (1.0 - light) * (1.0 - self.opacity()),
+        };
+        let blend = |c: u8| (255.0 - alpha * (255.0 - f64::from(c))).round() as u8;
+        let (r, g, b) = color.rgb();
+        (blend(r), blend(g), blend(b))
+    }
+
+    /// The legend swatch's CSS classes (`band band-light`).
+    pub fn name(self) -> &'static str {
+        match self {
+            BandShade::Light => "band band-light",
+            BandShade::Dark => "band band-dark",
+        }
+    }
+}
+
 /// A shaded band between two bounds (e.g. a prediction interval).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Band {
@@ -81,8 +122,8 @@ pub struct Band {
     pub points: Vec<(Month, f64, f64)>,
     /// Colour.
     pub color: Palette,
-    /// Opacity 0–1.
-    pub opacity: f64,
+    /// Light or dark shade.
+    pub shade: BandShade,
 }
 
 /// A single marked point (e.g. the target).
@@ -152,9 +193,26 @@ impl NumberStyle {
     }
 }
 
+/// The words framing a chart in its image: a title above, the municipality and scenario
+/// under it (in downloads), and the source line at the bottom — so a chart pasted into a plan
+/// still says what it shows and where the figures come from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Frame {
+    /// Title drawn at the top; empty for none.
+    pub title: String,
+    /// Second line under the title (municipality and scenario); empty for none.
+    pub subtitle: String,
+    /// Source line drawn under the chart; empty for none.
+    pub source: String,
+    /// Draw the legend into the image too (downloads; on screen the legend is HTML beside it).
+    pub legend: bool,
+}
+
 /// Everything a time-series chart shows.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChartSpec {
+    /// Title, subtitle, source line.
+    pub frame: Frame,
     /// Caption on the y axis (with unit).
     pub y_label: String,
     /// Bands, drawn first.
@@ -168,8 +226,6 @@ pub struct ChartSpec {
     pub breaks: Vec<BreakMark>,
     /// Month labels are formatted by this function's output: one label per tick month.
     pub month_labels: Vec<(Month, String)>,
-    /// Source line drawn under the chart (so an exported PNG carries it); empty for none.
-    pub source: String,
     /// How the axis numbers are written (the page's language).
     pub numbers: NumberStyle,
 }
@@ -180,7 +236,7 @@ pub enum LegendMark {
     /// A line in this style.
     Line(LineStyle),
     /// A shaded band.
-    Band,
+    Band(BandShade),
     /// A dot.
     Marker,
 }
@@ -197,23 +253,33 @@ pub struct LegendItem {
 }
 
 impl ChartSpec {
-    /// The legend: lines, then bands, then markers, in drawing order.
+    /// The legend: lines, then bands, then markers, in drawing order — only those that are
+    /// drawn (a line without a single figure, a band without months are not).
     pub fn legend(&self) -> Vec<LegendItem> {
-        let lines = self.lines.iter().map(|l| LegendItem {
+        let drawn = |l: &&Line| l.points.iter().any(|p| p.1.is_some_and(f64::is_finite));
+        let lines = self.lines.iter().filter(drawn).map(|l| LegendItem {
             label: l.label.clone(),
             color: l.color,
             mark: LegendMark::Line(l.style),
         });
-        let bands = self.bands.iter().map(|b| LegendItem {
-            label: b.label.clone(),
-            color: b.color,
-            mark: LegendMark::Band,
-        });
-        let markers = self.markers.iter().map(|m| LegendItem {
-            label: m.label.clone(),
-            color: m.color,
-            mark: LegendMark::Marker,
-        });
+        let bands = self
+            .bands
+            .iter()
+            .filter(|b| !b.points.is_empty())
+            .map(|b| LegendItem {
+                label: b.label.clone(),
+                color: b.color,
+                mark: LegendMark::Band(b.shade),
+            });
+        let markers = self
+            .markers
+            .iter()
+            .filter(|m| m.value.is_finite())
+            .map(|m| LegendItem {
+                label: m.label.clone(),
+                color: m.color,
+                mark: LegendMark::Marker,
+            });
         // One entry per kind of mark (several milestones share one "Delmål").
         let mut out: Vec<LegendItem> = Vec::new();
         for item in lines.chain(bands).chain(markers) {
@@ -302,6 +368,59 @@ mod tests {
         let months: Vec<Month> = spec.breaks.iter().map(|b| b.month).collect();
         assert_eq!(months, [m("2025-07"), m("2025-12")]);
         assert_eq!(spec.breaks[0].label, "Databrud 2025-07");
+    }
+
+    #[test]
+    fn the_legend_lists_only_what_is_drawn_and_tells_the_two_bands_apart() {
+        let line = |label: &str, v: Option<f64>| Line {
+            label: label.into(),
+            points: vec![(m("2025-01"), v)],
+            style: LineStyle::Solid,
+            color: Palette::Blue,
+        };
+        let band = |label: &str, shade| Band {
+            label: label.into(),
+            points: vec![(m("2025-01"), 1.0, 2.0)],
+            color: Palette::Sky,
+            shade,
+        };
+        let spec = ChartSpec {
+            lines: vec![
+                line("drawn", Some(1.0)),
+                line("empty", None),
+                line("nan", Some(f64::NAN)),
+            ],
+            bands: vec![
+                band("95 %", BandShade::Light),
+                band("80 %", BandShade::Dark),
+            ],
+            ..ChartSpec::default()
+        };
+        let legend = spec.legend();
+        let labels: Vec<&str> = legend.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels, ["drawn", "95 %", "80 %"]);
+        assert_ne!(legend[1].mark, legend[2].mark, "two swatches for two bands");
+    }
+
+    #[test]
+    fn the_band_swatches_are_the_colours_the_chart_shows_and_the_stylesheet_uses() {
+        let light = BandShade::Light.shown_rgb(Palette::Sky);
+        let dark = BandShade::Dark.shown_rgb(Palette::Sky);
+        // Told apart by lightness (what every colour-blindness keeps): clearly different.
+        let lum = |(r, g, b): (u8, u8, u8)| {
+            0.3 * f64::from(r) + 0.59 * f64::from(g) + 0.11 * f64::from(b)
+        };
+        assert!(lum(light) - lum(dark) > 30.0, "{light:?} vs {dark:?}");
+        let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css"))
+            .unwrap_or_default()
+            .to_lowercase();
+        for (r, g, b) in [light, dark] {
+            let hex = format!("#{r:02x}{g:02x}{b:02x}");
+            assert!(
+                css.contains(&hex),
+                "style/main.css paints a band swatch {hex}"
+            );
+        }
     }
 
     #[test]

@@ -4,12 +4,15 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 
 use crate::charts::bars::BarSpec;
-use crate::charts::canvas::{draw_bars_on_canvas, draw_on_canvas};
+use crate::charts::canvas::{draw_on_canvas, png_data_url, svg_text};
+use crate::charts::draw::Figure;
 use crate::charts::ChartSpec;
+use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::chart_file::{ChartDownload, ChartFile};
 
 use crate::ui::web::browser;
 
-/// A time-series chart on canvas.
+/// A time-series chart on canvas, its legend beside it and, when asked, its downloads.
 #[component]
 pub fn ChartCanvas(
     /// What to draw.
@@ -21,24 +24,30 @@ pub fn ChartCanvas(
     /// Extra CSS class for the canvas' size.
     #[prop(optional)]
     class: &'static str,
-    /// (button text, file name) to offer the chart as a PNG file.
+    /// Offer the chart as PNG, SVG and CSV files.
     #[prop(optional, into)]
-    download: Option<Signal<(String, String)>>,
+    download: Option<Signal<ChartDownload>>,
+    /// Grow text with the canvas' width (presentation mode), redrawing when the window resizes.
+    #[prop(optional)]
+    zoom: bool,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
-    let save_png = move |_| {
-        let (Some(c), Some(d)) = (canvas.get_untracked(), download) else {
-            return;
-        };
-        if let Ok(url) = c.to_data_url_with_type("image/png") {
-            let _ = browser::download_url(&d.get_untracked().1, &url);
+    let resized = RwSignal::new(0u32);
+    if zoom {
+        if let Some(window) = web_sys::window() {
+            let listener = gloo::events::EventListener::new(&window, "resize", move |_| {
+                resized.update(|n| *n = n.wrapping_add(1));
+            });
+            // Dropped (and so removed) with the component.
+            let _ = StoredValue::new_local(listener);
         }
-    };
+    }
     // Drawing is the outside world: one Effect, reading the spec and the canvas.
     Effect::new(move |_| {
+        resized.track();
         let spec = spec.get();
         if let Some(canvas) = canvas.get() {
-            if let Err(e) = draw_on_canvas(&canvas, &spec) {
+            if let Err(e) = draw_on_canvas(&canvas, &spec, zoom) {
                 browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
             }
             browser::measure_redraw();
@@ -46,9 +55,70 @@ pub fn ChartCanvas(
     });
     view! {
         <canvas node_ref=canvas class=format!("chart-canvas {class}") role="img" aria-label=summary></canvas>
-        {download.map(|d| view! {
-            <button type="button" class="link-button chart-download" on:click=save_png>{move || d.get().0}</button>
-        })}
+        <ChartLegend spec=spec />
+        {download.map(|d| view! { <ChartDownloads figure=spec download=d /> })}
+    }
+}
+
+/// The downloads of a chart about `what` (a goal's title …) for the current municipality and
+/// scenario, in the page's language.
+pub fn chart_download(what: impl Fn() -> String + Send + Sync + 'static) -> Signal<ChartDownload> {
+    let state = crate::ui::web::state::AppState::expect();
+    Signal::derive(move || {
+        let b = state.baseline.get();
+        let code = state.municipality.get();
+        let name = state.scenario.with(|s| s.name.clone());
+        crate::ui::view_model::chart_file::download(
+            b.as_deref(),
+            code.as_deref(),
+            &name,
+            &what(),
+            state.lang.get(),
+        )
+    })
+}
+
+/// The buttons that save a chart as PNG (twice the pixels), SVG and CSV, each one file.
+#[component]
+fn ChartDownloads<F>(figure: Signal<F>, download: Signal<ChartDownload>) -> impl IntoView
+where
+    F: Figure + ChartFile + Clone + Send + Sync + 'static,
+{
+    let lang = move || download.with(|d| d.lang);
+    let save = move |kind: &'static str| {
+        let d = download.get_untracked();
+        let result = figure.with_untracked(|f| save_chart(f, &d, kind));
+        if let Err(e) = result {
+            browser::warn(&format!("Diagrammet kunne ikke gemmes: {e}"));
+        }
+    };
+    view! {
+        <div class="chart-downloads" role="group" aria-label=move || t(lang(), Key::ChartDownloads)>
+            <span class="chart-downloads-label" aria-hidden="true">{move || t(lang(), Key::ChartDownloads)}":"</span>
+            <button type="button" class="link-button chart-download" data-format="png" on:click=move |_| save("png")>{move || t(lang(), Key::SaveChartPng)}</button>
+            <button type="button" class="link-button chart-download" data-format="svg" on:click=move |_| save("svg")>{move || t(lang(), Key::SaveChartSvg)}</button>
+            <button type="button" class="link-button chart-download" data-format="csv" on:click=move |_| save("csv")>{move || t(lang(), Key::SaveChartCsv)}</button>
+        </div>
+    }
+}
+
+/// Saves `figure` as a file of `kind` ("png", "svg" or "csv").
+fn save_chart<F: Figure + ChartFile>(
+    figure: &F,
+    d: &ChartDownload,
+    kind: &str,
+) -> Result<(), String> {
+    let name = format!("{}.{kind}", d.stem);
+    match kind {
+        "png" => {
+            let url = png_data_url(&figure.for_download(d)).map_err(|e| e.to_string())?;
+            browser::download_url(&name, &url)
+        }
+        "svg" => {
+            let svg = svg_text(&figure.for_download(d)).map_err(|e| e.to_string())?;
+            browser::download(&name, "image/svg+xml", &svg)
+        }
+        _ => browser::download(&name, "text/csv;charset=utf-8", &figure.csv(d)),
     }
 }
 
@@ -66,6 +136,9 @@ pub fn BarCanvas(
     /// The canvas' accessible name.
     #[prop(into)]
     summary: Signal<String>,
+    /// Offer the chart as PNG, SVG and CSV files.
+    #[prop(optional, into)]
+    download: Option<Signal<ChartDownload>>,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     Effect::new(move |_| {
@@ -76,7 +149,7 @@ pub fn BarCanvas(
             let height = BAR_ROW_PX * spec.bars.len() as u32 + BAR_AXIS_PX;
             let _ = web_sys::HtmlElement::style(&canvas)
                 .set_property("height", &format!("{}px", height.max(BAR_MIN_PX)));
-            if let Err(e) = draw_bars_on_canvas(&canvas, &spec) {
+            if let Err(e) = draw_on_canvas(&canvas, &spec, false) {
                 browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
             }
             browser::measure_redraw();
@@ -84,6 +157,7 @@ pub fn BarCanvas(
     });
     view! {
         <canvas node_ref=canvas class="chart-canvas chart-bars" role="img" aria-label=summary></canvas>
+        {download.map(|d| view! { <ChartDownloads figure=spec download=d /> })}
     }
 }
 
@@ -101,7 +175,8 @@ pub fn ChartLegend(
                 let mark = match item.mark {
                     LegendMark::Line(LineStyle::Solid) => "line",
                     LegendMark::Line(LineStyle::Dashed) => "line dashed",
-                    LegendMark::Band => "band",
+                    // "band band-light" / "band band-dark": the shade the chart shows.
+                    LegendMark::Band(shade) => shade.name(),
                     LegendMark::Marker => "dot",
                 };
                 view! {

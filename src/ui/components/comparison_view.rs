@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::chart_canvas::BarCanvas;
+use crate::ui::components::chart_canvas::{chart_download, BarCanvas};
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::comparison::ComparisonView as View;
@@ -33,6 +33,10 @@ pub fn ComparisonView(
     let summary = Signal::derive(move || {
         view.with(|v| v.as_ref().map(|v| v.summary.clone()).unwrap_or_default())
     });
+    let download = chart_download(move || {
+        let goal = goals.with(|g| g.get(selected.get()).cloned().unwrap_or_default());
+        format!("{} {goal}", text(Key::Comparison))
+    });
     view! {
         <section class="comparison" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading">{move || text(Key::Comparison)}</h2>
@@ -53,7 +57,7 @@ pub fn ComparisonView(
             </Show>
             <p class="comparison-summary">{summary}</p>
             <figure class="chart">
-                <BarCanvas spec=bars summary=summary />
+                <BarCanvas spec=bars summary=summary download=download />
             </figure>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Comparison), t(lang.get(), Key::TableWord))>
                 <table class="table table--compact comparison-table">

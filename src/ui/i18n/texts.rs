@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 169] = [
+pub(super) const TEXTS: [(Key, &str, &str); 176] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -121,13 +121,19 @@ pub(super) const TEXTS: [(Key, &str, &str); 169] = [
     (PreviousGoal, "← Forrige mål", "← Previous goal"),
     (NextGoal, "Næste mål →", "Next goal →"),
     (EndPresentation, "Afslut præsentation", "End presentation"),
-    (KeyboardShortcutsArrowRightLeft, "Tastaturgenveje (pil højre/venstre, Esc), når præsentationen har fokus", "Keyboard shortcuts (arrow right/left, Esc) while the presentation has focus"),
+    (KeyboardShortcutsArrowRightLeft, "Tastaturgenveje (pil højre/venstre, PageUp/PageDown, Esc), når præsentationen har fokus", "Keyboard shortcuts (arrow right/left, PageUp/PageDown, Esc) while the presentation has focus"),
+    (ParticipantsSlide, "Deltagernes mål", "The participants' targets"),
+    (ParticipantsSlideHint, "Laveste, midterste og højeste mål blandt deltagernes scenarier, og hvis mål det er", "Lowest, median and highest target among the participants' scenarios, and whose they are"),
+    (SlideWord, "side", "slide"),
     (CloseMessage, "Luk besked", "Close message"),
     (PresentationButton, "Præsentation (projektor)", "Presentation (projector)"),
     (Assumption, "antagelse", "assumption"),
     (TableWord, "tabel", "table"),
     (ReasoningOptional, "Begrundelse (valgfri)", "Reasoning (optional)"),
-    (SaveChartPng, "Gem diagrammet som PNG", "Save the chart as PNG"),
+    (ChartDownloads, "Hent diagrammet", "Download the chart"),
+    (SaveChartPng, "Billede (PNG)", "Image (PNG)"),
+    (SaveChartSvg, "Tegning (SVG)", "Drawing (SVG)"),
+    (SaveChartCsv, "Tallene (CSV)", "The figures (CSV)"),
     (Difference, "Forskel", "Difference"),
     (Status, "Status", "Status"),
     (MethodSourcesHeading, "Hvor kommer tallene fra?", "Where do the figures come from?"),
@@ -156,6 +162,7 @@ pub(super) const TEXTS: [(Key, &str, &str); 169] = [
     (CompareNoAuthors, "Ingen scenarier har en forfatter endnu. Skriv deltagerens navn i «Forfatter», eller indlæs deltagernes filer.", "No scenario has an author yet. Type the participant's name under «Author», or load the participants' files."),
     (PageTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – targets for employment services"),
     (BuiltinData, "indbygget datafil", "built-in data file"),
+    (DataFileInUse, "Datafil", "Data file"),
     (MilestonesHeading, "Delmål undervejs", "Milestones on the way"),
     (MilestonesHint, "Et tomt felt følger kravforløbet (tallet i feltet). Skriv et tal for at sætte et delmål, som forløbet skal nå det år.", "An empty field follows the required path (the figure shown). Type a figure to set a milestone the path must reach that year."),
     (Milestone, "Delmål", "Milestone"),

@@ -2,6 +2,7 @@
 //! municipalities' prognosed changes and its region's, with levels per 1,000 inhabitants.
 
 use crate::charts::bars::{Bar, BarSpec};
+use crate::charts::Frame;
 use crate::model::baseline::{Area, Baseline, Better, Unit};
 use crate::model::compare::{per_thousand, rank, RankRow};
 use crate::model::plan::{GoalPlan, Planner};
@@ -50,7 +51,7 @@ pub fn comparison(
     plan: &GoalPlan,
     lang: Lang,
 ) -> Option<ComparisonView> {
-    let (_, ind, muni) = super::goal_context(b, planner, m, gi)?;
+    let (goal, ind, muni) = super::goal_context(b, planner, m, gi)?;
     let own_change = plan.target.change_relative?;
     let (ranked, position) = rank(m, own_change, &plan.peer_changes, ind.better);
     let region = planner
@@ -108,6 +109,11 @@ pub fn comparison(
         summary,
         rows,
         bars: BarSpec {
+            frame: Frame {
+                title: bars_title(goal.title.get(lang.code()), &muni.name, lang),
+                source: super::source_line(b, lang),
+                ..Frame::default()
+            },
             numbers: lang.number_style(),
             x_label: x_label(lang),
             bars,
@@ -200,6 +206,14 @@ fn summary_sentence(
 }
 
 /// The bar chart's value axis caption.
+/// "Færre langtidsledige – Randers blandt sammenlignelige kommuner".
+fn bars_title(goal: &str, name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{goal} – {name} blandt sammenlignelige kommuner"),
+        Lang::En => format!("{goal} – {name} among comparable municipalities"),
+    }
+}
+
 fn x_label(lang: Lang) -> String {
     match lang {
         Lang::Da => "Ændring fra basis til målet / prognosen (%)".into(),

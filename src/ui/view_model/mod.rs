@@ -8,6 +8,7 @@ use crate::model::Month;
 use super::format::{self, Lang};
 
 pub mod carry;
+pub mod chart_file;
 pub mod comparison;
 pub mod copy;
 pub mod export;
@@ -17,6 +18,7 @@ pub mod limits;
 pub mod method;
 pub mod own_goal;
 pub mod page;
+pub mod presentation;
 pub mod print;
 
 /// The unit as a word after a number.

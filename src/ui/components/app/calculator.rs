@@ -70,7 +70,7 @@ pub fn Calculator(
         {tools.then(|| view! {
             <section class="data-section">
                 <DataFilePicker />
-                <p class="form-hint">{move || format!("{}: {}", text(Key::Source), source_name(derived))}</p>
+                <p class="form-hint">{move || format!("{}: {}", text(Key::DataFileInUse), source_name(derived))}</p>
             </section>
         })}
     }

@@ -11,6 +11,8 @@ mod header;
 mod notices;
 mod presenting;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::ui::components::data_file_picker::LoadProblemPanel;
@@ -19,6 +21,8 @@ use crate::ui::components::presentation::Presentation;
 use crate::ui::i18n::{t, Key};
 use crate::ui::notice::Notice;
 use crate::ui::params::{self, Layout, ParamProblem, Params};
+use crate::ui::view_model::page::Planners;
+use crate::ui::view_model::presentation::participants_slide;
 use crate::ui::web::derived::Derived;
 use crate::ui::web::state::{AppState, Page, BUILTIN_SOURCE, DEFAULT_DATA_URL};
 use crate::ui::web::{browser, loading, persist};
@@ -115,11 +119,25 @@ fn LoadingData() -> impl IntoView {
 #[component]
 fn PresentedGoal(derived: Derived, presentation: PresentationState) -> impl IntoView {
     let card = Memo::new(move |_| derived.goal_card(presentation.goal.get()));
+    let state = derived.state;
+    // The participants' slide: the scenarios with an author, the current planner reused.
+    let participants = Memo::new(move |_| {
+        let b = state.baseline.get()?;
+        let mut planners = Planners::new();
+        if let Some(p) = derived.planner.get() {
+            planners.insert((p.0.goals.id.clone(), p.0.outlook), Arc::clone(&p.0));
+        }
+        let lang = state.lang.get();
+        state
+            .scenarios
+            .with(|list| participants_slide(&b, list, &mut planners, lang))
+    });
     view! {
         <Presentation
             card=card
             index=presentation.goal
             count=derived.goal_count
+            participants=participants
             municipality=Signal::derive(move || derived.municipality_name())
             lang=derived.lang
             on_exit=Callback::new(move |_| {

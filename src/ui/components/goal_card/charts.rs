@@ -1,9 +1,9 @@
-//! The goal's chart (history, prognosis with bands, target and kravforløb) with its PNG
-//! download, legend and summary, and the indexed comparison chart behind a checkbox.
+//! The goal's chart (history, prognosis with bands, target and kravforløb) with its legend,
+//! downloads (PNG, SVG, CSV) and summary, and the indexed comparison chart behind a checkbox.
 
 use leptos::prelude::*;
 
-use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
+use crate::ui::components::chart_canvas::{chart_download, ChartCanvas};
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
@@ -32,14 +32,13 @@ pub fn GoalCharts(
                 .join(", ")
         })
     });
-    let download = Signal::derive(move || {
-        let label = t(lang.get(), Key::SaveChartPng);
-        (label.to_string(), format!("maltal-{}.png", id()))
-    });
+    let title = move || field(view, |v| v.title.clone());
+    let download = chart_download(title);
+    let index_download =
+        chart_download(move || format!("{} {}", title(), t(lang.get(), Key::Index)));
     view! {
         <figure class="chart">
             <ChartCanvas spec=spec summary=summary download=download />
-            <ChartLegend spec=spec />
             <figcaption class="chart-summary">{summary}</figcaption>
         </figure>
         <div class="form-group-checkbox">
@@ -54,8 +53,7 @@ pub fn GoalCharts(
         </div>
         <Show when=move || show_index.get()>
             <figure class="chart">
-                <ChartCanvas spec=index_spec summary=index_summary class="chart-index" />
-                <ChartLegend spec=index_spec />
+                <ChartCanvas spec=index_spec summary=index_summary class="chart-index" download=index_download />
             </figure>
         </Show>
     }

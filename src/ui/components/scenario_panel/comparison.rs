@@ -6,9 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::plan::Planner;
-use crate::ui::components::chart_canvas::{ChartCanvas, ChartLegend};
+use crate::ui::components::chart_canvas::{chart_download, ChartCanvas};
 use crate::ui::components::data_table::DataTable;
 use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::chart_file::scenario_chart_framed;
 use crate::ui::view_model::export::{self, Compared};
 use crate::ui::view_model::page::{scenario_labels, scenario_plans, Planners};
 use crate::ui::web::derived::Shared;
@@ -45,12 +46,16 @@ pub fn ScenarioComparison(
                 .collect::<Option<Vec<_>>>()
         })?;
         let compared: Vec<Compared> = items.iter().map(|s| s.compared()).collect();
-        Some(export::compare_scenarios(
-            &b,
-            &compared,
-            goal.get(),
-            lang.get(),
-        ))
+        let gi = goal.get();
+        let mut result = export::compare_scenarios(&b, &compared, gi, lang.get());
+        let title = result
+            .rows
+            .get(gi)
+            .and_then(|r| r.first())
+            .cloned()
+            .unwrap_or_default();
+        result.chart = scenario_chart_framed(result.chart, &b, &title, lang.get());
+        Some(result)
     });
     let head = Signal::derive(move || {
         result.with(|c| c.as_ref().map(|c| c.head.clone()).unwrap_or_default())
@@ -70,6 +75,10 @@ pub fn ScenarioComparison(
                 .join(", ")
         })
     });
+    let download = chart_download(move || {
+        let title = chart.with(|c| c.frame.title.clone());
+        format!("{} {title}", t(lang.get(), Key::Scenarios))
+    });
     view! {
         <ComparisonChoice compare=compare />
         <Show when=move || result.with(Option::is_some)>
@@ -77,8 +86,7 @@ pub fn ScenarioComparison(
                 <DataTable caption=Signal::derive(move || t(lang.get(), Key::TheScenariosSideBySide).to_string()) head=head rows=rows />
                 <GoalChoice goal=goal compare=compare />
                 <figure class="chart">
-                    <ChartCanvas spec=chart summary=summary />
-                    <ChartLegend spec=chart />
+                    <ChartCanvas spec=chart summary=summary download=download />
                 </figure>
             </div>
         </Show>

@@ -6,7 +6,7 @@
 
 use crate::charts;
 use crate::charts::goal_chart::{GoalChartLabels, IndexChartLabels};
-use crate::charts::spec::{BreakMark, ChartSpec};
+use crate::charts::spec::{BreakMark, ChartSpec, Frame};
 use crate::model::baseline::{Baseline, Break, Goal, Indicator, Measure, Unit};
 use crate::model::forecast::Forecast;
 use crate::model::plan::GoalPlan;
@@ -53,7 +53,11 @@ pub(super) fn goal_chart(
             Lang::En => format!("{} (average {year})", t(lang, Key::Target)),
         },
         milestone: t(lang, Key::Milestone).to_string(),
-        source: super::super::source_line(b, lang),
+        frame: Frame {
+            title: format!("{} – {name}", goal.title.get(lang.code())),
+            source: super::super::source_line(b, lang),
+            ..Frame::default()
+        },
         month: &month,
     };
     charts::goal_chart::goal_chart(series, forecast, plan, goal.measure, &labels)
@@ -98,8 +102,31 @@ pub(super) fn index_chart(
         .to_string(),
         month: &month,
     };
-    charts::goal_chart::index_chart(b, m, goal.indicator, base, &labels)
-        .with_breaks(break_marks(b.indicators.get(goal.indicator), lang))
+    let ind = b.indicators.get(goal.indicator);
+    let spec = charts::goal_chart::index_chart(b, m, goal.indicator, base, &labels);
+    ChartSpec {
+        frame: Frame {
+            title: index_title(ind, b.municipalities.get(m).map(|x| x.name.as_str()), lang),
+            source: super::super::source_line(b, lang),
+            ..Frame::default()
+        },
+        ..spec
+    }
+    .with_breaks(break_marks(ind, lang))
+}
+
+/// "Langtidsledige som indeks – Randers, regionen, klyngen og hele landet".
+fn index_title(ind: Option<&Indicator>, name: Option<&str>, lang: Lang) -> String {
+    let indicator = ind.map(|i| i.name.get(lang.code())).unwrap_or_default();
+    let name = name.unwrap_or_default();
+    match lang {
+        Lang::Da => format!(
+            "{indicator} som indeks – {name}, regionen, sammenlignelige kommuner og hele landet"
+        ),
+        Lang::En => format!(
+            "{indicator} as an index – {name}, the region, comparable municipalities and Denmark"
+        ),
+    }
 }
 
 /// The figures behind the chart, one row per month: actual, prognosis, 80 % band, kravforløb,

@@ -1,0 +1,141 @@
+//! The words around a chart in its image: the title and subtitle at the top, the legend under
+//! them (in downloads), and the source line at the bottom. Shared by the time-series and bar
+//! charts; generic over plotters' backends.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::paint::{backend, color, fit_text, ChartError, MAX_CAPTION_CHARS};
+use super::spec::{Frame, LegendItem, LegendMark, LineStyle, Palette};
+
+/// The dark grey of secondary text (the subtitle and source line).
+const MUTED: RGBColor = RGBColor(84, 84, 84);
+
+/// Draws `frame` (and, when it asks for one, `legend`) around `area` and returns the area
+/// left for the plot. Sizes scale with `scale`.
+///
+/// # Errors
+/// [`ChartError::Backend`] when drawing fails.
+pub(super) fn draw_frame<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    frame: &Frame,
+    legend: &[LegendItem],
+    scale: f64,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    let s = |v: f64| (v * scale).round() as u32;
+    let (width, height) = area.dim_in_pixel();
+    let x = s(10.0) as i32;
+    let mut top = s(6.0);
+    let mut line = |text: &str, size: f64, bold: bool, colour: RGBColor| {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let font = ("sans-serif", s(size)).into_font();
+        let font = if bold {
+            font.style(FontStyle::Bold)
+        } else {
+            font
+        };
+        area.draw_text(
+            &fit_text(text, MAX_CAPTION_CHARS * 2),
+            &font.color(&colour),
+            (x, top as i32),
+        )
+        .map_err(backend)?;
+        top += s(size * 1.45);
+        Ok(())
+    };
+    line(&frame.title, 15.0, true, BLACK)?;
+    line(&frame.subtitle, 12.0, false, MUTED)?;
+    if frame.legend && !legend.is_empty() {
+        top += s(2.0);
+        top = draw_legend(area, legend, (x, top), scale)?;
+    }
+    let foot = if frame.source.is_empty() {
+        0
+    } else {
+        let y = height.saturating_sub(s(17.0));
+        area.draw_text(
+            &fit_text(&frame.source, MAX_CAPTION_CHARS * 2),
+            &("sans-serif", s(11.0)).into_font().color(&MUTED),
+            (x, y as i32),
+        )
+        .map_err(backend)?;
+        s(18.0)
+    };
+    let top = top.min(height / 2);
+    let bottom = height.saturating_sub(foot).max(top + 1);
+    Ok(area.clone().shrink((0, top), (width, bottom - top)))
+}
+
+/// The legend in rows from `(x, top)`, each entry a swatch and its text, wrapping at the
+/// area's right edge. Returns the y below the last row.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    legend: &[LegendItem],
+    (x0, top): (i32, u32),
+    scale: f64,
+) -> Result<u32, ChartError> {
+    let s = |v: f64| (v * scale).round() as i32;
+    let (width, _) = area.dim_in_pixel();
+    let font = ("sans-serif", s(12.0) as u32).into_font().color(&BLACK);
+    let row = s(18.0);
+    let (mut x, mut y) = (x0, top as i32);
+    for item in legend {
+        let label = fit_text(&item.label, MAX_CAPTION_CHARS);
+        let (text_w, _) = area.estimate_text_size(&label, &font).map_err(backend)?;
+        let entry = s(30.0) + text_w as i32 + s(16.0);
+        if x > x0 && x + entry > width as i32 {
+            (x, y) = (x0, y + row);
+        }
+        draw_swatch(area, item, (x, y + row / 2), scale)?;
+        area.draw_text(&label, &font, (x + s(30.0), y + s(2.0)))
+            .map_err(backend)?;
+        x += entry;
+    }
+    Ok((y + row + s(4.0)) as u32)
+}
+
+/// One legend swatch, 24 px wide, centred on `mid`'s y: a line (dashed in three pieces), a band
+/// in the colour it shows on the chart, or a dot.
+fn draw_swatch<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    item: &LegendItem,
+    (x, mid): (i32, i32),
+    scale: f64,
+) -> Result<(), ChartError> {
+    let s = |v: f64| (v * scale).round() as i32;
+    let c = color(item.color);
+    match item.mark {
+        LegendMark::Line(style) => {
+            let stroke = c.stroke_width(s(3.0).max(1) as u32);
+            let pieces: &[(i32, i32)] = match style {
+                LineStyle::Solid => &[(0, 24)],
+                LineStyle::Dashed => &[(0, 6), (9, 15), (18, 24)],
+            };
+            for (a, b) in pieces {
+                area.draw(&PathElement::new(
+                    vec![(x + s(f64::from(*a)), mid), (x + s(f64::from(*b)), mid)],
+                    stroke,
+                ))
+                .map_err(backend)?;
+            }
+        }
+        LegendMark::Band(shade) => {
+            let (r, g, b) = shade.shown_rgb(item.color);
+            let corners = [(x, mid - s(6.0)), (x + s(24.0), mid + s(6.0))];
+            area.draw(&Rectangle::new(corners, RGBColor(r, g, b).filled()))
+                .map_err(backend)?;
+            area.draw(&Rectangle::new(
+                corners,
+                color(Palette::Grey).stroke_width(1),
+            ))
+            .map_err(backend)?;
+        }
+        LegendMark::Marker => {
+            area.draw(&Circle::new((x + s(12.0), mid), s(5.0) as u32, c.filled()))
+                .map_err(backend)?;
+        }
+    }
+    Ok(())
+}
