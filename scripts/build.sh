@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 cargo rustc --release --locked --target wasm32-unknown-unknown --lib --crate-type cdylib
 wasm-bindgen --target web --out-dir pkg --no-typescript \
   --remove-name-section --remove-producers-section \
-  target/wasm32-unknown-unknown/release/maltal.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/maltal.wasm"
 node_modules/.bin/wasm-opt -Oz pkg/maltal_bg.wasm -o pkg/maltal_bg.wasm.opt
 mv pkg/maltal_bg.wasm.opt pkg/maltal_bg.wasm
 # The design system's CSS, fonts and icons, and pkg/sw-version.js for the service worker.

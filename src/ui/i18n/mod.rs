@@ -99,6 +99,7 @@ pub enum Key {
     DownloadAllFiguresCsv,
     PrintSaveAsPdf,
     LoadScenarioFilesEG,
+    FilesNotLoaded,
     CompareScenarios2OrMore,
     CompareAllParticipantsScenariosWith,
     TheScenariosSideBySide,

@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 147] = [
+pub(super) const TEXTS: [(Key, &str, &str); 148] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -91,6 +91,7 @@ pub(super) const TEXTS: [(Key, &str, &str); 147] = [
     (DownloadAllFiguresCsv, "Hent alle tal (CSV)", "Download all figures (CSV)"),
     (PrintSaveAsPdf, "Udskriv / gem som PDF", "Print / save as PDF"),
     (LoadScenarioFilesEG, "Indlæs scenariefiler (fx fra workshopdeltagere)", "Load scenario files (e.g. from workshop participants)"),
+    (FilesNotLoaded, "Filer, der ikke blev indlæst", "Files that were not loaded"),
     (CompareScenarios2OrMore, "Sammenlign scenarier (2 eller flere; diagrammet viser de første 4)", "Compare scenarios (2 or more; the chart shows the first 4)"),
     (CompareAllParticipantsScenariosWith, "Sammenlign alle deltagere (scenarier med forfatter)", "Compare all participants (scenarios with an author)"),
     (TheScenariosSideBySide, "Scenarierne side om side", "The scenarios side by side"),

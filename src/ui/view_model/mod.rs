@@ -12,6 +12,7 @@ pub mod comparison;
 pub mod copy;
 pub mod export;
 pub mod goal;
+pub mod import;
 pub mod limits;
 pub mod method;
 pub mod own_goal;

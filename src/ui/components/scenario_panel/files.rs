@@ -10,7 +10,8 @@ use crate::ui::i18n::{t, Key};
 use crate::ui::notice::LoadError;
 use crate::ui::view_model::copy::{copy_feedback, CopyResult};
 use crate::ui::view_model::export;
-use crate::ui::view_model::page::{file_slug, scenarios_loaded};
+use crate::ui::view_model::import::{file_problem, import_into, import_status};
+use crate::ui::view_model::page::file_slug;
 use crate::ui::web::derived::Shared;
 use crate::ui::web::state::AppState;
 use crate::ui::web::{browser, persist};
@@ -27,7 +28,7 @@ pub fn ShareAndFiles(
 ) -> impl IntoView {
     let state = AppState::expect();
     let text = move |key| t(state.lang.get(), key);
-    let file_message: RwSignal<Option<String>> = RwSignal::new(None);
+    let file_report: RwSignal<Option<FileReport>> = RwSignal::new(None);
     let save_csv = move |_| save_csv(state, planner, plans, municipality);
     view! {
         <ShareLink />
@@ -39,8 +40,11 @@ pub fn ShareAndFiles(
         </div>
         <div class="form-group">
             <label class="form-label" for="scenario-files">{move || text(Key::LoadScenarioFilesEG)}</label>
-            <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=move |ev| import(state, ev, file_message) />
-            {move || file_message.get().map(|m| view! { <p class="form-hint" role="status">{m}</p> })}
+            <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=move |ev| import(state, ev, file_report) />
+            <p class="form-hint" role="status" hidden=move || file_report.with(Option::is_none)>
+                {move || file_report.with(|r| r.as_ref().map(|r| r.status.clone()))}
+            </p>
+            <FileProblems report=file_report />
         </div>
     }
 }
@@ -75,6 +79,26 @@ fn ShareLink() -> impl IntoView {
             </div>
             <p class="form-hint" id="share-copy-status" role="status">{move || feedback().1.map(text)}</p>
         </div>
+    }
+}
+
+/// The files of the last batch that were not loaded, each named with what it is instead, in
+/// DKFDS' error alert (nothing when every file loaded).
+#[component]
+fn FileProblems(report: RwSignal<Option<FileReport>>) -> impl IntoView {
+    let state = AppState::expect();
+    move || {
+        let problems = report.with(|r| r.as_ref().map(|r| r.problems.clone()).unwrap_or_default());
+        (!problems.is_empty()).then(|| {
+            view! {
+                <div class="alert alert-error file-problems" role="alert">
+                    <h3 class="alert-heading">{move || t(state.lang.get(), Key::FilesNotLoaded)}</h3>
+                    <ul class="alert-list">
+                        {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
     }
 }
 
@@ -120,8 +144,17 @@ fn print() {
     }
 }
 
-/// Reads the chosen scenario files; each good file's scenarios are opened, each bad one named.
-fn import(state: AppState, ev: leptos::ev::Event, message: RwSignal<Option<String>>) {
+/// What loading a batch of files said: the status line, and one line per file that was not
+/// loaded (shown as an alert).
+#[derive(Clone, Default)]
+struct FileReport {
+    status: String,
+    problems: Vec<String>,
+}
+
+/// Reads the chosen scenario files; every good file's scenarios join the list (the active
+/// scenario stays, and the status line says which it is), each bad file is named in an alert.
+fn import(state: AppState, ev: leptos::ev::Event, report: RwSignal<Option<FileReport>>) {
     let input = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
@@ -133,33 +166,36 @@ fn import(state: AppState, ev: leptos::ev::Event, message: RwSignal<Option<Strin
         i.set_value("");
     }
     leptos::task::spawn_local(async move {
-        let mut added = 0;
         let lang = state.lang.get_untracked();
+        let mut incoming = Vec::new();
         let mut problems = Vec::new();
         for file in list {
             let name = file.name();
             let file = gloo::file::File::from(file);
             match gloo::file::futures::read_as_text(&file).await {
                 Ok(text) => match from_file(&text) {
-                    Ok(scenarios) => {
-                        for s in scenarios {
-                            persist::open_scenario(state, s);
-                            added += 1;
-                        }
-                    }
-                    Err(e) => problems.push(format!("{name}: {}", e.text(lang))),
+                    Ok(scenarios) => incoming.extend(scenarios),
+                    Err(e) => problems.push(file_problem(&name, &text, &e, lang)),
                 },
                 Err(e) => problems.push(format!(
-                    "{name}: {}",
+                    "«{name}»: {}",
                     LoadError::FileUnreadable(e.to_string()).text(lang)
                 )),
             }
         }
-        let mut text = scenarios_loaded(added, lang);
-        for p in problems {
-            text.push(' ');
-            text.push_str(&p);
+        let current = state.current.get_untracked();
+        let mut result = None;
+        state.scenarios.update(|list| {
+            result = Some(import_into(list, current, incoming, browser::new_id));
+        });
+        let Some(result) = result else { return };
+        if result.current != current || result.switched {
+            state.current.set(result.current);
         }
-        message.set(Some(text));
+        let active = state.scenario.with_untracked(|s| s.name.clone());
+        report.set(Some(FileReport {
+            status: import_status(&result, &active, lang),
+            problems,
+        }));
     });
 }
