@@ -97,6 +97,8 @@ pub enum Key {
     SaveScenarioAsFile,
     SaveAllScenariosAsFile,
     DownloadAllFiguresCsv,
+    CsvAllScenarios,
+    CsvCommaAndPoint,
     PrintSaveAsPdf,
     LoadScenarioFilesEG,
     FilesNotLoaded,

@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 148] = [
+pub(super) const TEXTS: [(Key, &str, &str); 150] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -89,6 +89,8 @@ pub(super) const TEXTS: [(Key, &str, &str); 148] = [
     (SaveScenarioAsFile, "Gem scenariet som fil", "Save scenario as file"),
     (SaveAllScenariosAsFile, "Gem alle scenarier som fil", "Save all scenarios as file"),
     (DownloadAllFiguresCsv, "Hent alle tal (CSV)", "Download all figures (CSV)"),
+    (CsvAllScenarios, "CSV med alle scenarier (ikke kun det aktive)", "CSV with every scenario (not only the active one)"),
+    (CsvCommaAndPoint, "CSV med komma og decimalpunktum (i stedet for semikolon og decimalkomma til Excel)", "CSV with commas and decimal points (instead of semicolons and decimal commas for Excel)"),
     (PrintSaveAsPdf, "Udskriv / gem som PDF", "Print / save as PDF"),
     (LoadScenarioFilesEG, "Indlæs scenariefiler (fx fra workshopdeltagere)", "Load scenario files (e.g. from workshop participants)"),
     (FilesNotLoaded, "Filer, der ikke blev indlæst", "Files that were not loaded"),

@@ -1,6 +1,8 @@
 //! Leaving and entering the app as files: the share link, scenario files, the CSV of all
 //! figures, print, and loading scenario files (participants' files in a workshop).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -9,9 +11,9 @@ use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::i18n::{t, Key};
 use crate::ui::notice::LoadError;
 use crate::ui::view_model::copy::{copy_feedback, CopyResult};
-use crate::ui::view_model::export;
+use crate::ui::view_model::export::csv::{csv, CsvScenario, CsvStyle};
 use crate::ui::view_model::import::{file_problem, import_into, import_status};
-use crate::ui::view_model::page::file_slug;
+use crate::ui::view_model::page::{file_slug, scenario_plans, Planners};
 use crate::ui::web::derived::Shared;
 use crate::ui::web::state::AppState;
 use crate::ui::web::{browser, persist};
@@ -29,7 +31,25 @@ pub fn ShareAndFiles(
     let state = AppState::expect();
     let text = move |key| t(state.lang.get(), key);
     let file_report: RwSignal<Option<FileReport>> = RwSignal::new(None);
-    let save_csv = move |_| save_csv(state, planner, plans, municipality);
+    let csv_all = RwSignal::new(false);
+    let csv_plain: RwSignal<Option<bool>> = RwSignal::new(None);
+    let save_csv = move |_| {
+        let lang = state.lang.get_untracked();
+        let plain = csv_plain
+            .get_untracked()
+            .unwrap_or(CsvStyle::default_for(lang) == CsvStyle::Plain);
+        let style = if plain {
+            CsvStyle::Plain
+        } else {
+            CsvStyle::Excel
+        };
+        save_csv(
+            state,
+            (planner, plans, municipality),
+            csv_all.get_untracked(),
+            style,
+        );
+    };
     view! {
         <ShareLink />
         <div class="button-row">
@@ -38,6 +58,7 @@ pub fn ShareAndFiles(
             <button type="button" class="button button-secondary" on:click=save_csv>{move || text(Key::DownloadAllFiguresCsv)}</button>
             <button type="button" class="button button-secondary" on:click=move |_| print()>{move || text(Key::PrintSaveAsPdf)}</button>
         </div>
+        <CsvChoices all=csv_all plain=csv_plain />
         <div class="form-group">
             <label class="form-label" for="scenario-files">{move || text(Key::LoadScenarioFilesEG)}</label>
             <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=move |ev| import(state, ev, file_report) />
@@ -108,12 +129,20 @@ fn save_current(state: AppState) {
     let _ = browser::download(&name, "application/json", &to_file(&[s]));
 }
 
-/// Downloads the CSV of all figures and its description.
+/// The active scenario's planner, plans and municipality.
+type CurrentPlans = (
+    Signal<Option<Shared<Planner>>>,
+    Signal<Vec<Option<GoalPlan>>>,
+    Signal<Option<usize>>,
+);
+
+/// Downloads one CSV file with the figures of the active scenario (or of every scenario, with
+/// `all`) and their description, in `style`.
 fn save_csv(
     state: AppState,
-    planner: Signal<Option<Shared<Planner>>>,
-    plans: Signal<Vec<Option<GoalPlan>>>,
-    municipality: Signal<Option<usize>>,
+    (planner, plans, municipality): CurrentPlans,
+    all: bool,
+    style: CsvStyle,
 ) {
     let (Some(b), Some(p), Some(m)) = (
         state.baseline.get_untracked(),
@@ -123,19 +152,73 @@ fn save_csv(
         return;
     };
     let l = state.lang.get_untracked();
-    let text = plans.with_untracked(|plans| export::csv(&b, &p.0, m, plans, l));
-    let name = file_slug(&state.scenario.with_untracked(|s| s.name.clone()));
+    let (text, name) = if all {
+        let mut planners = Planners::new();
+        planners.insert((p.0.goals.id.clone(), p.0.outlook), Arc::clone(&p.0));
+        let list = state.scenarios.get_untracked();
+        let each: Vec<_> = list
+            .iter()
+            .filter_map(|s| Some((s, scenario_plans(&b, s, &mut planners)?)))
+            .collect();
+        let items: Vec<CsvScenario> = each
+            .iter()
+            .map(|(s, x)| CsvScenario {
+                name: &s.name,
+                author: &s.author,
+                planner: &x.planner,
+                municipality: x.municipality,
+                plans: &x.plans,
+            })
+            .collect();
+        (
+            csv(&b, &items, style, l),
+            l.pick("alle-scenarier", "all-scenarios").to_string(),
+        )
+    } else {
+        let s = state.scenario.get_untracked();
+        let text = plans.with_untracked(|plans| {
+            let item = CsvScenario {
+                name: &s.name,
+                author: &s.author,
+                planner: &p.0,
+                municipality: m,
+                plans,
+            };
+            csv(&b, &[item], style, l)
+        });
+        (text, file_slug(&s.name))
+    };
     let _ = browser::download(
         &format!("maltal-{name}.csv"),
         "text/csv;charset=utf-8",
         &text,
     );
-    let about = export::csv_description(&b, &p.0, l);
-    let _ = browser::download(
-        &format!("maltal-{name}-forklaring.txt"),
-        "text/plain;charset=utf-8",
-        &about,
-    );
+}
+
+/// What "Hent alle tal" downloads: the active scenario or all, and which separators.
+#[component]
+fn CsvChoices(all: RwSignal<bool>, plain: RwSignal<Option<bool>>) -> impl IntoView {
+    let state = AppState::expect();
+    let text = move |key| t(state.lang.get(), key);
+    let is_plain = move || {
+        plain
+            .get()
+            .unwrap_or(CsvStyle::default_for(state.lang.get()) == CsvStyle::Plain)
+    };
+    view! {
+        <div class="csv-choices">
+            <div class="form-group-checkbox">
+                <input type="checkbox" class="form-checkbox" id="csv-all" prop:checked=move || all.get()
+                    on:change=move |ev| all.set(event_target_checked(&ev)) />
+                <label class="form-label" for="csv-all">{move || text(Key::CsvAllScenarios)}</label>
+            </div>
+            <div class="form-group-checkbox">
+                <input type="checkbox" class="form-checkbox" id="csv-plain" prop:checked=is_plain
+                    on:change=move |ev| plain.set(Some(event_target_checked(&ev))) />
+                <label class="form-label" for="csv-plain">{move || text(Key::CsvCommaAndPoint)}</label>
+            </div>
+        </div>
+    }
 }
 
 fn print() {
