@@ -28,9 +28,7 @@ pub fn PrintSummary(
                         {s.facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
                     </dl>
                     {s.goals.into_iter().map(|g| view! { <PrintedGoal goal=g source=source.clone() /> }).collect_view()}
-                    <ul class="print-sources">
-                        {s.sources.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}
-                    </ul>
+                    <p class="print-sources">{s.sources.join("; ")}</p>
                 }
             })}
         </section>
@@ -84,7 +82,8 @@ fn PrintChart(spec: ChartSpec, summary: String, source: String) -> impl IntoView
         <figure class="print-chart">
             <canvas node_ref=canvas class="print-canvas" role="img" aria-label=summary></canvas>
             <ChartLegend spec=Signal::stored(spec) />
-            <figcaption class="print-source">{source}</figcaption>
+            // The canvas draws the source line under the chart; this is its text for readers of the page.
+            <figcaption class="visually-hidden">{source}</figcaption>
         </figure>
     }
 }
