@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::data::scenario::{place, Placement, Scenario, ScenarioError};
 use crate::data::Lang;
+use crate::ui::i18n::{t, Key};
 
 /// What loading a batch of scenarios did to the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,24 +133,29 @@ pub fn file_problem(name: &str, text: &str, error: &ScenarioError, lang: Lang) -
         .and_then(Value::as_str);
     let what = match (error, json.is_some(), format) {
         (ScenarioError::Empty, _, _) => lang.pick("filen er tom", "the file is empty").to_string(),
-        (_, true, Some("maltal-baseline")) => lang
-            .pick(
-                "det er en datafil med basisdata, ikke en scenariefil – indlæs den under «Datafil» nederst på siden",
-                "it is a data file with baseline figures, not a scenario file – load it under «Data file» at the bottom of the page",
-            )
-            .to_string(),
+        (_, true, Some("maltal-baseline")) => format!(
+            "{} «{}» {}",
+            lang.pick(
+                "det er en datafil med basisdata, ikke en scenariefil – indlæs den under",
+                "it is a data file with baseline figures, not a scenario file – load it under",
+            ),
+            t(lang, Key::LoadFile),
+            lang.pick("nederst på siden", "at the bottom of the page"),
+        ),
         (ScenarioError::WrongFormat, true, _) => lang
             .pick(
                 "det er en JSON-fil, men ikke en scenariefil fra Måltal",
                 "it is a JSON file, but not a scenario file from Måltal",
             )
             .to_string(),
-        (ScenarioError::Damaged(_), false, _) if looks_like_table(text) => lang
-            .pick(
-                "det er en tabel (CSV eller tekst), ikke en scenariefil – scenariefiler gemmes med «Gem scenariet som fil»",
-                "it is a table (CSV or text), not a scenario file – scenario files are saved with «Save the scenario as a file»",
-            )
-            .to_string(),
+        (ScenarioError::Damaged(_), false, _) if looks_like_table(text) => format!(
+            "{} «{}»",
+            lang.pick(
+                "det er en tabel (CSV eller tekst), ikke en scenariefil – scenariefiler gemmes med",
+                "it is a table (CSV or text), not a scenario file – scenario files are saved with",
+            ),
+            t(lang, Key::SaveScenarioAsFile),
+        ),
         (ScenarioError::Damaged(_), false, _) => lang
             .pick(
                 "det er ikke en scenariefil (den er ikke JSON, som scenariefiler er)",
