@@ -109,7 +109,7 @@ for (const lang of ['da', 'en']) {
         assert.ok(all.includes(sentence.slice(0, 40)), `the sentence of ${id}: ${sentence}`);
         assert.ok(all.includes(justification(id).slice(-60)), `the end of ${id}'s justification`);
       }
-      for (const header of da ? ['Område', 'Hele landet', 'Sammenlignelige kommuner, median', 'Begrundelse'] : ['Area', 'The whole country', 'Comparable municipalities, median', 'Justification']) {
+      for (const header of da ? ['Område', 'Hele landet', 'Sammenlignelige kommuner (median af', 'Begrundelse'] : ['Area', 'The whole country', 'Comparable municipalities (median of', 'Justification']) {
         assert.ok(all.includes(header), `the appendix has «${header}»`);
       }
       for (const control of da ? ['Udskriv / gem som PDF', 'Nyt scenarie', 'Begynd med målsæt'] : ['Print / save as PDF', 'New scenario', 'Start from the goal set']) {

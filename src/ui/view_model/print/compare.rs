@@ -27,8 +27,8 @@ pub(super) fn comparison_table(
     let year = p.target_month.year();
     let when = match goal.measure {
         Measure::AnnualAverage => match lang {
-            Lang::Da => format!("{year}, gns. over året"),
-            Lang::En => format!("{year}, annual average"),
+            Lang::Da => format!("gns. {year}"),
+            Lang::En => format!("average {year}"),
         },
         Measure::Month(_) => format::month(p.target_month, lang),
     };
@@ -67,14 +67,8 @@ pub(super) fn comparison_table(
         .unwrap_or_default();
     rows.push(vec![
         match lang {
-            Lang::Da => format!(
-                "Sammenlignelige kommuner, median ({group}, {} kommuner)",
-                peers.len()
-            ),
-            Lang::En => format!(
-                "Comparable municipalities, median ({group}, {} municipalities)",
-                peers.len()
-            ),
+            Lang::Da => format!("Sammenlignelige kommuner (median af {})", peers.len()),
+            Lang::En => format!("Comparable municipalities (median of {})", peers.len()),
         },
         "–".into(),
         "–".into(),

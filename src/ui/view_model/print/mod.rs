@@ -323,7 +323,7 @@ mod tests {
         );
         assert!(names
             .iter()
-            .any(|n| n.starts_with("Sammenlignelige kommuner, median")));
+            .any(|n| n.starts_with("Sammenlignelige kommuner (median af ")));
         assert!(
             names.iter().any(|n| n.starts_with("Hele landet")),
             "{names:?}"
