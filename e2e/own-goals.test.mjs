@@ -117,8 +117,11 @@ for (const lang of ['da', 'en']) {
       const title = (await calc.goalCard(OWN).heading.textContent()).trim();
       assert.ok(printed.includes(title), `the print summary names the goal: ${printed.slice(0, 400)}`);
       const csvButton = panel.share.getByRole('button', { name: da ? 'Hent alle tal (CSV)' : 'Download all figures (CSV)', exact: true });
-      const [csv] = await panel.download(csvButton, 2);
+      // One download: the figures and, after an empty line, their description.
+      const [csv] = await panel.download(csvButton, 1);
       assert.ok(csv.text.includes(OWN) && csv.text.includes('ledighedsprocent'), 'the CSV has the own goal\'s rows');
+      const target = csv.text.split('\n').find((l) => l.includes(OWN) && l.includes('maalvaerdi'));
+      assert.match(target ?? '', /[;,]2028[;,]maalvaerdi_aarsgennemsnit[;,]/, `the three-year annual-average target is written against 2028: ${target}`);
     });
 
     test('beginning with the three-year example set keeps the own goal after its goals', async () => {

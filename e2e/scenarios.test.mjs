@@ -130,7 +130,7 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     try {
       assert.deepEqual(await otherPanel.names(), ['Scenarie 1'], 'a fresh start');
       const status = await otherPanel.importFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-      assert.equal(status.trim(), '1 scenarie indlæst.');
+      assert.equal(status.trim(), '1 scenarie indlæst. Det aktive scenarie er nu «Ambitiøs plan».', 'one scenario loaded is opened, and the line says so');
       assert.deepEqual(await otherPanel.names(), ['Scenarie 1', 'Ambitiøs plan']);
       assert.equal(await otherPanel.currentName(), 'Ambitiøs plan', 'the loaded scenario is shown');
       await waitUntil(() => figures(other), (f) => JSON.stringify(f) === JSON.stringify(first), 'the figures of the loaded scenario');
@@ -140,20 +140,33 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     }
   });
 
-  test('"Hent alle tal (CSV)" downloads the figures and their description', async () => {
-    const files = await panel.downloadCsv();
-    const names = files.map((f) => f.name).sort();
-    assert.deepEqual(names, ['maltal-ambitiøs-plan-forklaring.txt', 'maltal-ambitiøs-plan.csv']);
-    const csv = files.find((f) => f.name.endsWith('.csv')).text;
-    const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+  test('"Hent alle tal (CSV)" downloads one file: the figures, rounded, and their description', async () => {
+    const file = await panel.downloadCsv();
+    assert.equal(file.name, 'maltal-ambitiøs-plan.csv');
+    assert.ok(file.text.startsWith('\uFEFF'), 'a byte-order mark for Excel');
+    const [data, about] = file.text.replace(/^\uFEFF/, '').split(/\r?\n\r?\n/);
+    const lines = data.split(/\r?\n/);
     assert.equal(lines[0], CSV_HEADER, 'the header, exactly');
-    const rows = lines.slice(1).filter((l) => l.length > 0);
+    const rows = lines.slice(1).filter((l) => l.length > 0).map((l) => l.split(';'));
     assert.ok(rows.length > 10, `rows of figures (${rows.length})`);
-    for (const row of rows.slice(0, 50)) assert.equal(row.split(';').length, 7, `seven fields: ${row}`);
-    const goals = new Set(rows.map((r) => r.split(';')[2]));
+    for (const row of rows) assert.equal(row.length, 11, `eleven fields: ${row.join(';')}`);
+    assert.ok(rows.every((r) => r[0] === 'Ambitiøs plan' && r[2] === 'Basis'), 'every row names the scenario and its outlook');
+    const goals = new Set(rows.map((r) => r[5]));
     for (const id of GOAL_IDS) assert.ok(goals.has(id), `figures for ${id}`);
-    const about = files.find((f) => f.name.endsWith('.txt')).text;
+    for (const r of rows.filter((r) => r[5] === 'langtidsledighed')) assert.match(r[10], /^-?\d+$/, `whole persons: ${r.join(';')}`);
+    for (const r of rows.filter((r) => r[5] === 'loentimer')) assert.match(r[10], /^-?\d+,\d$/, `a percentage with one decimal: ${r.join(';')}`);
+    const target = rows.find((r) => r[5] === 'ledighed' && r[9] === 'maalvaerdi_aarsgennemsnit');
+    assert.match(target?.[8] ?? '', /^\d{4}$/, 'an annual-average target is written against its year');
+    assert.ok(about.startsWith('forklaring'), 'the description is the second block of the same file');
     assert.ok(about.includes('vaerdi'), 'the description explains the columns');
+
+    const plain = await panel.downloadCsv({ all: true, plain: true });
+    assert.equal(plain.name, 'maltal-alle-scenarier.csv');
+    assert.ok(plain.text.startsWith('scenarie,forfatter,konjunktur,'), 'commas, no byte-order mark');
+    const names = new Set(plain.text.split('\n\n')[0].split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]));
+    assert.deepEqual([...names].sort(), ['Ambitiøs plan', 'Scenarie 2'], 'every scenario');
+    assert.match(plain.text, /,loentimer,[^\n]*,faktisk,\d+\.\d\n/, 'a decimal point');
+    await panel.downloadCsv({ all: false, plain: false });
   });
 
   test('deleting a scenario can be undone', async () => {
@@ -300,7 +313,7 @@ describe('a workshop: participants\' files compared', () => {
         { forfatter: 'Cecilie', navn: 'Cecilies bud', ambitioner: { ledighed: { vaerdi: 6400 }, loentimer: { vaerdi: 7.6 }, langtidsledighed: { preset: 'region' } } },
       ];
       const status = await panel.importFiles(participantFiles(text, people));
-      assert.equal(status.trim(), '3 scenarier indlæst.');
+      assert.equal(status.trim(), '3 scenarier indlæst. Det aktive scenarie er stadig «Scenarie 1»; vælg et andet i listen Scenarie.');
       assert.deepEqual(await panel.names(), ['Scenarie 1', 'Annas bud (Anna)', 'Bos bud (Bo)', 'Cecilies bud (Cecilie)']);
 
       await panel.participantsButton.click();
@@ -327,6 +340,43 @@ describe('a workshop: participants\' files compared', () => {
         assert.equal(hi, Math.max(...values), `${id}: Størst`);
       }
       assert.ok(await panel.comparisonChartIsDrawn(), 'the comparison chart is drawn');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});
+
+describe('a workshop: a mixed batch of good and bad files', () => {
+  test('the good files load, the active scenario stays, and each bad file is named in an alert', async () => {
+    const [calc, panel] = await open('?kommune=751');
+    try {
+      await panel.rename('Mit forslag');
+      const { text } = await panel.saveScenario();
+      const good = participantFiles(text, [
+        { forfatter: 'Anna', navn: 'Annas bud', ambitioner: { ledighed: { vaerdi: 6100 } } },
+        { forfatter: 'Bo', navn: 'Bos bud', ambitioner: { ledighed: { vaerdi: 6900 } } },
+      ]);
+      const bad = [
+        { name: 'tal.csv', mimeType: 'text/csv', buffer: Buffer.from('kommune;maal;vaerdi\n751;ledighed;3,1\n') },
+        { name: 'basisdata.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"maltal-baseline","version":1,"meta":{}}') },
+        { name: 'noter.json', mimeType: 'application/json', buffer: Buffer.from('{"navn":"ikke et scenarie"}') },
+      ];
+      const status = await panel.importFiles([good[0], bad[0], bad[1], good[1], bad[2]]);
+      assert.equal(status.trim(), '2 scenarier indlæst. Det aktive scenarie er stadig «Mit forslag»; vælg et andet i listen Scenarie.');
+      assert.equal(await panel.currentName(), 'Mit forslag', 'the active scenario did not change');
+      assert.deepEqual(await panel.names(), ['Mit forslag', 'Annas bud (Anna)', 'Bos bud (Bo)']);
+      const problems = await panel.fileProblems();
+      assert.equal(problems.length, 3, `one line per bad file: ${problems}`);
+      assert.match(problems[0], /^«tal\.csv» blev ikke indlæst: det er en tabel \(CSV eller tekst\), ikke en scenariefil/);
+      assert.match(problems[1], /^«basisdata\.json» blev ikke indlæst: det er en datafil med basisdata/);
+      assert.match(problems[2], /^«noter\.json» blev ikke indlæst: det er en JSON-fil, men ikke en scenariefil/);
+      assert.equal(await calc.page.locator('.file-problems').getAttribute('class'), 'alert alert-error file-problems', 'DKFDS\' error alert');
+
+      // The next batch, all good, takes the alert away.
+      const again = await panel.importFiles(participantFiles(text, [{ forfatter: 'Cai', navn: 'Cais bud', ambitioner: {} }]));
+      assert.equal(again.trim(), '1 scenarie indlæst. Det aktive scenarie er nu «Cais bud».');
+      assert.deepEqual(await panel.fileProblems(), []);
       assert.deepEqual(calc.problems, []);
     } finally {
       await calc.close();

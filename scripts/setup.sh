@@ -39,6 +39,15 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# poppler-utils' pdftotext and pdfinfo: the print journey (e2e/print.test.mjs) reads the PDF
+# Chromium renders, its pages and their text.
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
+  say "apt: installing poppler-utils"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq poppler-utils >/dev/null
+fi
+
 # Node: sass (below) needs 20.19 or newer.
 if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
   echo "setup: Node $(node --version) is too old; Måltal's build needs Node 20.19 or newer" >&2

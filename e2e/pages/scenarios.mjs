@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { nextFrames, waitUntil } from '../support.mjs';
 import { CalculatorPage, GOAL_IDS } from './calculator.mjs';
 
-/** The header of the CSV export, exactly. */
-export const CSV_HEADER = 'kommunekode;kommune;maal;indikator;maaned;serie;vaerdi';
+/** The header of the CSV export (Excel style), exactly. */
+export const CSV_HEADER = 'scenarie;forfatter;konjunktur;kommunekode;kommune;maal;indikator;enhed;periode;serie;vaerdi';
 
 /** Reads a Danish number ("12.345", "-1,5", "7,5 %", "−3") at the start of `text`; NaN if none. */
 export function danishNumber(text) {
@@ -210,9 +210,21 @@ export class ScenarioPanel {
     return file;
   }
 
-  /** "Hent alle tal (CSV)": the two files. */
-  async downloadCsv() {
-    return this.download(this.csvButton, 2);
+  /**
+   * "Hent alle tal (CSV)": one file, { name, text }. `all` ticks "alle scenarier", `plain`
+   * ticks commas and decimal points (each left as it is when undefined).
+   */
+  async downloadCsv({ all, plain } = {}) {
+    await this.openShare();
+    if (all !== undefined) await this.page.locator('input#csv-all').setChecked(all);
+    if (plain !== undefined) await this.page.locator('input#csv-plain').setChecked(plain);
+    const [file] = await this.download(this.csvButton, 1);
+    return file;
+  }
+
+  /** The alert naming the files of the last batch that were not loaded: its list items' texts. */
+  async fileProblems() {
+    return this.share.locator('.file-problems[role=alert] li').allTextContents();
   }
 
   /** Loads files through "Indlæs scenariefiler"; waits for the status line; returns it. */

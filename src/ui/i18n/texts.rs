@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 176] = [
+pub(super) const TEXTS: [(Key, &str, &str); 179] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -109,8 +109,11 @@ pub(super) const TEXTS: [(Key, &str, &str); 176] = [
     (SaveScenarioAsFile, "Gem scenariet som fil", "Save scenario as file"),
     (SaveAllScenariosAsFile, "Gem alle scenarier som fil", "Save all scenarios as file"),
     (DownloadAllFiguresCsv, "Hent alle tal (CSV)", "Download all figures (CSV)"),
+    (CsvAllScenarios, "CSV med alle scenarier (ikke kun det aktive)", "CSV with every scenario (not only the active one)"),
+    (CsvCommaAndPoint, "CSV med komma og decimalpunktum (i stedet for semikolon og decimalkomma til Excel)", "CSV with commas and decimal points (instead of semicolons and decimal commas for Excel)"),
     (PrintSaveAsPdf, "Udskriv / gem som PDF", "Print / save as PDF"),
     (LoadScenarioFilesEG, "Indlæs scenariefiler (fx fra workshopdeltagere)", "Load scenario files (e.g. from workshop participants)"),
+    (FilesNotLoaded, "Filer, der ikke blev indlæst", "Files that were not loaded"),
     (CompareScenarios2OrMore, "Sammenlign scenarier (2 eller flere; diagrammet viser de første 4)", "Compare scenarios (2 or more; the chart shows the first 4)"),
     (CompareAllParticipantsScenariosWith, "Sammenlign alle deltagere (scenarier med forfatter)", "Compare all participants (scenarios with an author)"),
     (TheScenariosSideBySide, "Scenarierne side om side", "The scenarios side by side"),

@@ -14,6 +14,7 @@ pub mod copy;
 pub mod export;
 pub mod glossary;
 pub mod goal;
+pub mod import;
 pub mod limits;
 pub mod method;
 pub mod own_goal;

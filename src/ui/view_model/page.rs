@@ -176,16 +176,6 @@ pub fn scenario_labels(list: &[Scenario], lang: Lang) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// "1 scenarie indlæst." / "3 scenarios loaded."
-pub fn scenarios_loaded(count: usize, lang: Lang) -> String {
-    match (lang, count) {
-        (Lang::Da, 1) => "1 scenarie indlæst.".into(),
-        (Lang::Da, n) => format!("{n} scenarier indlæst."),
-        (Lang::En, 1) => "1 scenario loaded.".into(),
-        (Lang::En, n) => format!("{n} scenarios loaded."),
-    }
-}
-
 /// A file-system-safe version of a name for a download ("Ambitiøs plan" → "ambitiøs-plan").
 pub fn file_slug(name: &str) -> String {
     let s: String = name
@@ -235,14 +225,6 @@ mod tests {
             ..Scenario::default()
         };
         assert_eq!(scenario_label(0, &named, Lang::En), "Ambitiøs");
-    }
-
-    #[test]
-    fn loaded_scenarios_are_counted_in_singular_and_plural() {
-        assert_eq!(scenarios_loaded(1, Lang::Da), "1 scenarie indlæst.");
-        assert_eq!(scenarios_loaded(2, Lang::Da), "2 scenarier indlæst.");
-        assert_eq!(scenarios_loaded(0, Lang::En), "0 scenarios loaded.");
-        assert_eq!(scenarios_loaded(1, Lang::En), "1 scenario loaded.");
     }
 
     #[test]

@@ -293,6 +293,16 @@ pub fn printing() -> leptos::prelude::RwSignal<bool> {
     printing
 }
 
+/// Today in the browser's time zone: (year, month 1–12, day 1–31).
+pub fn today() -> (i32, u32, u32) {
+    let now = js_sys::Date::new_0();
+    (
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
 /// Shows a readable message when the app has stopped on an internal error (a Rust panic ends
 /// the WebAssembly module, so the page would otherwise freeze without a word). Written with
 /// plain DOM calls, in the page's language, with a link that reloads the page.

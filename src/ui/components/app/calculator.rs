@@ -275,10 +275,12 @@ fn PrintSection(derived: Derived) -> impl IntoView {
         }
         let (b, p, m) = derived.inputs()?;
         let lang = derived.lang.get();
+        let (y, mo, d) = browser::today();
+        let today = view_model::print::day_text(y, mo, d, lang).unwrap_or_default();
         state.scenario.with(|scenario| {
-            derived
-                .plans
-                .with(|plans| view_model::print::summary(&b, &p.0, m, plans, scenario, lang))
+            derived.plans.with(|plans| {
+                view_model::print::summary(&b, &p.0, m, plans, scenario, (&today, lang))
+            })
         })
     });
     view! { <PrintSummary summary=summary /> }

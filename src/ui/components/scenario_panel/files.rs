@@ -1,6 +1,8 @@
 //! Leaving and entering the app as files: the share link, scenario files, the CSV of all
 //! figures, print, and loading scenario files (participants' files in a workshop).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -9,8 +11,9 @@ use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::i18n::{t, Key};
 use crate::ui::notice::LoadError;
 use crate::ui::view_model::copy::{copy_feedback, CopyResult};
-use crate::ui::view_model::export;
-use crate::ui::view_model::page::{file_slug, scenarios_loaded};
+use crate::ui::view_model::export::csv::{csv, CsvScenario, CsvStyle};
+use crate::ui::view_model::import::{file_problem, import_into, import_status};
+use crate::ui::view_model::page::{file_slug, scenario_plans, Planners};
 use crate::ui::web::derived::Shared;
 use crate::ui::web::state::AppState;
 use crate::ui::web::{browser, persist};
@@ -27,8 +30,26 @@ pub fn ShareAndFiles(
 ) -> impl IntoView {
     let state = AppState::expect();
     let text = move |key| t(state.lang.get(), key);
-    let file_message: RwSignal<Option<String>> = RwSignal::new(None);
-    let save_csv = move |_| save_csv(state, planner, plans, municipality);
+    let file_report: RwSignal<Option<FileReport>> = RwSignal::new(None);
+    let csv_all = RwSignal::new(false);
+    let csv_plain: RwSignal<Option<bool>> = RwSignal::new(None);
+    let save_csv = move |_| {
+        let lang = state.lang.get_untracked();
+        let plain = csv_plain
+            .get_untracked()
+            .unwrap_or(CsvStyle::default_for(lang) == CsvStyle::Plain);
+        let style = if plain {
+            CsvStyle::Plain
+        } else {
+            CsvStyle::Excel
+        };
+        save_csv(
+            state,
+            (planner, plans, municipality),
+            csv_all.get_untracked(),
+            style,
+        );
+    };
     view! {
         <ShareLink />
         <div class="button-row">
@@ -37,10 +58,14 @@ pub fn ShareAndFiles(
             <button type="button" class="button button-secondary" on:click=save_csv>{move || text(Key::DownloadAllFiguresCsv)}</button>
             <button type="button" class="button button-secondary" on:click=move |_| print()>{move || text(Key::PrintSaveAsPdf)}</button>
         </div>
+        <CsvChoices all=csv_all plain=csv_plain />
         <div class="form-group">
             <label class="form-label" for="scenario-files">{move || text(Key::LoadScenarioFilesEG)}</label>
-            <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=move |ev| import(state, ev, file_message) />
-            {move || file_message.get().map(|m| view! { <p class="form-hint" role="status">{m}</p> })}
+            <input id="scenario-files" type="file" multiple accept=".json,application/json" on:change=move |ev| import(state, ev, file_report) />
+            <p class="form-hint" role="status" hidden=move || file_report.with(Option::is_none)>
+                {move || file_report.with(|r| r.as_ref().map(|r| r.status.clone()))}
+            </p>
+            <FileProblems report=file_report />
         </div>
     }
 }
@@ -87,18 +112,46 @@ fn ShareLink() -> impl IntoView {
     }
 }
 
+/// The files of the last batch that were not loaded, each named with what it is instead, in
+/// DKFDS' error alert (nothing when every file loaded).
+#[component]
+fn FileProblems(report: RwSignal<Option<FileReport>>) -> impl IntoView {
+    let state = AppState::expect();
+    move || {
+        let problems = report.with(|r| r.as_ref().map(|r| r.problems.clone()).unwrap_or_default());
+        (!problems.is_empty()).then(|| {
+            view! {
+                <div class="alert alert-error file-problems" role="alert">
+                    <h3 class="alert-heading">{move || t(state.lang.get(), Key::FilesNotLoaded)}</h3>
+                    <ul class="alert-list">
+                        {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
 fn save_current(state: AppState) {
     let s = state.scenario.get_untracked();
     let name = format!("maltal-{}.json", file_slug(&s.name));
     let _ = browser::download(&name, "application/json", &to_file(&[s]));
 }
 
-/// Downloads the CSV of all figures and its description.
+/// The active scenario's planner, plans and municipality.
+type CurrentPlans = (
+    Signal<Option<Shared<Planner>>>,
+    Signal<Vec<Option<GoalPlan>>>,
+    Signal<Option<usize>>,
+);
+
+/// Downloads one CSV file with the figures of the active scenario (or of every scenario, with
+/// `all`) and their description, in `style`.
 fn save_csv(
     state: AppState,
-    planner: Signal<Option<Shared<Planner>>>,
-    plans: Signal<Vec<Option<GoalPlan>>>,
-    municipality: Signal<Option<usize>>,
+    (planner, plans, municipality): CurrentPlans,
+    all: bool,
+    style: CsvStyle,
 ) {
     let (Some(b), Some(p), Some(m)) = (
         state.baseline.get_untracked(),
@@ -108,19 +161,73 @@ fn save_csv(
         return;
     };
     let l = state.lang.get_untracked();
-    let text = plans.with_untracked(|plans| export::csv(&b, &p.0, m, plans, l));
-    let name = file_slug(&state.scenario.with_untracked(|s| s.name.clone()));
+    let (text, name) = if all {
+        let mut planners = Planners::new();
+        planners.insert((p.0.goals.id.clone(), p.0.outlook), Arc::clone(&p.0));
+        let list = state.scenarios.get_untracked();
+        let each: Vec<_> = list
+            .iter()
+            .filter_map(|s| Some((s, scenario_plans(&b, s, &mut planners)?)))
+            .collect();
+        let items: Vec<CsvScenario> = each
+            .iter()
+            .map(|(s, x)| CsvScenario {
+                name: &s.name,
+                author: &s.author,
+                planner: &x.planner,
+                municipality: x.municipality,
+                plans: &x.plans,
+            })
+            .collect();
+        (
+            csv(&b, &items, style, l),
+            l.pick("alle-scenarier", "all-scenarios").to_string(),
+        )
+    } else {
+        let s = state.scenario.get_untracked();
+        let text = plans.with_untracked(|plans| {
+            let item = CsvScenario {
+                name: &s.name,
+                author: &s.author,
+                planner: &p.0,
+                municipality: m,
+                plans,
+            };
+            csv(&b, &[item], style, l)
+        });
+        (text, file_slug(&s.name))
+    };
     let _ = browser::download(
         &format!("maltal-{name}.csv"),
         "text/csv;charset=utf-8",
         &text,
     );
-    let about = export::csv_description(&b, &p.0, l);
-    let _ = browser::download(
-        &format!("maltal-{name}-forklaring.txt"),
-        "text/plain;charset=utf-8",
-        &about,
-    );
+}
+
+/// What "Hent alle tal" downloads: the active scenario or all, and which separators.
+#[component]
+fn CsvChoices(all: RwSignal<bool>, plain: RwSignal<Option<bool>>) -> impl IntoView {
+    let state = AppState::expect();
+    let text = move |key| t(state.lang.get(), key);
+    let is_plain = move || {
+        plain
+            .get()
+            .unwrap_or(CsvStyle::default_for(state.lang.get()) == CsvStyle::Plain)
+    };
+    view! {
+        <div class="csv-choices">
+            <div class="form-group-checkbox">
+                <input type="checkbox" class="form-checkbox" id="csv-all" prop:checked=move || all.get()
+                    on:change=move |ev| all.set(event_target_checked(&ev)) />
+                <label class="form-label" for="csv-all">{move || text(Key::CsvAllScenarios)}</label>
+            </div>
+            <div class="form-group-checkbox">
+                <input type="checkbox" class="form-checkbox" id="csv-plain" prop:checked=is_plain
+                    on:change=move |ev| plain.set(Some(event_target_checked(&ev))) />
+                <label class="form-label" for="csv-plain">{move || text(Key::CsvCommaAndPoint)}</label>
+            </div>
+        </div>
+    }
 }
 
 fn print() {
@@ -129,8 +236,17 @@ fn print() {
     }
 }
 
-/// Reads the chosen scenario files; each good file's scenarios are opened, each bad one named.
-fn import(state: AppState, ev: leptos::ev::Event, message: RwSignal<Option<String>>) {
+/// What loading a batch of files said: the status line, and one line per file that was not
+/// loaded (shown as an alert).
+#[derive(Clone, Default)]
+struct FileReport {
+    status: String,
+    problems: Vec<String>,
+}
+
+/// Reads the chosen scenario files; every good file's scenarios join the list (the active
+/// scenario stays, and the status line says which it is), each bad file is named in an alert.
+fn import(state: AppState, ev: leptos::ev::Event, report: RwSignal<Option<FileReport>>) {
     let input = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
@@ -142,33 +258,36 @@ fn import(state: AppState, ev: leptos::ev::Event, message: RwSignal<Option<Strin
         i.set_value("");
     }
     leptos::task::spawn_local(async move {
-        let mut added = 0;
         let lang = state.lang.get_untracked();
+        let mut incoming = Vec::new();
         let mut problems = Vec::new();
         for file in list {
             let name = file.name();
             let file = gloo::file::File::from(file);
             match gloo::file::futures::read_as_text(&file).await {
                 Ok(text) => match from_file(&text) {
-                    Ok(scenarios) => {
-                        for s in scenarios {
-                            persist::open_scenario(state, s);
-                            added += 1;
-                        }
-                    }
-                    Err(e) => problems.push(format!("{name}: {}", e.text(lang))),
+                    Ok(scenarios) => incoming.extend(scenarios),
+                    Err(e) => problems.push(file_problem(&name, &text, &e, lang)),
                 },
                 Err(e) => problems.push(format!(
-                    "{name}: {}",
+                    "«{name}»: {}",
                     LoadError::FileUnreadable(e.to_string()).text(lang)
                 )),
             }
         }
-        let mut text = scenarios_loaded(added, lang);
-        for p in problems {
-            text.push(' ');
-            text.push_str(&p);
+        let current = state.current.get_untracked();
+        let mut result = None;
+        state.scenarios.update(|list| {
+            result = Some(import_into(list, current, incoming, browser::new_id));
+        });
+        let Some(result) = result else { return };
+        if result.current != current || result.switched {
+            state.current.set(result.current);
         }
-        message.set(Some(text));
+        let active = state.scenario.with_untracked(|s| s.name.clone());
+        report.set(Some(FileReport {
+            status: import_status(&result, &active, lang),
+            problems,
+        }));
     });
 }
