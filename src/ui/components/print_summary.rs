@@ -64,11 +64,17 @@ fn PrintedGoal(goal: PrintGoal, source: String) -> impl IntoView {
     }
 }
 
-/// The goal card's chart drawn once, at its printed size, with its legend and source line.
+/// The goal card's chart drawn once, at its printed size, with its legend and source line
+/// (as text under it).
 #[component]
 fn PrintChart(spec: ChartSpec, summary: String, source: String) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
-    let drawn = spec.clone();
+    // On paper the goal's heading names the chart and the caption under it gives the source,
+    // so the small canvas spends its height on the plot (drawn text there would be cut).
+    let mut drawn = spec.clone();
+    drawn.frame.title.clear();
+    drawn.frame.subtitle.clear();
+    drawn.frame.source.clear();
     // Drawing is the outside world: one Effect, once the canvas is there.
     Effect::new(move |_| {
         if let Some(c) = canvas.get() {
@@ -82,8 +88,7 @@ fn PrintChart(spec: ChartSpec, summary: String, source: String) -> impl IntoView
         <figure class="print-chart">
             <canvas node_ref=canvas class="print-canvas" role="img" aria-label=summary></canvas>
             <ChartLegend spec=Signal::stored(spec) />
-            // The canvas draws the source line under the chart; this is its text for readers of the page.
-            <figcaption class="visually-hidden">{source}</figcaption>
+            <figcaption class="print-chart-source">{source}</figcaption>
         </figure>
     }
 }

@@ -111,10 +111,19 @@ pub fn summary(
             lang
         )
     )];
+    // The tables behind the printed goals only (the file may cite many more).
+    let used: Vec<&str> = planner
+        .goals
+        .goals
+        .iter()
+        .filter_map(|g| b.indicators.get(g.indicator))
+        .map(|i| i.source.as_str())
+        .collect();
     sources.extend(
         b.meta
             .sources
             .iter()
+            .filter(|s| used.contains(&s.id.as_str()))
             .map(|s| format!("{} ({}, {})", s.name, s.publisher, s.table)),
     );
     Some(PrintSummary {
