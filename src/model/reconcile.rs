@@ -429,13 +429,7 @@ fn shift(nodes: &mut [Node], idx: &[Option<usize>], y: &[f64], target: &[f64]) -
         if target[j] < 0.0 {
             clamped += 1;
         }
-        for v in [
-            &mut f.mean,
-            &mut f.lo80,
-            &mut f.hi80,
-            &mut f.lo95,
-            &mut f.hi95,
-        ] {
+        for v in f.values_mut() {
             if let Some(x) = v.get_mut(i) {
                 *x = (*x + d).max(0.0);
             }

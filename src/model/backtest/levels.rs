@@ -268,13 +268,7 @@ fn share_forecast(
     let (own, _) = layout.series(panel, cut, n)?;
     let share = recent_share(own, cut.national.as_ref()?)?;
     let mut f = national.clone();
-    for v in [
-        &mut f.mean,
-        &mut f.lo80,
-        &mut f.hi80,
-        &mut f.lo95,
-        &mut f.hi95,
-    ] {
+    for v in f.values_mut() {
         for x in v.iter_mut() {
             *x *= share;
         }

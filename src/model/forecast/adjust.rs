@@ -10,13 +10,7 @@ use super::super::series::Series;
 use super::{Forecast, ForecastFlag};
 
 fn scale_at(f: &mut Forecast, i: usize, factor: f64) {
-    for v in [
-        &mut f.mean,
-        &mut f.lo80,
-        &mut f.hi80,
-        &mut f.lo95,
-        &mut f.hi95,
-    ] {
+    for v in f.values_mut() {
         if let Some(x) = v.get_mut(i) {
             *x *= factor;
         }
@@ -113,13 +107,7 @@ pub(super) fn apply_outlook(f: &mut Forecast, change: f64, horizon: usize) {
 
 /// Keeps every value of a percentage forecast within 0–100 (after the adjustments).
 pub(super) fn clamp_to_percent(f: &mut Forecast) {
-    for v in [
-        &mut f.mean,
-        &mut f.lo80,
-        &mut f.hi80,
-        &mut f.lo95,
-        &mut f.hi95,
-    ] {
+    for v in f.values_mut() {
         for x in v.iter_mut() {
             *x = x.clamp(0.0, 100.0);
         }

@@ -135,6 +135,17 @@ pub struct Forecast {
 }
 
 impl Forecast {
+    /// The centre and the four interval bounds, for changes made to all five alike.
+    pub fn values_mut(&mut self) -> [&mut Vec<f64>; 5] {
+        [
+            &mut self.mean,
+            &mut self.lo80,
+            &mut self.hi80,
+            &mut self.lo95,
+            &mut self.hi95,
+        ]
+    }
+
     /// The month of the `i`-th value.
     pub fn month(&self, i: usize) -> Month {
         self.start.plus(i as i32)

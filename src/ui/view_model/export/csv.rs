@@ -263,25 +263,10 @@ fn description(b: &Baseline, items: &[CsvScenario], style: CsvStyle, lang: Lang)
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
+    use super::super::fixtures::{plans, setup};
     use super::*;
     use crate::data::csv_export::cell;
-    use crate::model::ambition::{Ambition, Preset};
-    use crate::model::kravforloeb::PathShape;
-
-    fn setup() -> (Baseline, Planner) {
-        let b = super::super::super::default_baseline();
-        let p = Planner::new(&b, 0, Some(0)).unwrap();
-        (b, p)
-    }
-
-    fn plans(b: &Baseline, p: &Planner, m: usize, preset: Preset) -> Vec<Option<GoalPlan>> {
-        (0..4)
-            .map(|g| {
-                p.plan(b, m, g, Ambition::Preset(preset), PathShape::Seasonal)
-                    .ok()
-            })
-            .collect()
-    }
+    use crate::model::ambition::Preset;
 
     /// The data rows (between the header and the empty line) and the description block.
     fn blocks(text: &str) -> (Vec<&str>, Vec<&str>) {

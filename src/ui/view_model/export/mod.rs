@@ -172,19 +172,25 @@ fn comparison_chart(b: &Baseline, items: &[Compared], gi: usize, lang: Lang) -> 
     scenario_chart(&paths, &labels).with_breaks(super::goal::break_marks(ind, lang))
 }
 
+/// The default data, its planner and the plans of a preset, for the tests of both exports.
 #[cfg(test)]
-mod tests {
+mod fixtures {
     use super::*;
     use crate::model::ambition::{Ambition, Preset};
     use crate::model::kravforloeb::PathShape;
 
-    fn setup() -> (Baseline, Planner) {
+    pub(super) fn setup() -> (Baseline, Planner) {
         let b = super::super::default_baseline();
         let p = Planner::new(&b, 0, Some(0)).unwrap();
         (b, p)
     }
 
-    fn plans(b: &Baseline, p: &Planner, m: usize, preset: Preset) -> Vec<Option<GoalPlan>> {
+    pub(super) fn plans(
+        b: &Baseline,
+        p: &Planner,
+        m: usize,
+        preset: Preset,
+    ) -> Vec<Option<GoalPlan>> {
         (0..4)
             .map(|g| {
                 p.plan(b, m, g, Ambition::Preset(preset), PathShape::Seasonal)
@@ -192,6 +198,13 @@ mod tests {
             })
             .collect()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{plans, setup};
+    use super::*;
+    use crate::model::ambition::Preset;
 
     #[test]
     fn comparing_two_scenarios_gives_one_column_and_one_path_each() {
