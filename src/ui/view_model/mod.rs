@@ -11,6 +11,7 @@ pub mod carry;
 pub mod chart_file;
 pub mod comparison;
 pub mod copy;
+pub mod embed;
 pub mod export;
 pub mod glossary;
 pub mod goal;

@@ -12,6 +12,7 @@ use crate::model::baseline::{Baseline, Goal};
 use crate::model::plan::{realism_histories, Choice, GoalPlan, Planner};
 use crate::model::realism::RealismHistory;
 use crate::ui::format::Lang;
+use crate::ui::view_model::embed::{choice_message, ChoiceMessage};
 use crate::ui::view_model::goal::{self, GoalCardView};
 
 use super::browser;
@@ -149,6 +150,18 @@ impl Derived {
         self.plans.with(|plans| {
             let plan = plans.get(gi)?.as_ref()?;
             goal::goal_card(&b, &p.0, m, gi, plan, lang)
+        })
+    }
+
+    /// The message for a host page that frames Måltal (tracked): the municipality and every
+    /// goal's target.
+    pub fn choice_message(&self) -> Option<ChoiceMessage> {
+        let (b, _, m) = self.inputs()?;
+        let goals = self.goals();
+        let lang = self.lang.get();
+        self.state.scenario.with(|s| {
+            self.plans
+                .with(|plans| choice_message(&b, s, m, &goals, plans, lang))
         })
     }
 

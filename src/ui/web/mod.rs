@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod derived;
+pub mod host;
 pub mod loading;
 pub mod persist;
 pub mod state;

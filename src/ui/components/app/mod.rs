@@ -25,7 +25,7 @@ use crate::ui::view_model::page::Planners;
 use crate::ui::view_model::presentation::participants_slide;
 use crate::ui::web::derived::Derived;
 use crate::ui::web::state::{AppState, Page, BUILTIN_SOURCE, DEFAULT_DATA_URL};
-use crate::ui::web::{browser, loading, persist};
+use crate::ui::web::{browser, host, loading, persist};
 
 use calculator::Calculator;
 use footer::SiteFooter;
@@ -55,6 +55,14 @@ pub fn App() -> impl IntoView {
         let on = if presentation.on.get() { "1" } else { "0" };
         browser::set_document_attr("data-praesentation", on);
     });
+    // A host page that frames Måltal hears of every settled change (maltal:valg).
+    if host::is_framed() {
+        Effect::new(move |_| {
+            if let Some(message) = derived.choice_message() {
+                host::post_choice(message);
+            }
+        });
+    }
     let embed = layout.embed;
     let layout = StoredValue::new(layout);
     view! {

@@ -33,7 +33,7 @@ pub use sentence::{now, pace_from_now, sentence, Now};
 pub use target_input::{read_target, refused, round_to};
 
 /// Decimals shown for a value in `unit`: one for a percent, none for counts.
-fn decimals(unit: Unit) -> usize {
+pub(crate) fn decimals(unit: Unit) -> usize {
     match unit {
         Unit::Percent => 1,
         _ => 0,
