@@ -8,6 +8,7 @@ pub mod choice_panel;
 pub mod comparison_view;
 pub mod data_file_picker;
 pub mod data_table;
+pub mod embed_dialog;
 pub mod glossary_term;
 pub mod goal_card;
 pub mod method_panel;

@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 179] = [
+pub(super) const TEXTS: [(Key, &str, &str); 198] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -185,4 +185,23 @@ pub(super) const TEXTS: [(Key, &str, &str); 179] = [
     (OwnGoalIntro, "Kommunerne sætter selv deres mål, ofte i planer over tre år: vælg en indikator fra datafilen, hvordan målet måles, og hvilket år det gælder.", "Municipalities set their own goals, often in plans over three years: choose an indicator of the data file, how the goal is measured and the year it is for."),
     (DataBreak, "Databrud", "Data break"),
     (CopyRefused, "Browseren ville ikke kopiere. Linket er markeret: kopiér det selv med Ctrl+C (⌘C på Mac).", "The browser refused to copy. The link is selected: copy it yourself with Ctrl+C (⌘C on a Mac)."),
+    (EmbedButton, "Indlejr", "Embed"),
+    (EmbedHeading, "Indlejr Måltal på en anden side", "Embed Måltal in another page"),
+    (EmbedIntro, "Sæt koden ind på jeres side, som den er. Rammen følger selv indholdets højde, og den viser kun det, I vælger her.", "Paste the code into your page as it is. The frame follows its content's height and shows only what you choose here."),
+    (EmbedGoal, "Mål", "Goal"),
+    (EmbedAllGoals, "Alle mål", "All goals"),
+    (EmbedLanguage, "Sprog", "Language"),
+    (EmbedTheme, "Farvetema", "Colour theme"),
+    (ThemeLight, "Lyst", "Light"),
+    (ThemeDark, "Mørkt", "Dark"),
+    (ThemeContrast, "Høj kontrast", "High contrast"),
+    (EmbedComparison, "Vis sammenligningen med region, sammenlignelige kommuner og hele landet", "Show the comparison with the region, comparable municipalities and the country"),
+    (EmbedScenario, "Vis jeres egne måltal (ellers viser rammen prognosen)", "Show your own targets (otherwise the frame shows the forecast)"),
+    (EmbedHeight, "Højde i pixel, før indholdet melder sin egen", "Height in pixels until the content reports its own"),
+    (EmbedCode, "Kode til siden", "Code for the page"),
+    (EmbedLink, "Adressen alene", "The address alone"),
+    (CopyCode, "Kopiér koden", "Copy the code"),
+    (CodeCopyRefused, "Browseren ville ikke kopiere. Koden er markeret: kopiér den selv med Ctrl+C (⌘C på Mac).", "The browser refused to copy. The code is selected: copy it yourself with Ctrl+C (⌘C on a Mac)."),
+    (Close, "Luk", "Close"),
+    (EmbedFrameTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – employment goals"),
 ];

@@ -203,7 +203,49 @@ pub fn select_input(id: &str) {
     if let Some(input) = input {
         let _ = input.focus();
         input.select();
+        return;
     }
+    let area = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(area) = area {
+        let _ = area.focus();
+        area.select();
+    }
+}
+
+/// The page's address without query or fragment (also from `file://`).
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The value of the page's query parameter `name`, if it has one.
+pub fn query_value(name: &str) -> Option<String> {
+    query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+/// The colour theme the page shows (its `data-tema`).
+pub fn current_theme() -> crate::ui::params::Theme {
+    use crate::ui::params::Theme;
+    let id = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-tema"))
+        .unwrap_or_default();
+    [Theme::Dark, Theme::Contrast]
+        .into_iter()
+        .find(|t| t.id() == id)
+        .unwrap_or_default()
 }
 
 /// The baseline inlined in the page (the single-file build puts it in

@@ -12,6 +12,7 @@ use crate::model::kravforloeb::PathShape;
 use crate::ui::components::choice_panel::ChoicePanel;
 use crate::ui::components::comparison_view::ComparisonView;
 use crate::ui::components::data_file_picker::DataFilePicker;
+use crate::ui::components::embed_dialog::EmbedDialog;
 use crate::ui::components::overview_table::OverviewTable;
 use crate::ui::components::print_summary::PrintSummary;
 use crate::ui::components::scenario_panel::ScenarioPanel;
@@ -50,7 +51,7 @@ pub fn Calculator(
     view! {
         <div class="title-row">
             <h1>{move || text(Key::Goals)}</h1>
-            {tools.then(|| view! { <PresentationButton presentation=presentation /> })}
+            {tools.then(|| view! { <PresentationButton presentation=presentation /> <EmbedDialog derived=derived /> })}
         </div>
         {tools.then(|| view! {
             <ScenarioPanel planner=derived.planner plans=derived.plans municipality=derived.municipality />
