@@ -129,10 +129,10 @@ pub fn preset_label(p: Preset, lang: Lang) -> &'static str {
         lang,
         match p {
             Preset::Hold => Key::PresetHold,
-            Preset::Prognose => Key::PresetPrognose,
+            Preset::Forecast => Key::PresetForecast,
             Preset::Region => Key::PresetRegion,
-            Preset::KlyngeMedian => Key::PresetKlyngeMedian,
-            Preset::KlyngeBedsteKvartil => Key::PresetKlyngeBedsteKvartil,
+            Preset::PeerMedian => Key::PresetPeerMedian,
+            Preset::PeerBestQuartile => Key::PresetPeerBestQuartile,
         },
     )
 }
@@ -329,7 +329,7 @@ fn slider_marks(
     }
     marks.extend(plan.presets.iter().filter_map(|(p, v)| {
         let v = *v.as_ref().ok()?;
-        (*p != Preset::Prognose).then(|| {
+        (*p != Preset::Forecast).then(|| {
             mark(
                 v,
                 preset_name(*p, goal.measure, plan.base.month, lang),
@@ -437,7 +437,7 @@ mod tests {
                     &b,
                     m,
                     gi,
-                    Ambition::Preset(Preset::KlyngeMedian),
+                    Ambition::Preset(Preset::PeerMedian),
                     PathShape::Seasonal,
                 )
                 .unwrap();
