@@ -322,4 +322,19 @@ mod tests {
         }
         assert_eq!(Preset::from_id("bedst"), None);
     }
+
+    #[test]
+    fn the_ids_in_old_links_and_files_still_name_the_renamed_presets() {
+        let old = [
+            ("hold", Preset::Hold),
+            ("prognose", Preset::Forecast),
+            ("region", Preset::Region),
+            ("klynge-median", Preset::PeerMedian),
+            ("klynge-bedste-kvartil", Preset::PeerBestQuartile),
+        ];
+        for (id, preset) in old {
+            assert_eq!(Preset::from_id(id), Some(preset), "{id}");
+            assert_eq!(preset.id(), id);
+        }
+    }
 }
