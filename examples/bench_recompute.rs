@@ -43,7 +43,7 @@ fn main() {
                         &b,
                         m,
                         g,
-                        Ambition::Preset(Preset::KlyngeMedian),
+                        Ambition::Preset(Preset::PeerMedian),
                         PathShape::Seasonal,
                     )
                     .is_ok()

@@ -108,11 +108,11 @@ fn every_path_ends_at_the_target_and_median_is_never_more_ambitious_than_best_qu
                     assert!(r.all.achieved <= r.all.cases);
                     assert!(r.comparable.achieved <= r.comparable.cases);
                 }
-                let median = plan.presets.iter().find(|x| x.0 == Preset::KlyngeMedian);
+                let median = plan.presets.iter().find(|x| x.0 == Preset::PeerMedian);
                 let best = plan
                     .presets
                     .iter()
-                    .find(|x| x.0 == Preset::KlyngeBedsteKvartil);
+                    .find(|x| x.0 == Preset::PeerBestQuartile);
                 if let (Some((_, Ok(med))), Some((_, Ok(best)))) = (median, best) {
                     match better {
                         Better::Lower => assert!(med >= best),
@@ -139,7 +139,7 @@ fn aarhus_long_term_goal_reads_plausibly() {
             b,
             aarhus,
             gi,
-            Ambition::Preset(Preset::Prognose),
+            Ambition::Preset(Preset::Forecast),
             PathShape::Seasonal,
         )
         .expect("plan");

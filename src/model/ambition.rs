@@ -16,33 +16,33 @@ pub enum Preset {
     /// Keep today's level.
     Hold,
     /// Follow the prognosis.
-    Prognose,
+    Forecast,
     /// The region's prognosed (or expected) relative change.
     Region,
     /// The median of the comparable municipalities' prognosed changes.
-    KlyngeMedian,
+    PeerMedian,
     /// The better-side quartile of the comparable municipalities' prognosed changes.
-    KlyngeBedsteKvartil,
+    PeerBestQuartile,
 }
 
 impl Preset {
     /// All presets, in the order the UI shows them.
     pub const ALL: [Preset; 5] = [
         Preset::Hold,
-        Preset::Prognose,
+        Preset::Forecast,
         Preset::Region,
-        Preset::KlyngeMedian,
-        Preset::KlyngeBedsteKvartil,
+        Preset::PeerMedian,
+        Preset::PeerBestQuartile,
     ];
 
     /// The id used in files, links and on the command line.
     pub fn id(self) -> &'static str {
         match self {
             Preset::Hold => "hold",
-            Preset::Prognose => "prognose",
+            Preset::Forecast => "prognose",
             Preset::Region => "region",
-            Preset::KlyngeMedian => "klynge-median",
-            Preset::KlyngeBedsteKvartil => "klynge-bedste-kvartil",
+            Preset::PeerMedian => "klynge-median",
+            Preset::PeerBestQuartile => "klynge-bedste-kvartil",
         }
     }
 
@@ -65,7 +65,7 @@ pub enum Ambition {
 
 impl Default for Ambition {
     fn default() -> Ambition {
-        Ambition::Preset(Preset::Prognose)
+        Ambition::Preset(Preset::Forecast)
     }
 }
 
@@ -132,7 +132,7 @@ pub fn preset_change(preset: Preset, inputs: &PresetInputs) -> Result<f64, Ambit
     };
     match preset {
         Preset::Hold => Ok(0.0),
-        Preset::Prognose => {
+        Preset::Forecast => {
             let p = inputs
                 .prognosis
                 .ok_or_else(|| unavailable("kommunen har ingen prognose"))?;
@@ -141,9 +141,9 @@ pub fn preset_change(preset: Preset, inputs: &PresetInputs) -> Result<f64, Ambit
         Preset::Region => inputs
             .region_change
             .ok_or_else(|| unavailable("regionen har ingen prognose")),
-        Preset::KlyngeMedian => median(&inputs.peer_changes)
+        Preset::PeerMedian => median(&inputs.peer_changes)
             .ok_or_else(|| unavailable("ingen sammenlignelige kommuner med prognose")),
-        Preset::KlyngeBedsteKvartil => {
+        Preset::PeerBestQuartile => {
             let q = match inputs.better {
                 Better::Lower => 0.25,
                 Better::Higher => 0.75,
@@ -174,11 +174,11 @@ pub fn clamp_to_unit(value: f64, unit: Unit) -> f64 {
 /// for a non-finite or impossible custom figure.
 pub fn resolve(ambition: Ambition, inputs: &PresetInputs) -> Result<f64, AmbitionError> {
     let value = match ambition {
-        Ambition::Preset(Preset::Prognose) => {
+        Ambition::Preset(Preset::Forecast) => {
             inputs
                 .prognosis
                 .ok_or_else(|| AmbitionError::PresetUnavailable {
-                    preset: Preset::Prognose.id(),
+                    preset: Preset::Forecast.id(),
                     reason: "kommunen har ingen prognose".into(),
                 })?
         }
@@ -259,14 +259,14 @@ mod tests {
             (hold - 448.0).abs() < 1e-9,
             "hold keeps the base 448, got {hold}"
         );
-        let prognosis = t(Ambition::Preset(Preset::Prognose));
+        let prognosis = t(Ambition::Preset(Preset::Forecast));
         assert!(
             (prognosis - 432.0).abs() < 1e-9,
             "the prognosis preset is the prognosis 432, got {prognosis}"
         );
         assert!((t(Ambition::Preset(Preset::Region)) - 448.0 * 0.98).abs() < 1e-9);
-        assert!((t(Ambition::Preset(Preset::KlyngeMedian)) - 448.0).abs() < 1e-9);
-        assert!((t(Ambition::Preset(Preset::KlyngeBedsteKvartil)) - 448.0 * 0.95).abs() < 1e-9);
+        assert!((t(Ambition::Preset(Preset::PeerMedian)) - 448.0).abs() < 1e-9);
+        assert!((t(Ambition::Preset(Preset::PeerBestQuartile)) - 448.0 * 0.95).abs() < 1e-9);
         assert!((t(Ambition::Change(-0.1)) - 403.2).abs() < 1e-9);
         let absolute = t(Ambition::Absolute(410.0));
         assert!(
@@ -278,7 +278,7 @@ mod tests {
     #[test]
     fn the_best_quartile_lies_on_the_better_side_for_higher_is_better() {
         let i = inputs(Better::Higher);
-        let q = preset_change(Preset::KlyngeBedsteKvartil, &i).unwrap();
+        let q = preset_change(Preset::PeerBestQuartile, &i).unwrap();
         assert!((q - 0.02).abs() < 1e-9);
     }
 
@@ -297,9 +297,9 @@ mod tests {
         let mut i = inputs(Better::Lower);
         i.peer_changes.clear();
         i.prognosis = None;
-        let e = resolve(Ambition::Preset(Preset::KlyngeMedian), &i).unwrap_err();
+        let e = resolve(Ambition::Preset(Preset::PeerMedian), &i).unwrap_err();
         assert!(e.to_string().contains("klynge-median"));
-        assert!(resolve(Ambition::Preset(Preset::Prognose), &i).is_err());
+        assert!(resolve(Ambition::Preset(Preset::Forecast), &i).is_err());
     }
 
     #[test]
@@ -321,5 +321,20 @@ mod tests {
             assert_eq!(Preset::from_id(p.id()), Some(p));
         }
         assert_eq!(Preset::from_id("bedst"), None);
+    }
+
+    #[test]
+    fn the_ids_in_old_links_and_files_still_name_the_renamed_presets() {
+        let old = [
+            ("hold", Preset::Hold),
+            ("prognose", Preset::Forecast),
+            ("region", Preset::Region),
+            ("klynge-median", Preset::PeerMedian),
+            ("klynge-bedste-kvartil", Preset::PeerBestQuartile),
+        ];
+        for (id, preset) in old {
+            assert_eq!(Preset::from_id(id), Some(preset), "{id}");
+            assert_eq!(preset.id(), id);
+        }
     }
 }

@@ -22,6 +22,7 @@ pub mod rating;
 pub mod realism;
 pub mod reconcile;
 pub mod series;
+pub mod slider;
 
 pub use month::Month;
 pub use series::Series;

@@ -10,8 +10,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::ambition::{
-    express, preset_change, relative, resolve, Ambition, AmbitionError, Expressions, Preset,
-    PresetInputs,
+    express, relative, resolve, Ambition, AmbitionError, Expressions, Preset, PresetInputs,
 };
 use super::baseline::{Area, Baseline, Better, Goal, GoalSet, Unit};
 use super::forecast::{seasonal_factors, ForecastError, ForecastInput};
@@ -22,6 +21,7 @@ use super::measure::{self, Base};
 use super::month::Month;
 use super::prognosis::Prognoses;
 use super::realism::{self, Realism, RealismHistory};
+use super::slider;
 
 /// Forecasts and realism histories for one baseline, list of goals and outlook.
 #[derive(Debug, Clone)]
@@ -133,7 +133,8 @@ pub struct GoalPlan {
     pub realism: Option<Realism>,
     /// Other comparable municipalities' prognosed relative changes.
     pub peer_changes: Vec<(usize, f64)>,
-    /// Reasonable slider range (low, high) in the indicator's unit.
+    /// Reasonable slider range (low, high) in the indicator's unit ([`super::slider::plan_range`]; the
+    /// slider itself is [`super::slider::slider`]).
     pub range: (f64, f64),
     /// This year's actual months against the path from last December (resultatopfølgning).
     pub follow_up: Vec<FollowUp>,
@@ -393,7 +394,7 @@ impl Planner {
             }
             _ => None,
         };
-        let range = slider_range(&inputs, series.values(), &peer_changes);
+        let range = slider::plan_range(&inputs, series.values(), &peer_changes);
         Ok(GoalPlan {
             municipality,
             goal,
@@ -534,62 +535,4 @@ fn area_measure(
     let prognosis = measure::plan_year_value(series, forecast, g.measure, g.target_year);
     let change = prognosis.and_then(|p| relative(p, base.value));
     Ok((base, prognosis, change))
-}
-
-/// A slider range that holds the base, the prognosis, every preset and room on both sides.
-fn slider_range(
-    inputs: &PresetInputs,
-    history: &[Option<f64>],
-    peers: &[(usize, f64)],
-) -> (f64, f64) {
-    let mut lo = inputs.base;
-    let mut hi = inputs.base;
-    let mut include = |v: f64| {
-        if v.is_finite() {
-            lo = lo.min(v);
-            hi = hi.max(v);
-        }
-    };
-    for v in history.iter().flatten() {
-        include(*v);
-    }
-    if let Some(p) = inputs.prognosis {
-        include(p);
-    }
-    for (_, c) in peers {
-        include(inputs.base * (1.0 + c));
-    }
-    for p in Preset::ALL {
-        if let Ok(c) = preset_change(p, inputs) {
-            include(inputs.base * (1.0 + c));
-        }
-    }
-    let pad = ((hi - lo) * 0.25).max(inputs.base.abs() * 0.1).max(1.0);
-    let lo = (lo - pad).max(0.0);
-    let hi = match inputs.unit {
-        Unit::Percent => (hi + pad).min(100.0),
-        _ => hi + pad,
-    };
-    (lo, hi)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::ambition::Preset;
-
-    #[test]
-    fn slider_range_holds_base_prognosis_and_presets() {
-        let inputs = PresetInputs {
-            base: 100.0,
-            prognosis: Some(90.0),
-            region_change: Some(0.05),
-            peer_changes: vec![-0.2, 0.1],
-            unit: Unit::Persons,
-            better: crate::model::baseline::Better::Lower,
-        };
-        let (lo, hi) = slider_range(&inputs, &[Some(95.0), None], &[(1, -0.2), (2, 0.1)]);
-        assert!(lo <= 80.0 && hi >= 110.0 && lo >= 0.0);
-        let _ = Preset::ALL;
-    }
 }

@@ -35,11 +35,11 @@ enum Command {
     /// Print one series as CSV `maaned,vaerdi`.
     Show {
         /// Municipality code (3 digits).
-        #[arg(long)]
-        kommune: String,
+        #[arg(long = "kommune", value_name = "KOMMUNE")]
+        municipality: String,
         /// Indicator id, e.g. `ledige`.
-        #[arg(long)]
-        indikator: String,
+        #[arg(long = "indikator", value_name = "INDIKATOR")]
+        indicator: String,
         /// Baseline file (default: data/baseline.json).
         #[arg(long)]
         data: Option<PathBuf>,
@@ -51,12 +51,12 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
         /// Municipality code, or `alle` for every municipality (default: every area).
-        #[arg(long, conflicts_with = "omraade")]
-        kommune: Option<String>,
+        #[arg(long = "kommune", value_name = "KOMMUNE", conflicts_with = "area")]
+        municipality: Option<String>,
         /// One area: a municipality's or region's code as in the data file, or `national`
         /// (default: every municipality, region and the country).
-        #[arg(long)]
-        omraade: Option<String>,
+        #[arg(long = "omraade", value_name = "OMRAADE")]
+        area: Option<String>,
         /// Months after the data's last month (default: to December of the plan year).
         #[arg(long)]
         horizon: Option<i32>,
@@ -64,58 +64,66 @@ enum Command {
         #[arg(long)]
         outlook: Option<String>,
         /// Goal set id; its plan year ends the default horizon (default: the file's first).
-        #[arg(long)]
-        maalsaet: Option<String>,
+        #[arg(long = "maalsaet", value_name = "MAALSAET")]
+        goal_set: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value = "csv")]
         format: Format,
     },
     /// Plan one goal: the target, its four expressions, realism and the kravforløb.
-    #[command(group(clap::ArgGroup::new("target").args(["preset", "vaerdi", "aendring"])))]
+    #[command(group(clap::ArgGroup::new("target").args(["preset", "value", "change"])))]
     Plan {
         /// Municipality code, or `alle` for every municipality.
-        #[arg(long)]
-        kommune: String,
+        #[arg(long = "kommune", value_name = "KOMMUNE")]
+        municipality: String,
         /// Goal id, e.g. `langtidsledighed` (with `--indikator`: the own goal's id).
-        #[arg(long)]
-        maal: String,
+        #[arg(long = "maal", value_name = "MAAL")]
+        goal: String,
         /// An own goal on this indicator id (any monthly indicator of the data) instead of a
         /// goal of the goal set; with `--maalaar` and optionally `--maaling`.
-        #[arg(long, requires = "maalaar")]
-        indikator: Option<String>,
+        #[arg(long = "indikator", value_name = "INDIKATOR", requires = "target_year")]
+        indicator: Option<String>,
         /// How the own goal is measured: `gns` (annual average, default) or a month 1–12.
-        #[arg(long, requires = "indikator")]
-        maaling: Option<String>,
+        #[arg(long = "maaling", value_name = "MAALING", requires = "indicator")]
+        measure: Option<String>,
         /// The own goal's target year (up to five years after the data's last year).
-        #[arg(long, requires = "indikator")]
-        maalaar: Option<i32>,
+        #[arg(long = "maalaar", value_name = "MAALAAR", requires = "indicator")]
+        target_year: Option<i32>,
         /// A milestone YEAR=FIGURE of a plan over several years (repeatable), e.g. 2026=4.3.
-        #[arg(long, value_name = "AAR=TAL")]
-        delmaal: Vec<String>,
+        #[arg(long = "delmaal", value_name = "AAR=TAL")]
+        milestones: Vec<String>,
         /// A scenario file saved by the app: its goals (own ones too), and — unless given here —
         /// the goal's target and milestones. The file's first scenario, or the one named by
         /// `--navn`.
-        #[arg(long, conflicts_with = "indikator")]
-        scenarie: Option<PathBuf>,
+        #[arg(
+            long = "scenarie",
+            value_name = "SCENARIE",
+            conflicts_with = "indicator"
+        )]
+        scenario: Option<PathBuf>,
         /// The name of the scenario to use in `--scenarie`.
-        #[arg(long, requires = "scenarie")]
-        navn: Option<String>,
+        #[arg(long = "navn", value_name = "NAVN", requires = "scenario")]
+        name: Option<String>,
         /// Preset: hold, prognose, region, klynge-median, klynge-bedste-kvartil.
         #[arg(long)]
         preset: Option<String>,
         /// Target as an absolute figure in the indicator's unit.
-        #[arg(long, allow_negative_numbers = true)]
-        vaerdi: Option<f64>,
+        #[arg(long = "vaerdi", value_name = "VAERDI", allow_negative_numbers = true)]
+        value: Option<f64>,
         /// Target as a change from the base: percent for counts (-5 = 5 % fewer), percentage
         /// points for percent indicators.
-        #[arg(long, allow_negative_numbers = true)]
-        aendring: Option<f64>,
+        #[arg(
+            long = "aendring",
+            value_name = "AENDRING",
+            allow_negative_numbers = true
+        )]
+        change: Option<f64>,
         /// Labour-market outlook id (default: basis).
         #[arg(long)]
         outlook: Option<String>,
         /// Goal set id (default: the file's first).
-        #[arg(long)]
-        maalsaet: Option<String>,
+        #[arg(long = "maalsaet", value_name = "MAALSAET")]
+        goal_set: Option<String>,
         /// Baseline file (default: data/baseline.json).
         #[arg(long)]
         data: Option<PathBuf>,
@@ -123,8 +131,8 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
         /// A straight-line kravforløb instead of the seasonal one.
-        #[arg(long)]
-        lineaer: bool,
+        #[arg(long = "lineaer")]
+        linear: bool,
     },
     /// Rolling-origin back-test at every level: Måltal (reconciled), its base forecast, the
     /// other reconciliations, the share forecast and the seasonal naive one.
@@ -172,25 +180,25 @@ fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Validate { file } => validate(&file),
         Command::Show {
-            kommune,
-            indikator,
+            municipality,
+            indicator,
             data,
-        } => show(&kommune, &indikator, data.as_deref()),
+        } => show(&municipality, &indicator, data.as_deref()),
         Command::Forecast {
             data,
-            kommune,
-            omraade,
+            municipality,
+            area,
             horizon,
             outlook,
-            maalsaet,
+            goal_set,
             format,
         } => forecast_cmd(
             data.as_deref(),
-            (kommune.as_deref(), omraade.as_deref()),
+            (municipality.as_deref(), area.as_deref()),
             horizon,
             Choice {
                 outlook: outlook.as_deref(),
-                goal_set: maalsaet.as_deref(),
+                goal_set: goal_set.as_deref(),
             },
             format,
         ),
@@ -220,60 +228,60 @@ fn run(command: Command) -> Result<(), Failure> {
 /// Runs `plan`, whose target is one of three arguments.
 fn run_plan(command: Command) -> Result<(), Failure> {
     let Command::Plan {
-        kommune,
-        maal,
-        indikator,
-        maaling,
-        maalaar,
-        delmaal,
-        scenarie,
-        navn,
+        municipality,
+        goal,
+        indicator,
+        measure,
+        target_year,
+        milestones,
+        scenario,
+        name,
         preset,
-        vaerdi,
-        aendring,
+        value,
+        change,
         outlook,
-        maalsaet,
+        goal_set,
         data,
         format,
-        lineaer,
+        linear,
     } = command
     else {
         return Ok(());
     };
-    let target = match (preset, vaerdi, aendring) {
+    let target = match (preset, value, change) {
         (Some(p), _, _) => Some(TargetArg::Preset(p)),
         (_, Some(v), _) => Some(TargetArg::Value(v)),
         (_, _, Some(c)) => Some(TargetArg::Change(c)),
         _ => None,
     };
-    let scenario = scenarie
+    let scenario = scenario
         .as_deref()
-        .map(|path| read_scenario(path, navn.as_deref()))
+        .map(|path| read_scenario(path, name.as_deref()))
         .transpose()?;
-    let own = match (indikator, maalaar) {
+    let own = match (indicator, target_year) {
         (Some(indicator), Some(year)) => Some(OwnGoalArg {
             indicator,
-            measure: maaling.unwrap_or_else(|| "gns".into()),
+            measure: measure.unwrap_or_else(|| "gns".into()),
             year,
         }),
         _ => None,
     };
     plan_cmd(
         data.as_deref(),
-        &kommune,
+        &municipality,
         GoalArg {
-            id: &maal,
+            id: &goal,
             own,
-            milestones: &delmaal,
+            milestones: &milestones,
             scenario,
         },
         target,
         Choice {
             outlook: outlook.as_deref(),
-            goal_set: maalsaet.as_deref(),
+            goal_set: goal_set.as_deref(),
         },
         format,
-        lineaer,
+        linear,
     )
 }
 

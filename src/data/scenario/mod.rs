@@ -386,7 +386,7 @@ mod tests {
 
     fn full() -> Scenario {
         let mut ambitions = BTreeMap::new();
-        ambitions.insert("ledighed".into(), Ambition::Preset(Preset::KlyngeMedian));
+        ambitions.insert("ledighed".into(), Ambition::Preset(Preset::PeerMedian));
         ambitions.insert("langtidsledighed".into(), Ambition::Absolute(1350.0));
         ambitions.insert("kontanthjaelp".into(), Ambition::Change(-0.05));
         ambitions.insert("loentimer".into(), Ambition::Change(1.5));

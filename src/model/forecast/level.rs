@@ -145,15 +145,7 @@ pub(super) fn project(
     let q80 = t_quantile(Z80, df) * INTERVAL_SCALE;
     let q95 = t_quantile(Z95, df) * INTERVAL_SCALE;
     let shift = shift_variance(fit.level, percent);
-    let mut out = Forecast {
-        start: origin.plus(1),
-        mean: Vec::with_capacity(horizon),
-        lo80: Vec::with_capacity(horizon),
-        hi80: Vec::with_capacity(horizon),
-        lo95: Vec::with_capacity(horizon),
-        hi95: Vec::with_capacity(horizon),
-        flags,
-    };
+    let mut out = Forecast::empty(origin.plus(1), horizon, flags);
     let mut cum_alpha2 = 0.0;
     for h in 1..=horizon {
         let m = origin.plus(h as i32);

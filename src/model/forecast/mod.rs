@@ -135,6 +135,19 @@ pub struct Forecast {
 }
 
 impl Forecast {
+    /// An empty forecast from `start`, with room for `horizon` months, to be filled month by month.
+    pub fn empty(start: Month, horizon: usize, flags: Vec<ForecastFlag>) -> Forecast {
+        Forecast {
+            start,
+            mean: Vec::with_capacity(horizon),
+            lo80: Vec::with_capacity(horizon),
+            hi80: Vec::with_capacity(horizon),
+            lo95: Vec::with_capacity(horizon),
+            hi95: Vec::with_capacity(horizon),
+            flags,
+        }
+    }
+
     /// The centre and the four interval bounds, for changes made to all five alike.
     pub fn values_mut(&mut self) -> [&mut Vec<f64>; 5] {
         [

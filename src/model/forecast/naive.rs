@@ -38,15 +38,7 @@ pub fn seasonal_naive(
             x.max(0.0)
         }
     };
-    let mut f = Forecast {
-        start: origin.plus(1),
-        mean: Vec::with_capacity(horizon),
-        lo80: Vec::with_capacity(horizon),
-        hi80: Vec::with_capacity(horizon),
-        lo95: Vec::with_capacity(horizon),
-        hi95: Vec::with_capacity(horizon),
-        flags: Vec::new(),
-    };
+    let mut f = Forecast::empty(origin.plus(1), horizon, Vec::new());
     for h in 1..=horizon {
         let k = (h - 1) / 12;
         let c = same_month_before(own, origin, h).ok_or_else(|| ForecastError::NotEnoughData {

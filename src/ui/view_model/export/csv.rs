@@ -281,7 +281,7 @@ mod tests {
         let m = b.municipality_index("751").unwrap();
         let (hold, prognose) = (
             plans(&b, &p, m, Preset::Hold),
-            plans(&b, &p, m, Preset::Prognose),
+            plans(&b, &p, m, Preset::Forecast),
         );
         let items = [
             CsvScenario {
@@ -358,7 +358,7 @@ mod tests {
     fn the_plain_csv_has_commas_and_decimal_points() {
         let (b, p) = setup();
         let m = b.municipality_index("751").unwrap();
-        let plans = plans(&b, &p, m, Preset::Prognose);
+        let plans = plans(&b, &p, m, Preset::Forecast);
         let items = [CsvScenario {
             name: "Mit, bud",
             author: "",
@@ -387,7 +387,7 @@ mod tests {
     fn names_cannot_run_as_formulas_and_negative_numbers_stay_numbers() {
         let (mut b, p) = setup();
         let m = b.municipality_index("751").unwrap();
-        let plans = plans(&b, &p, m, Preset::Prognose);
+        let plans = plans(&b, &p, m, Preset::Forecast);
         b.municipalities[m].name = "=HYPERLINK(\"http://x\")".into();
         let items = [CsvScenario {
             name: "@SUM(A1)",

@@ -221,7 +221,7 @@ mod tests {
                 label: "Prognose".into(),
                 planner: &p,
                 municipality: m,
-                plans: plans(&b, &p, m, Preset::Prognose),
+                plans: plans(&b, &p, m, Preset::Forecast),
             },
         ];
         let ScenarioComparison { head, rows, chart } = compare_scenarios(&b, &items, 1, Lang::Da);

@@ -7,6 +7,7 @@ use crate::model::ambition::{Ambition, Preset};
 use crate::model::baseline::{Area, Baseline, Better, Goal, Measure, Unit};
 use crate::model::kravforloeb::Status;
 use crate::model::plan::{GoalPlan, Planner};
+use crate::model::slider::{slider, Slider};
 use crate::model::Month;
 use crate::ui::format::{self, Lang};
 use crate::ui::i18n::{t, Key};
@@ -128,10 +129,10 @@ pub fn preset_label(p: Preset, lang: Lang) -> &'static str {
         lang,
         match p {
             Preset::Hold => Key::PresetHold,
-            Preset::Prognose => Key::PresetPrognose,
+            Preset::Forecast => Key::PresetForecast,
             Preset::Region => Key::PresetRegion,
-            Preset::KlyngeMedian => Key::PresetKlyngeMedian,
-            Preset::KlyngeBedsteKvartil => Key::PresetKlyngeBedsteKvartil,
+            Preset::PeerMedian => Key::PresetPeerMedian,
+            Preset::PeerBestQuartile => Key::PresetPeerBestQuartile,
         },
     )
 }
@@ -171,7 +172,11 @@ pub fn goal_card(
         .forecast(Area::Municipality(m), goal.indicator);
     let presets = preset_buttons(plan, (goal.measure, unit, ind.better), lang);
     let realism = plan.realism.as_ref().map(|r| realism_text(r, unit, lang));
-    let (lo, hi, step) = slider(plan, unit);
+    let Slider {
+        min: lo,
+        max: hi,
+        step,
+    } = slider(plan.range, plan.target.target, unit);
     let marks = slider_marks(b, goal, plan, (lo, hi), lang);
     let scale_ends = scale_ends(unit, ind.better, lang);
     let series = &b.series(Area::Municipality(m), goal.indicator)?.series;
@@ -324,7 +329,7 @@ fn slider_marks(
     }
     marks.extend(plan.presets.iter().filter_map(|(p, v)| {
         let v = *v.as_ref().ok()?;
-        (*p != Preset::Prognose).then(|| {
+        (*p != Preset::Forecast).then(|| {
             mark(
                 v,
                 preset_name(*p, goal.measure, plan.base.month, lang),
@@ -348,27 +353,6 @@ fn scale_ends(unit: Unit, better: Better, lang: Lang) -> (String, String) {
         Better::Lower => (format!("← {low} ({good})"), format!("{high} →")),
         Better::Higher => (format!("← {low}"), format!("{high} ({good}) →")),
     }
-}
-
-/// The slider's minimum, maximum and step: the plan's range widened to hold the target, on a
-/// step grid of 0.1 for a percent, else 1 (10 for a range wider than 20,000).
-fn slider(plan: &GoalPlan, unit: Unit) -> (f64, f64, f64) {
-    let (lo, hi) = plan.range;
-    let step = match unit {
-        Unit::Percent => 0.1,
-        _ => {
-            let span = hi - lo;
-            if span > 20_000.0 {
-                10.0
-            } else {
-                1.0
-            }
-        }
-    };
-    // Bounds on the step grid (so keyboard steps land on round figures) and holding the target.
-    let lo = ((lo.min(plan.target.target) / step).floor() * step).max(0.0);
-    let hi = (hi.max(plan.target.target) / step).ceil() * step;
-    (lo, hi, step)
 }
 
 /// The header of the figures table.
@@ -453,7 +437,7 @@ mod tests {
                     &b,
                     m,
                     gi,
-                    Ambition::Preset(Preset::KlyngeMedian),
+                    Ambition::Preset(Preset::PeerMedian),
                     PathShape::Seasonal,
                 )
                 .unwrap();

@@ -268,7 +268,7 @@ mod tests {
                     &b,
                     m,
                     g,
-                    Ambition::Preset(Preset::Prognose),
+                    Ambition::Preset(Preset::Forecast),
                     PathShape::Seasonal,
                 )
                 .ok()
