@@ -39,6 +39,8 @@ step "release build"
 MALTAL_SKIP_SETUP=1 bash scripts/build.sh
 step "single-file build (dist/maltal.html)"
 MALTAL_SKIP_BUILD=1 bash scripts/build-single.sh
+step "release bundle (dist/maltal-web.zip)"
+MALTAL_SKIP_SETUP=1 bash scripts/package.sh
 
 step "end-to-end journeys (Playwright on Debian's Chromium)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
