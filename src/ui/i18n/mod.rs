@@ -194,6 +194,8 @@ pub enum Key {
     DataBreak,
     /// The browser refused to copy: the text is selected, copy it by hand.
     CopyRefused,
+    /// Undo the last target change (slider, field, preset).
+    UndoTarget,
 }
 
 mod texts;
@@ -230,7 +232,7 @@ mod tests {
     fn every_key_has_a_danish_and_an_english_text_in_key_order() {
         assert_eq!(
             TEXTS.len(),
-            Key::CopyRefused as usize + 1,
+            Key::UndoTarget as usize + 1,
             "one row per key, the last key last"
         );
         for (i, (key, da, en)) in TEXTS.iter().enumerate() {

@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 179] = [
+pub(super) const TEXTS: [(Key, &str, &str); 180] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -185,4 +185,5 @@ pub(super) const TEXTS: [(Key, &str, &str); 179] = [
     (OwnGoalIntro, "Kommunerne sætter selv deres mål, ofte i planer over tre år: vælg en indikator fra datafilen, hvordan målet måles, og hvilket år det gælder.", "Municipalities set their own goals, often in plans over three years: choose an indicator of the data file, how the goal is measured and the year it is for."),
     (DataBreak, "Databrud", "Data break"),
     (CopyRefused, "Browseren ville ikke kopiere. Linket er markeret: kopiér det selv med Ctrl+C (⌘C på Mac).", "The browser refused to copy. The link is selected: copy it yourself with Ctrl+C (⌘C on a Mac)."),
+    (UndoTarget, "Fortryd sidste målændring", "Undo the last target change"),
 ];
