@@ -123,7 +123,10 @@ mod tests {
         let mut log = UndoLog::new(7, 0, Targets::new());
         assert!(!log.can_undo());
         // The caller settles after the drag: one push, whatever the inputs in between.
-        assert_eq!(log.settle(0, &targets(300.0)), Settled::Push("maltal:7:1".into()));
+        assert_eq!(
+            log.settle(0, &targets(300.0)),
+            Settled::Push("maltal:7:1".into())
+        );
         assert_eq!(log.settle(0, &targets(300.0)), Settled::Same);
         assert!(log.can_undo());
         assert_eq!(log.undo(), Some(Targets::new()));
@@ -142,7 +145,11 @@ mod tests {
         // The applied targets settle as the step shown: no new entry.
         assert_eq!(log.settle(0, &targets(1.0)), Settled::Same);
         assert_eq!(log.go_to(&second), Some(targets(3.0)));
-        assert_eq!(log.go_to("maltal:2:1"), None, "an earlier page load's entry");
+        assert_eq!(
+            log.go_to("maltal:2:1"),
+            None,
+            "an earlier page load's entry"
+        );
         assert_eq!(log.go_to("maltal:3:9"), None);
         assert_eq!(log.go_to(""), None);
         assert_eq!(log.state(), second);
@@ -163,7 +170,10 @@ mod tests {
     fn another_scenario_restarts_the_log_and_old_entries_are_ignored() {
         let mut log = UndoLog::new(5, 0, targets(1.0));
         log.settle(0, &targets(2.0));
-        assert_eq!(log.settle(1, &targets(9.0)), Settled::Restart("maltal:6:0".into()));
+        assert_eq!(
+            log.settle(1, &targets(9.0)),
+            Settled::Restart("maltal:6:0".into())
+        );
         assert!(!log.can_undo());
         assert_eq!(log.go_to("maltal:5:0"), None);
     }

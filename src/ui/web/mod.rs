@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod derived;
+pub mod history;
 pub mod loading;
 pub mod persist;
 pub mod state;
