@@ -61,6 +61,8 @@ fn some_value(file: &Value, a: usize, b: usize, only_percent: bool) -> (usize, u
         .iter()
         .enumerate()
         .filter(|(_, s)| !only_percent || percent.contains(&s["indicator"].as_str().unwrap()))
+        // A series may be all gaps (no value to change).
+        .filter(|(_, s)| s["values"].as_array().unwrap().iter().any(|v| !v.is_null()))
         .map(|(i, _)| i)
         .collect();
     let s = candidates[a % candidates.len()];

@@ -213,6 +213,8 @@ pub enum Key {
     CodeCopyRefused,
     Close,
     EmbedFrameTitle,
+    /// Undo the last target change (slider, field, preset).
+    UndoTarget,
 }
 
 mod texts;
@@ -249,7 +251,7 @@ mod tests {
     fn every_key_has_a_danish_and_an_english_text_in_key_order() {
         assert_eq!(
             TEXTS.len(),
-            Key::EmbedFrameTitle as usize + 1,
+            Key::UndoTarget as usize + 1,
             "one row per key, the last key last"
         );
         for (i, (key, da, en)) in TEXTS.iter().enumerate() {

@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 198] = [
+pub(super) const TEXTS: [(Key, &str, &str); 199] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -204,4 +204,5 @@ pub(super) const TEXTS: [(Key, &str, &str); 198] = [
     (CodeCopyRefused, "Browseren ville ikke kopiere. Koden er markeret: kopiér den selv med Ctrl+C (⌘C på Mac).", "The browser refused to copy. The code is selected: copy it yourself with Ctrl+C (⌘C on a Mac)."),
     (Close, "Luk", "Close"),
     (EmbedFrameTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – employment goals"),
+    (UndoTarget, "Fortryd sidste målændring", "Undo the last target change"),
 ];

@@ -22,6 +22,7 @@ pub mod own_goal;
 pub mod page;
 pub mod presentation;
 pub mod print;
+pub mod undo;
 
 /// The unit as a word after a number.
 pub fn unit_word(unit: Unit, lang: Lang) -> &'static str {

@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod derived;
 pub mod host;
+pub mod history;
 pub mod loading;
 pub mod persist;
 pub mod state;

@@ -262,7 +262,11 @@ fn write_link_to_url(link: &str) {
         return;
     };
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = history.replace_state_with_url(
+            &history.state().unwrap_or(JsValue::NULL),
+            "",
+            Some(&url),
+        );
     }
 }
 
@@ -287,7 +291,11 @@ fn remove_link_from_url() {
         format!("{path}?{query}")
     };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = history.replace_state_with_url(
+            &history.state().unwrap_or(JsValue::NULL),
+            "",
+            Some(&url),
+        );
     }
 }
 

@@ -103,6 +103,7 @@ fn start(state: AppState, p: &Params, problems: Vec<ParamProblem>) {
         browser::set_document_attr("data-embed", "1");
     }
     persist::autosave(state);
+    crate::ui::web::history::start(state, p.embed);
     match (p.data.clone(), browser::inline_data()) {
         (Some(url), _) => loading::load_url(state, url),
         // The single-file build carries its data inside the page.

@@ -80,6 +80,7 @@ pub fn GoalCard(
                     <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
                 </div>
                 <PresetButtons view=view lang=lang on_ambition=on_ambition />
+                <UndoButton lang=lang />
                 <Milestones view=view goal_id=goal_id lang=lang on_milestone=on_milestone />
                 <p id=move || format!("sentence-{}", id()) class="goal-sentence" aria-live="polite">
                     {move || field(view, |v| v.sentence.clone())}
@@ -147,5 +148,17 @@ fn Reasoning(
             <p class="form-hint field-limit" id=move || format!("note-{}-limit", goal_id.get())
                 role="status" hidden=move || hint().is_none()>{hint}</p>
         </div>
+    }
+}
+
+/// "Fortryd sidste målændring": one step back among the settled target changes.
+#[component]
+fn UndoButton(lang: Signal<Lang>) -> impl IntoView {
+    let undo = crate::ui::web::history::Undo::expect();
+    view! {
+        <button type="button" class="button button-secondary undo-button"
+            disabled=move || !undo.can_undo.get() on:click=move |_| undo.undo()>
+            {move || t(lang.get(), Key::UndoTarget)}
+        </button>
     }
 }
