@@ -160,7 +160,7 @@ mod tests {
         let mut log = UndoLog::new(0, 0, targets(1.0));
         log.settle(0, &targets(2.0));
         log.undo();
-        let preset = Targets::from([("ledighed".to_string(), Ambition::Preset(Preset::Prognose))]);
+        let preset = Targets::from([("ledighed".to_string(), Ambition::Preset(Preset::Forecast))]);
         assert_eq!(log.settle(0, &preset), Settled::Push("maltal:0:1".into()));
         assert_eq!(log.go_to("maltal:0:2"), None);
         assert_eq!(log.undo(), Some(targets(1.0)));

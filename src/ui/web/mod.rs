@@ -5,8 +5,8 @@
 
 pub mod browser;
 pub mod derived;
-pub mod host;
 pub mod history;
+pub mod host;
 pub mod loading;
 pub mod persist;
 pub mod state;
