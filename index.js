@@ -9,7 +9,10 @@ function fail(text, detail) {
     message.textContent = text;
     message.classList.add('boot-error');
   }
-  if (boot) boot.setAttribute('role', 'alert');
+  if (boot) {
+    boot.setAttribute('role', 'alert');
+    boot.querySelector('.spinner')?.remove();
+  }
   if (detail) console.warn('Måltal kunne ikke starte:', detail);
 }
 

@@ -18,6 +18,7 @@ const FILES = [
   'style/icon.svg',
   'manifest.webmanifest',
   'tilgaengelighed.html',
+  'tilgaengelighed.js',
   'pkg/maltal.js',
   'pkg/maltal_bg.wasm',
   'pkg/sw-version.js',

@@ -3,9 +3,8 @@
 // figures; presentation mode fills a 1920×1080 screen with a readable chart, steps by arrows and
 // clicker keys through the goals and the participants' slide, and Esc leaves.
 import { describe, test, before, after } from 'node:test';
-import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { launch, nextFrames, waitUntil } from './support.mjs';
+import { download, launch, nextFrames, svgTexts, waitUntil } from './support.mjs';
 import { CalculatorPage, GOAL_IDS, GoalCard } from './pages/calculator.mjs';
 import { ScenarioPanel, participantFiles } from './pages/scenarios.mjs';
 import { PresentationMode } from './pages/presentation.mjs';
@@ -17,21 +16,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Clicks the download button of `format` in `root` and returns the file's name and bytes. */
-async function download(page, root, format) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    root.locator(`button.chart-download[data-format="${format}"]`).first().click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-/** The text of every `<text>` element of an SVG document (plotters writes one per line). */
-function svgTexts(svg) {
-  return [...svg.matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1]);
-}
 
 describe('a chart downloads in the OWID manner', () => {
   let calc;

@@ -95,7 +95,7 @@ describe('embedded on a region\'s page of another origin', () => {
       ['goal-langtidsledighed'],
       'only the goal in ?maal=',
     );
-    assert.equal(await frame.locator('header.site-header').getAttribute('hidden'), '', 'the site header is hidden');
+    assert.equal(await frame.locator('.site-top').getAttribute('hidden'), '', 'the language switcher and site header are hidden');
     assert.equal(await frame.locator('footer.site-footer').getAttribute('hidden'), '', 'the site footer is hidden');
     const drawn = await frame.locator('section.goal-card[aria-labelledby="goal-langtidsledighed"] canvas.chart-canvas').first().evaluate((c) => {
       const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -263,7 +263,7 @@ async function serveCopy() {
   const repo = new URL('..', import.meta.url).pathname;
   const dir = mkdtempSync(join(tmpdir(), 'maltal-update-'));
   mkdirSync(join(dir, 'data'));
-  for (const f of ['index.html', 'index.js', 'sw.js', 'manifest.webmanifest', 'tilgaengelighed.html', 'style', 'pkg', 'data/baseline.json']) {
+  for (const f of ['index.html', 'index.js', 'sw.js', 'manifest.webmanifest', 'tilgaengelighed.html', 'tilgaengelighed.js', 'style', 'pkg', 'data/baseline.json']) {
     cpSync(join(repo, f), join(dir, f), { recursive: true });
   }
   const port = await new Promise((resolve) => {

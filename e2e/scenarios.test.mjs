@@ -4,7 +4,7 @@
 // tampered links are set aside with a message and never cost the user their saved scenarios.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, nextFrames, waitUntil } from './support.mjs';
+import { BASE_URL, download, launch, nextFrames, svgTexts, waitUntil } from './support.mjs';
 import { CalculatorPage, GOAL_IDS } from './pages/calculator.mjs';
 import { CSV_HEADER, ScenarioPanel, danishNumber, figures, median, openWithInitScript, participantFiles } from './pages/scenarios.mjs';
 
@@ -96,6 +96,9 @@ describe('issue 6 journey: one planner, two scenarios', () => {
     assert.notEqual(rows[0][1], rows[0][2], 'the scenarios differ in the first goal');
     assert.ok(await panel.comparisonChartIsDrawn(), 'the comparison chart is drawn');
     assert.ok((await panel.comparisonGoal.locator('option').count()) === GOAL_IDS.length, 'a goal per option in the chart picker');
+    // The downloaded image names every scenario it compares, not only the one being edited.
+    const svg = svgTexts((await download(calc.page, panel.comparison, 'svg')).bytes.toString('utf8'));
+    assert.ok(svg.includes(`${place} · Ambitiøs plan og Scenarie 2`), JSON.stringify(svg.slice(0, 4)));
   });
 
   test('the share link opened in a fresh browser shows the same figures', async () => {

@@ -145,3 +145,18 @@ export function watchCspViolations() {
     console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
   });
 }
+
+/** Clicks the download button of `format` in `root` and returns the file's name and bytes. */
+export async function download(page, root, format) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    root.locator(`button.chart-download[data-format="${format}"]`).first().click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** The text of every `<text>` element of an SVG document (plotters writes one per line). */
+export function svgTexts(svg) {
+  return [...svg.matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1]);
+}

@@ -29,6 +29,7 @@ for ref in $refs; do
   case "$ref" in
     data:*) continue ;;
     fonts/*) src="$dkfds/fonts/IBMPlexSans/split/woff2/${ref#fonts/}" ;;
+    img/maltal-icon.svg) src=style/icon.svg ;;
     img/*) src="$dkfds/img/svg-icons/${ref#img/}" ;;
     *) echo "pkg/dkfds.css refers to $ref, outside fonts/ and img/" >&2; exit 1 ;;
   esac
@@ -42,7 +43,7 @@ cp "$dkfds/fonts/IBMPlexSans/split/woff/license.txt" pkg/fonts/LICENSE-IBMPlexSa
 # The service worker's cache is named by this version, so a new build is cached whole; the
 # fonts and icons above are listed for it.
 if [ -f pkg/maltal_bg.wasm ] && [ -f pkg/maltal.js ]; then
-  version=$(cat pkg/maltal_bg.wasm pkg/maltal.js index.html index.js tilgaengelighed.html \
+  version=$(cat pkg/maltal_bg.wasm pkg/maltal.js index.html index.js tilgaengelighed.html tilgaengelighed.js \
     manifest.webmanifest style/icon.svg style/main.css pkg/dkfds.css pkg/fonts/* pkg/img/* \
     data/baseline.json sw.js | sha256sum | cut -c1-16)
   style_files=$(find pkg/fonts pkg/img -type f -name '*.woff2' -o -type f -name '*.svg' | sort | sed "s/.*/'&'/" | paste -sd, -)

@@ -19,7 +19,8 @@ const compressible = /\.(wasm|js|mjs|css|json|html|svg|webmanifest|txt|md)$/;
 // target, e2e …); with --beside, all of DIR but data/.
 const roots = beside
   ? readdirSync(root).filter((name) => name !== 'data').sort()
-  : ['index.html', 'index.js', 'sw.js', 'embed.js', 'tilgaengelighed.html', 'manifest.webmanifest',
+  : ['index.html', 'index.js', 'sw.js', 'embed.js', 'tilgaengelighed.html', 'tilgaengelighed.js',
+    'manifest.webmanifest',
     'style', 'data', 'pkg'];
 
 function* files(path) {

@@ -238,3 +238,46 @@ fn the_schema_and_the_code_agree_on_small_structural_changes() {
         );
     }
 }
+
+/// `meta.authority`: a real contact passes the schema and Måltal and reaches the model; an
+/// address that would run script in a link, or an authority with no way to reach it, fails both.
+#[test]
+fn the_publishing_authority_is_checked_by_the_schema_and_by_maltal_alike() {
+    let v = validator();
+    let base: Value = serde_json::from_str(&read("tests/fixtures/valid-small.json")).unwrap();
+    let with = |authority: Value| {
+        let mut file = base.clone();
+        file["meta"]["authority"] = authority;
+        file
+    };
+    let good = with(json!({
+        "name": { "da": "Region Midtjylland", "en": "Central Denmark Region" },
+        "url": "https://www.rm.dk",
+        "email": "kontakt@rm.dk",
+        "phone": "+45 7841 0000",
+        "accessibility_feedback": "https://www.rm.dk/tilgaengelighed"
+    }));
+    assert!(
+        schema_errors(&v, &good).is_empty(),
+        "{:?}",
+        schema_errors(&v, &good)
+    );
+    let baseline = maltal::data::from_json(&good.to_string()).unwrap();
+    let authority = baseline.meta.authority.unwrap();
+    assert_eq!(authority.name.da, "Region Midtjylland");
+    assert_eq!(
+        authority.feedback,
+        maltal::model::baseline::Feedback::Web("https://www.rm.dk/tilgaengelighed".into())
+    );
+    for bad in [
+        json!({ "name": { "da": "X" }, "url": "javascript:alert(1)" }),
+        json!({ "name": { "da": "X" }, "accessibility_feedback": "javascript:alert(1)" }),
+        json!({ "name": { "da": "X" } }),
+        json!({ "name": { "da": "X" }, "email": "x", "fax": "1234" }),
+    ] {
+        let file = with(bad.clone());
+        assert!(!schema_errors(&v, &file).is_empty(), "schema took {bad}");
+        let err = maltal::data::from_json(&file.to_string()).unwrap_err();
+        assert!(err.to_string().contains("authority"), "{bad}: {err}");
+    }
+}

@@ -40,7 +40,8 @@ export class CalculatorPage {
     this.municipality = page.locator('input#kommune');
     this.municipalityError = page.locator('#kommune-error');
     this.facts = page.locator('section.choice-panel dl.facts').filter({ visible: true });
-    this.languageButton = page.locator('header button.button-header');
+    // DKFDS' language switcher: the link to the language the page is not in.
+    this.languageButton = page.locator('nav.language-switcher a:not([aria-current])');
     this.goalCards = page.locator('section.goal-card');
     this.overview = page.locator('section.overview');
     this.overviewHeading = page.locator('#overview-heading');

@@ -52,6 +52,39 @@ impl super::draw::Figure for BarSpec {
     }
 }
 
+/// How much a chart of a given width gives its labels: the bars' names at most 45 % of the width
+/// (and 240 px), the value axis as many numbers as fit side by side without touching — at 320 px
+/// on a phone the names shorten and the axis shows two or three numbers, never overlapping ones.
+struct Room {
+    /// The widest the names' column may be, in unscaled pixels.
+    label_px: f64,
+    /// The most characters a name keeps.
+    label_chars: usize,
+    /// The chart's width in unscaled pixels.
+    width: f64,
+}
+
+impl Room {
+    /// A number on the value axis ("-12,5") takes at most this many unscaled pixels with its gap.
+    const NUMBER_PX: f64 = 56.0;
+
+    fn of(width_px: u32, scale: f64) -> Room {
+        let width = f64::from(width_px) / scale.max(0.1);
+        let label_px = (width * 0.45).clamp(60.0, 240.0);
+        Room {
+            label_px,
+            label_chars: ((label_px / 7.0) as usize).clamp(6, MAX_BAR_LABEL_CHARS),
+            width,
+        }
+    }
+
+    /// How many numbers the value axis shows when the names take `names_px`.
+    fn x_labels(&self, names_px: f64) -> usize {
+        let plot = self.width - names_px.clamp(60.0, self.label_px) - 16.0;
+        ((plot / Self::NUMBER_PX) as usize).clamp(2, 10)
+    }
+}
+
 /// Draws `spec` filling `area`, text and strokes scaled by `scale`.
 ///
 /// # Errors
@@ -72,17 +105,18 @@ pub fn draw_bars<DB: DrawingBackend>(
     let hi = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
     let pad = ((hi - lo) * 0.1).max(0.5);
     let n = spec.bars.len() as i32;
+    let room = Room::of(area.dim_in_pixel().0, scale);
     // A label longer than its room is cut with an ellipsis (the table beside has it whole).
     let labels: Vec<String> = spec
         .bars
         .iter()
-        .map(|b| fit_text(&b.label, MAX_BAR_LABEL_CHARS))
+        .map(|b| fit_text(&b.label, room.label_chars))
         .collect();
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64;
     let mut chart = ChartBuilder::on(area)
         .margin(s(8.0))
         .x_label_area_size(s(36.0))
-        .y_label_area_size(s((longest * 7.0).clamp(60.0, 240.0)))
+        .y_label_area_size(s((longest * 7.0).clamp(60.0, room.label_px)))
         .build_cartesian_2d(lo - pad..hi + pad, (0..(n - 1).max(0)).into_segmented())
         .map_err(backend)?;
     let y_fmt = |v: &SegmentValue<i32>| match v {
@@ -99,6 +133,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(n as usize)
+        .x_labels(room.x_labels(longest * 7.0))
         .y_label_formatter(&y_fmt)
         .x_label_formatter(&x_fmt)
         .x_desc(fit_text(&spec.x_label, MAX_CAPTION_CHARS))
@@ -133,6 +168,19 @@ pub fn draw_bars<DB: DrawingBackend>(
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_narrow_chart_shortens_the_names_and_shows_fewer_numbers() {
+        let phone = Room::of(288, 1.0);
+        assert!(phone.label_px <= 130.0, "{}", phone.label_px);
+        assert!(phone.label_chars < MAX_BAR_LABEL_CHARS);
+        assert!(phone.x_labels(203.0) <= 3, "{}", phone.x_labels(203.0));
+        let wide = Room::of(1116, 1.0);
+        assert_eq!(wide.label_chars, MAX_BAR_LABEL_CHARS);
+        assert_eq!(wide.x_labels(203.0), 10);
+        // Drawn at twice the pixels (a PNG download), the room is the same.
+        assert_eq!(Room::of(576, 2.0).x_labels(203.0), phone.x_labels(203.0));
+    }
 
     #[test]
     fn bars_are_drawn_with_the_municipality_highlighted() {

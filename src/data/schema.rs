@@ -66,6 +66,29 @@ pub struct WireMeta {
     /// Notes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// The authority that publishes Måltal with this file (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<WireAuthority>,
+}
+
+/// The publishing authority and its contact (`meta.authority`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireAuthority {
+    /// Name (Danish, optionally English).
+    pub name: WireText,
+    /// Website, `https://…`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Telephone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Where to report accessibility problems: `https://…` or `mailto:…`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility_feedback: Option<String>,
 }
 
 /// A source.

@@ -276,6 +276,39 @@ pub struct Meta {
     pub sources: Vec<Source>,
     /// Notes for the reader.
     pub notes: Vec<String>,
+    /// The authority responsible for the site that publishes the file (a region, a
+    /// municipality), with its contact: shown in the header and footer and named as the
+    /// feedback route of the accessibility statement. `None` when the file names none.
+    pub authority: Option<Authority>,
+}
+
+/// The authority that publishes Måltal with a data file, and how to reach it. Every address is
+/// checked when the file is read: web addresses start with `https://` or `http://`, so no link
+/// built from a file runs script.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Authority {
+    /// Its name, e.g. "Region Midtjylland".
+    pub name: Text,
+    /// Its website.
+    pub url: Option<String>,
+    /// Its e-mail address.
+    pub email: Option<String>,
+    /// Its telephone number, as written.
+    pub phone: Option<String>,
+    /// Where to report accessibility problems: a web address or `mailto:` address; when the
+    /// file gives none, the e-mail address, else the website, else the telephone.
+    pub feedback: Feedback,
+}
+
+/// The accessibility statement's feedback route.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Feedback {
+    /// A web page (a form, a contact page).
+    Web(String),
+    /// An e-mail address.
+    Email(String),
+    /// A telephone number.
+    Phone(String),
 }
 
 /// A validated baseline dataset.

@@ -301,6 +301,9 @@ pub(super) fn default_meta() -> WireMeta {
             "De nationale beskæftigelsespolitiske mål blev afskaffet fra 2025 (lov nr. 1656 af 30. december 2024); målsættene i filen er eksempler, som en kommune kan tage udgangspunkt i.".into(),
             "Christiansø (411) er ikke en kommune og er udeladt.".into(),
         ],
+        // The region or municipality that publishes Måltal writes itself here (docs/deploy.md);
+        // the default file names no authority rather than an invented one.
+        authority: None,
     }
 }
 

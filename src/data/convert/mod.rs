@@ -12,6 +12,7 @@
 //! - `municipalities`, `indicators`, `goal_sets`, `series`, `outlooks` (with the expected
 //!   changes) — one checker per section of the file.
 
+mod authority;
 mod check;
 mod goal_sets;
 mod head;
@@ -141,6 +142,11 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
         &Place::Metadata,
         "$.meta.data_date".into(),
     );
+    let authority = w
+        .meta
+        .authority
+        .as_ref()
+        .and_then(|a| authority::check_authority(&mut c, a));
     check_ids(&mut c, w);
     let ix = Indexes::of(w);
     let municipalities = municipalities::check_municipalities(&mut c, w, &ix);
@@ -175,6 +181,7 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
                     })
                     .collect(),
                 notes: w.meta.notes.clone(),
+                authority,
             },
             regions: w
                 .regions

@@ -168,6 +168,16 @@ pub enum Problem {
     NotRelativeChange(f64),
     /// The file has no municipalities.
     NoMunicipalities,
+    /// Not a web address starting with `https://` or `http://`.
+    NotWebAddress(String),
+    /// Not an e-mail address.
+    NotEmail(String),
+    /// Not a telephone number.
+    NotPhone(String),
+    /// An accessibility feedback route that is neither a web address nor `mailto:`.
+    NotFeedbackRoute(String),
+    /// An authority with no website, e-mail or telephone.
+    NoContact,
 }
 
 impl Expected {
@@ -304,6 +314,11 @@ impl Problem {
             IndicatorNotInFile => "indikatoren findes ikke i filen".into(),
             NotRelativeChange(c) => format!("{c} er ikke en mulig relativ ændring"),
             NoMunicipalities => "der er ingen kommuner".into(),
+            NotWebAddress(u) => format!("«{}» er ikke en webadresse, der begynder med https://", q(u)),
+            NotEmail(e) => format!("«{}» er ikke en e-mailadresse (navn@domæne.dk)", q(e)),
+            NotPhone(p) => format!("«{}» er ikke et telefonnummer (cifre, mellemrum, + og -)", q(p)),
+            NotFeedbackRoute(f) => format!("«{}» er hverken en webadresse (https://…) eller en e-mailadresse skrevet mailto:navn@domæne.dk", q(f)),
+            NoContact => "myndigheden har hverken webadresse (url), e-mail eller telefon (phone), som den kan kontaktes på".into(),
         }
     }
 
@@ -380,6 +395,11 @@ impl Problem {
             IndicatorNotInFile => "the indicator is not in the file".into(),
             NotRelativeChange(c) => format!("{c} is not a possible relative change"),
             NoMunicipalities => "there are no municipalities".into(),
+            NotWebAddress(u) => format!("«{}» is not a web address starting with https://", q(u)),
+            NotEmail(e) => format!("«{}» is not an e-mail address (name@domain.dk)", q(e)),
+            NotPhone(p) => format!("«{}» is not a telephone number (digits, spaces, + and -)", q(p)),
+            NotFeedbackRoute(f) => format!("«{}» is neither a web address (https://…) nor an e-mail address written mailto:name@domain.dk", q(f)),
+            NoContact => "the authority has no website (url), e-mail or telephone (phone) to contact it by".into(),
         }
     }
 }

@@ -64,10 +64,20 @@ pub fn ChartCanvas(
 /// scenario, in the page's language.
 pub fn chart_download(what: impl Fn() -> String + Send + Sync + 'static) -> Signal<ChartDownload> {
     let state = crate::ui::web::state::AppState::expect();
+    chart_download_of(what, move || state.scenario.with(|s| s.name.clone()))
+}
+
+/// The downloads of a chart about `what` for the current municipality and the scenario(s)
+/// `scenarios` names (a comparison names every scenario it shows).
+pub fn chart_download_of(
+    what: impl Fn() -> String + Send + Sync + 'static,
+    scenarios: impl Fn() -> String + Send + Sync + 'static,
+) -> Signal<ChartDownload> {
+    let state = crate::ui::web::state::AppState::expect();
     Signal::derive(move || {
         let b = state.baseline.get();
         let code = state.municipality.get();
-        let name = state.scenario.with(|s| s.name.clone());
+        let name = scenarios();
         crate::ui::view_model::chart_file::download(
             b.as_deref(),
             code.as_deref(),
@@ -95,9 +105,9 @@ where
     view! {
         <div class="chart-downloads" role="group" aria-label=move || t(lang(), Key::ChartDownloads)>
             <span class="chart-downloads-label" aria-hidden="true">{move || t(lang(), Key::ChartDownloads)}":"</span>
-            <button type="button" class="link-button chart-download" data-format="png" on:click=move |_| save("png")>{move || t(lang(), Key::SaveChartPng)}</button>
-            <button type="button" class="link-button chart-download" data-format="svg" on:click=move |_| save("svg")>{move || t(lang(), Key::SaveChartSvg)}</button>
-            <button type="button" class="link-button chart-download" data-format="csv" on:click=move |_| save("csv")>{move || t(lang(), Key::SaveChartCsv)}</button>
+            <button type="button" class="function-link chart-download" data-format="png" on:click=move |_| save("png")>{move || t(lang(), Key::SaveChartPng)}</button>
+            <button type="button" class="function-link chart-download" data-format="svg" on:click=move |_| save("svg")>{move || t(lang(), Key::SaveChartSvg)}</button>
+            <button type="button" class="function-link chart-download" data-format="csv" on:click=move |_| save("csv")>{move || t(lang(), Key::SaveChartCsv)}</button>
         </div>
     }
 }

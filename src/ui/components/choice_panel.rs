@@ -143,7 +143,7 @@ fn OutlookChoice() -> impl IntoView {
                         />
                         <label class="form-label" for=input_id>
                             {name}
-                            {synthetic.then(|| view! { <span class="tag tag-synthetic">{move || t(lang.get(), Key::Assumption)}</span> })}
+                            {synthetic.then(|| view! { <span class="badge badge-warning badge-synthetic">{move || t(lang.get(), Key::Assumption)}</span> })}
                         </label>
                     </div>
                 }

@@ -35,7 +35,7 @@ pub fn GlossaryTerm(
             on:click=move |_| open.update(|o| *o = !*o)
         >
             {move || label.map_or_else(|| "?".to_string(), |l| l.get())}
-            <span class="visually-hidden">
+            <span class="sr-only">
                 {move || if question {
                     format!(" {} – {}", term.word(lang.get()), t(lang.get(), Key::GlossaryOpen))
                 } else {

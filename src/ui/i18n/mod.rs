@@ -215,6 +215,10 @@ pub enum Key {
     EmbedFrameTitle,
     /// Undo the last target change (slider, field, preset).
     UndoTarget,
+    ResponsibleAuthority,
+    Phone,
+    Email,
+    Website,
 }
 
 mod texts;
@@ -251,7 +255,7 @@ mod tests {
     fn every_key_has_a_danish_and_an_english_text_in_key_order() {
         assert_eq!(
             TEXTS.len(),
-            Key::UndoTarget as usize + 1,
+            Key::Website as usize + 1,
             "one row per key, the last key last"
         );
         for (i, (key, da, en)) in TEXTS.iter().enumerate() {

@@ -102,6 +102,21 @@ pub fn subtitle(municipality: &str, scenario: &str) -> String {
     }
 }
 
+/// "Scenarie 1, Ambitiøs plan og Forsigtig": names in a sentence ("and" in English), the empty
+/// ones left out.
+pub fn list_in_words(names: &[&str], lang: Lang) -> String {
+    let names: Vec<&str> = names
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("og", "and")),
+    }
+}
+
 /// "maltal-randers-faerre-langtidsledige": the parts in lower case, Danish letters spelt out,
 /// anything else a hyphen (a file name every system accepts), at most 80 characters.
 pub fn file_stem(parts: &[&str]) -> String {
@@ -268,6 +283,21 @@ mod tests {
     use super::*;
     use crate::charts::bars::Bar;
     use crate::charts::spec::{Band, BandShade, Line, LineStyle, Marker, Palette};
+
+    #[test]
+    fn a_comparison_names_every_scenario_it_shows() {
+        assert_eq!(list_in_words(&["Scenarie 1"], Lang::Da), "Scenarie 1");
+        assert_eq!(
+            list_in_words(&["Scenarie 1", " ", "Ambitiøs", "Forsigtig"], Lang::Da),
+            "Scenarie 1, Ambitiøs og Forsigtig"
+        );
+        assert_eq!(list_in_words(&["A", "B"], Lang::En), "A and B");
+        assert_eq!(list_in_words(&[], Lang::En), "");
+        assert_eq!(
+            subtitle("Randers", &list_in_words(&["A", "B"], Lang::Da)),
+            "Randers · A og B"
+        );
+    }
 
     fn m(s: &str) -> Month {
         Month::parse(s).unwrap()

@@ -10,6 +10,7 @@ use super::format::{self, Lang};
 pub mod carry;
 pub mod chart_file;
 pub mod comparison;
+pub mod contact;
 pub mod copy;
 pub mod embed;
 pub mod export;

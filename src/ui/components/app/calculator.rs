@@ -178,7 +178,7 @@ fn GoalSetNotes(derived: Derived) -> impl IntoView {
     };
     view! {
         <p class="tag-line" hidden=move || !example_set()>
-            <span class="tag">{move || text(Key::ExampleGoalSet)}</span>
+            <span class="badge badge-warning">{move || text(Key::ExampleGoalSet)}</span>
         </p>
         <p class="note" hidden=move || !synthetic_outlook()>{move || text(Key::SyntheticOutlook)}</p>
     }

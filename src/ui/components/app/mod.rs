@@ -5,6 +5,7 @@
 //! `goal_cards` (one card per goal).
 
 mod calculator;
+mod contact;
 mod footer;
 mod goal_cards;
 mod header;
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
         });
     }
     let embed = layout.embed;
+    let statement_href = crate::ui::view_model::contact::statement_href(p.data.as_deref());
     let layout = StoredValue::new(layout);
     view! {
         <SkipLink />
@@ -83,7 +85,7 @@ pub fn App() -> impl IntoView {
                 </Show>
             </Show>
         </div>
-        <SiteFooter hidden=embed />
+        <SiteFooter hidden=embed statement_href=statement_href />
     }
 }
 
@@ -117,10 +119,15 @@ fn start(state: AppState, p: &Params, problems: Vec<ParamProblem>) {
 #[component]
 fn LoadingData() -> impl IntoView {
     let state = AppState::expect();
+    let loading = move || state.load_problem.get().is_none();
     view! {
-        <p class="loading-data" role="status">
-            {move || if state.load_problem.get().is_none() { t(state.lang.get(), Key::LoadingData) } else { "" }}
-        </p>
+        <div class="loading-data" role="status">
+            // DKFDS' spinner while the file is on its way; the words say it to a screen reader.
+            <Show when=loading>
+                <div class="spinner" aria-hidden="true"></div>
+            </Show>
+            <p class="spinner-status">{move || if loading() { t(state.lang.get(), Key::LoadingData) } else { "" }}</p>
+        </div>
     }
 }
 

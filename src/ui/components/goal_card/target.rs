@@ -58,7 +58,7 @@ pub fn TargetSlider(
             <p class="slider-scale" id=move || format!("scale-{}", id())>
                 <span class="scale-end">{move || field(view, |v| v.scale_ends.0.clone())}</span>
                 <span class="scale-legend">
-                    <span class="visually-hidden">{move || t(lang.get(), Key::SliderMarks)}": "</span>
+                    <span class="sr-only">{move || t(lang.get(), Key::SliderMarks)}": "</span>
                     {move || marks().into_iter().filter(|m| m.kind != "preset").map(|m| view! {
                         <span class=format!("legend-mark legend-{}", m.kind)>{m.label}</span>
                     }).collect_view()}

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::plan::Planner;
-use crate::ui::components::chart_canvas::{chart_download, ChartCanvas};
+use crate::ui::components::chart_canvas::{chart_download_of, ChartCanvas};
 use crate::ui::components::data_table::DataTable;
 use crate::ui::i18n::{t, Key};
-use crate::ui::view_model::chart_file::scenario_chart_framed;
+use crate::ui::view_model::chart_file::{list_in_words, scenario_chart_framed};
 use crate::ui::view_model::export::{self, Compared};
 use crate::ui::view_model::page::{scenario_labels, scenario_plans, Planners};
 use crate::ui::web::derived::Shared;
@@ -75,10 +75,13 @@ pub fn ScenarioComparison(
                 .join(", ")
         })
     });
-    let download = chart_download(move || {
-        let title = chart.with(|c| c.frame.title.clone());
-        format!("{} {title}", t(lang.get(), Key::Scenarios))
-    });
+    let download = chart_download_of(
+        move || {
+            let title = chart.with(|c| c.frame.title.clone());
+            format!("{} {title}", t(lang.get(), Key::Scenarios))
+        },
+        move || compared_names(state, compare),
+    );
     view! {
         <ComparisonChoice compare=compare />
         <Show when=move || result.with(Option::is_some)>
@@ -91,6 +94,19 @@ pub fn ScenarioComparison(
             </div>
         </Show>
     }
+}
+
+/// "Scenarie 1 og Ambitiøs plan": the image names every scenario it compares, not only the one
+/// being edited.
+fn compared_names(state: AppState, compare: RwSignal<Vec<usize>>) -> String {
+    let chosen = compare.get();
+    state.scenarios.with(|list| {
+        let names: Vec<&str> = chosen
+            .iter()
+            .filter_map(|&i| list.get(i).map(|s| s.name.as_str()))
+            .collect();
+        list_in_words(&names, state.lang.get())
+    })
 }
 
 /// The checkboxes of the scenarios, and "compare all participants'".

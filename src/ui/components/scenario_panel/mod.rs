@@ -36,7 +36,7 @@ pub fn ScenarioPanel(
     let compare: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading" class="visually-hidden">{move || t(lang.get(), Key::Scenarios)}</h2>
+            <h2 id="scenarios-heading" class="sr-only">{move || t(lang.get(), Key::Scenarios)}</h2>
             <ScenarioPicker compare=compare />
             <details class="details share">
                 <summary class="details-summary"><span class="details-summary-text">{move || t(lang.get(), Key::ShareSavePrintAndCompare)}</span></summary>
