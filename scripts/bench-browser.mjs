@@ -10,7 +10,8 @@
 //      municipality 100 and 200 times (wasm memory never shrinks: it must stop growing);
 //   4. transfer sizes of what the page loads, raw / gzip -9 / brotli.
 // Usage: MALTAL_URL=http://127.0.0.1:PORT/ node scripts/bench-browser.mjs [--runs 5] [--moves 200]
-//        [--switches 100] [--json FILE]      (scripts/bench.sh serves the app and runs this)
+//        [--switches 100] [--json FILE] [--data data/FILE.json]
+//        (scripts/bench.sh serves the app and runs this)
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
@@ -31,10 +32,16 @@ const RUNS = Number(opt('runs', 5));
 const MOVES = Number(opt('moves', 200));
 const SWITCHES = Number(opt('switches', 100));
 const JSON_OUT = opt('json', null);
+const DATA = opt('data', null);
 const FIRST_GOAL = 'ledighed';
 
 // ---- small helpers ---------------------------------------------------------------------------
-const url = (path) => new URL(path, BASE).toString();
+// --data FILE: every page opens that data file (?data=…) instead of the default one.
+const url = (path) => {
+  const u = new URL(path, BASE);
+  if (DATA && u.pathname.endsWith('/')) u.searchParams.set('data', DATA);
+  return u.toString();
+};
 const quantile = (xs, q) => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -107,18 +114,18 @@ try {
     await page.goto(url(''));
     await page.waitForFunction(() => window.__bench?.firstChart !== undefined, null, { timeout: 20000 });
     loads.push(
-      await page.evaluate(() => {
+      await page.evaluate((dataName) => {
         const nav = performance.getEntriesByType('navigation')[0];
         const res = (part) => performance.getEntriesByType('resource').find((e) => e.name.includes(part))?.responseEnd;
         return {
           html: nav.responseEnd,
           domContentLoaded: nav.domContentLoadedEventEnd,
           wasm: res('maltal_bg.wasm'),
-          data: res('baseline.json'),
+          data: res(dataName),
           bootGone: window.__bench.bootGone,
           firstChart: window.__bench.firstChart,
         };
-      }),
+      }, DATA ? DATA.split('/').pop() : 'baseline.json'),
     );
     await context.close();
   }

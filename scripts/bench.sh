@@ -3,18 +3,24 @@
 #   1. native: the full recompute on the default data (cargo example bench_recompute, release);
 #   2. browser: the BUILT app in pkg/ served on a free local port, measured in headless Chromium
 #      by scripts/bench-browser.mjs (first chart, slider redraws, wasm memory, transfer sizes).
+#   3. with --large: the browser figures again on two SYNTHETIC files written by
+#      scripts/make_bench_data.py from the default data (40 monthly indicators × every area × 180
+#      months with 20 goals, ~12 MB; and 200 municipalities × 10 indicators), served as
+#      data/bench-*.json and deleted afterwards.
 # Builds nothing but that cargo example: run scripts/build.sh first for a current pkg/.
-# Usage: scripts/bench.sh [--browser-only | --native-only] [bench-browser.mjs options, e.g. --runs 10 --json out.json]
+# Usage: scripts/bench.sh [--browser-only | --native-only] [--large] [bench-browser.mjs options, e.g. --runs 10 --json out.json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 native=1
 browser=1
+large=0
 pass=()
 for arg in "$@"; do
   case "$arg" in
     --browser-only) native=0 ;;
     --native-only) browser=0 ;;
+    --large) large=1 ;;
     *) pass+=("$arg") ;;
   esac
 done
@@ -49,4 +55,13 @@ if [ "$browser" = 1 ]; then
     exit 1
   fi
   MALTAL_URL="http://127.0.0.1:$port/" node scripts/bench-browser.mjs ${pass[@]+"${pass[@]}"}
+  if [ "$large" = 1 ]; then
+    trap 'kill "$server" 2>/dev/null || true; rm -f data/bench-large.json data/bench-wide.json' EXIT
+    for shape in large wide; do
+      python3 scripts/make_bench_data.py "$shape" "data/bench-$shape.json"
+      printf '\n=== browser, SYNTHETIC %s file (data/bench-%s.json)\n' "$shape" "$shape"
+      MALTAL_URL="http://127.0.0.1:$port/" node scripts/bench-browser.mjs --data "data/bench-$shape.json" \
+        --runs 3 --moves 60 --switches 10 ${pass[@]+"${pass[@]}"}
+    done
+  fi
 fi
