@@ -84,6 +84,27 @@ describe('a chart downloads in the OWID manner', () => {
   });
 });
 
+describe('a chart follows its box', () => {
+  test('narrowing the window redraws the chart at its new width', async () => {
+    const calc = await CalculatorPage.open(browser, '?kommune=730', { viewport: { width: 1280, height: 900 } });
+    try {
+      const card = new GoalCard(calc.page, GOAL_IDS[1]);
+      await waitUntil(() => card.chartIsDrawn(), (d) => d, 'the chart drawn');
+      const canvas = card.root.locator('canvas.chart-canvas').first();
+      const widths = () => canvas.evaluate((c) => [c.width, Math.round(c.clientWidth * devicePixelRatio)]);
+      const [before, box] = await widths();
+      assert.equal(before, box, 'drawn at its box\'s width');
+      await calc.page.setViewportSize({ width: 700, height: 900 });
+      const [after, newBox] = await waitUntil(widths, ([w, b]) => w === b && w !== before, 'the chart redrawn at the new width');
+      assert.ok(after < before, `${before} → ${after} (box ${newBox})`);
+      assert.ok(await card.chartIsDrawn(), 'still drawn');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});
+
 describe('presentation mode on a 1920×1080 projector', () => {
   let calc;
   let show;
@@ -111,7 +132,7 @@ describe('presentation mode on a 1920×1080 projector', () => {
   });
 
   test('the chart\'s axis labels are drawn at 24 px or more', async () => {
-    // Record the fonts of the text the canvas draws on the next redraw (a resize redraws it).
+    // Record the fonts of the text the canvas draws on the next redraw (a new size redraws it).
     await calc.page.evaluate(() => {
       window.__fonts = [];
       const fill = CanvasRenderingContext2D.prototype.fillText;
@@ -119,9 +140,10 @@ describe('presentation mode on a 1920×1080 projector', () => {
         if (this.canvas.classList.contains('chart-presentation')) window.__fonts.push([String(text), this.font]);
         return fill.call(this, text, ...rest);
       };
-      window.dispatchEvent(new Event('resize'));
     });
+    await calc.page.setViewportSize({ width: 1910, height: 1080 });
     const fonts = await waitUntil(() => calc.page.evaluate(() => window.__fonts), (f) => f.length > 5, 'the chart redrawn');
+    await calc.page.setViewportSize({ width: 1920, height: 1080 });
     const months = fonts.filter(([t]) => /^(jan\.|feb\.|mar\.|apr\.|maj|jun\.|jul\.|aug\.|sep\.|okt\.|nov\.|dec\.) \d{4}$/.test(t));
     assert.ok(months.length > 0, `month labels among ${JSON.stringify(fonts.slice(0, 8))}`);
     for (const [text, font] of months) {

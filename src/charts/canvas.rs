@@ -27,12 +27,30 @@ pub fn draw_on_canvas(
     figure: &impl Figure,
     zoom: bool,
 ) -> Result<(), ChartError> {
+    let size = (
+        f64::from(canvas.client_width()),
+        f64::from(canvas.client_height()),
+    );
+    draw_sized(canvas, size, figure, zoom)
+}
+
+/// As [`draw_on_canvas`], for a canvas whose CSS size the caller knows (from a
+/// `ResizeObserver`): nothing here reads the layout, so drawing never forces one.
+///
+/// # Errors
+/// As [`draw_on_canvas`].
+pub fn draw_sized(
+    canvas: &HtmlCanvasElement,
+    (css_width, css_height): (f64, f64),
+    figure: &impl Figure,
+    zoom: bool,
+) -> Result<(), ChartError> {
     let ratio = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
         .clamp(1.0, 4.0);
-    let css_width = f64::from(canvas.client_width().max(280));
-    let css_height = f64::from(canvas.client_height().max(160));
+    let css_width = css_width.max(280.0);
+    let css_height = css_height.max(160.0);
     let (w, h) = (
         (css_width * ratio).round() as u32,
         (css_height * ratio).round() as u32,

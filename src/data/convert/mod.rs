@@ -89,29 +89,43 @@ pub fn wire_from_json(text: &str) -> Result<WireBaseline, DataErrors> {
     if text.trim().is_empty() {
         return Err(DataError::Empty.into());
     }
-    // A first pass reads only the top-level fields (the rest is skipped without building
-    // values), so the format and version are checked before anything else and a valid file is
-    // parsed into typed structs only once more. The full `Value` is built only to word an error.
-    let head: Value = serde_json::from_str::<Head>(text)
-        .map_err(|e| not_json(text, &e))?
-        .into_value();
-    check_format(&head)?;
-    // Deserialise from the text, so a field written twice is an error instead of the last one
-    // silently winning.
-    // The path of a failure is worked out only when reading failed (json_path, D23).
+    // A valid file is parsed once, straight into typed structs; its format and version are
+    // checked on them. Only when that fails is the text read again: first its top level alone
+    // (so a file that is no JSON, or not a Måltal baseline of a known version, is told so before
+    // anything else), then for the failure's path (json_path, D23). Deserialising from the text
+    // makes a field written twice an error instead of the last one silently winning.
     let mut de = serde_json::Deserializer::from_str(text);
-    <WireBaseline as serde::Deserialize>::deserialize(&mut de).map_err(|e| {
-        let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-        let path = path_at(text, offset_of(text, e.line(), e.column()));
-        DataErrors::from(DataError::Invalid {
-            place: Box::new(place_of_path(&value, &path)),
-            problem: serde_problem(&e.to_string()),
-            path: if path.is_empty() {
-                "$".into()
-            } else {
-                format!("$.{path}")
-            },
-        })
+    match <WireBaseline as serde::Deserialize>::deserialize(&mut de).and_then(|w| {
+        de.end()?;
+        Ok(w)
+    }) {
+        Ok(wire) => {
+            check_format(&serde_json::json!({ "format": wire.format, "version": wire.version }))?;
+            Ok(wire)
+        }
+        Err(e) => {
+            let head: Value = serde_json::from_str::<Head>(text)
+                .map_err(|e| not_json(text, &e))?
+                .into_value();
+            check_format(&head)?;
+            Err(typed_error(text, &e))
+        }
+    }
+}
+
+/// The error of a file that is JSON and a Måltal baseline of a known version, but whose fields
+/// do not fit: where it is and what is wrong.
+fn typed_error(text: &str, e: &serde_json::Error) -> DataErrors {
+    let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let path = path_at(text, offset_of(text, e.line(), e.column()));
+    DataErrors::from(DataError::Invalid {
+        place: Box::new(place_of_path(&value, &path)),
+        problem: serde_problem(&e.to_string()),
+        path: if path.is_empty() {
+            "$".into()
+        } else {
+            format!("$.{path}")
+        },
     })
 }
 

@@ -4,13 +4,14 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 
 use crate::charts::bars::BarSpec;
-use crate::charts::canvas::{draw_on_canvas, png_data_url, svg_text};
+use crate::charts::canvas::{draw_sized, png_data_url, svg_text};
 use crate::charts::draw::Figure;
 use crate::charts::ChartSpec;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::chart_file::{ChartDownload, ChartFile};
 
 use crate::ui::web::browser;
+use crate::ui::web::resize::observed_size;
 
 /// A time-series chart on canvas, its legend beside it and, when asked, its downloads.
 #[component]
@@ -27,27 +28,18 @@ pub fn ChartCanvas(
     /// Offer the chart as PNG, SVG and CSV files.
     #[prop(optional, into)]
     download: Option<Signal<ChartDownload>>,
-    /// Grow text with the canvas' width (presentation mode), redrawing when the window resizes.
+    /// Grow text with the canvas' width (presentation mode).
     #[prop(optional)]
     zoom: bool,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
-    let resized = RwSignal::new(0u32);
-    if zoom {
-        if let Some(window) = web_sys::window() {
-            let listener = gloo::events::EventListener::new(&window, "resize", move |_| {
-                resized.update(|n| *n = n.wrapping_add(1));
-            });
-            // Dropped (and so removed) with the component.
-            let _ = StoredValue::new_local(listener);
-        }
-    }
-    // Drawing is the outside world: one Effect, reading the spec and the canvas.
+    // The size comes from the browser after its layout (never read here), and a new size redraws.
+    let size = observed_size(canvas);
+    // Drawing is the outside world: one Effect, reading the spec, the canvas and its size.
     Effect::new(move |_| {
-        resized.track();
         let spec = spec.get();
-        if let Some(canvas) = canvas.get() {
-            if let Err(e) = draw_on_canvas(&canvas, &spec, zoom) {
+        if let (Some(canvas), Some(size)) = (canvas.get(), size.get()) {
+            if let Err(e) = draw_sized(&canvas, size, &spec, zoom) {
                 browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
             }
             browser::measure_redraw();
@@ -151,15 +143,18 @@ pub fn BarCanvas(
     download: Option<Signal<ChartDownload>>,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
+    let size = observed_size(canvas);
+    // Only the width is the browser's: the height follows the bars (setting it must not redraw).
+    let width = Memo::new(move |_| size.get().map(|(w, _)| w));
     Effect::new(move |_| {
         let spec = spec.get();
-        if let Some(canvas) = canvas.get() {
+        if let (Some(canvas), Some(width)) = (canvas.get(), width.get()) {
             // Every bar gets a readable row: the canvas grows with their number (set through
-            // the CSSOM, which the page's CSP allows).
-            let height = BAR_ROW_PX * spec.bars.len() as u32 + BAR_AXIS_PX;
-            let _ = web_sys::HtmlElement::style(&canvas)
-                .set_property("height", &format!("{}px", height.max(BAR_MIN_PX)));
-            if let Err(e) = draw_on_canvas(&canvas, &spec, false) {
+            // the CSSOM, which the page's CSP allows), and is drawn at that height at once.
+            let height = (BAR_ROW_PX * spec.bars.len() as u32 + BAR_AXIS_PX).max(BAR_MIN_PX);
+            let _ =
+                web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{height}px"));
+            if let Err(e) = draw_sized(&canvas, (width, f64::from(height)), &spec, false) {
                 browser::warn(&format!("Diagrammet kunne ikke tegnes: {e}"));
             }
             browser::measure_redraw();

@@ -9,5 +9,6 @@ pub mod history;
 pub mod host;
 pub mod loading;
 pub mod persist;
+pub mod resize;
 pub mod state;
 pub mod tabs;
