@@ -19,6 +19,7 @@ const FILES = [
   'manifest.webmanifest',
   'tilgaengelighed.html',
   'tilgaengelighed.js',
+  'accessibility.html',
   'pkg/maltal.js',
   'pkg/maltal_bg.wasm',
   'pkg/sw-version.js',

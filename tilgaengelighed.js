@@ -1,4 +1,4 @@
-// The accessibility statement names the responsible authority and its feedback route from the
+// The accessibility statement (tilgaengelighed.html, in English accessibility.html) names the responsible authority and its feedback route from the
 // data file's meta.authority (docs/data-format.md), so a region that replaces the data file
 // replaces the contact too. Only addresses on this site are read (?data= may name another file
 // here); the text is written with textContent and the link only as https://, http://, mailto: or
@@ -38,13 +38,17 @@
     .then((r) => (r.ok ? r.json() : null))
     .then((file) => {
       const a = file && file.meta && file.meta.authority;
-      const name = a && a.name && typeof a.name.da === 'string' ? a.name.da.trim() : '';
+      const english = document.documentElement.lang === 'en';
+      const pick = (t) => (t && typeof t === 'object' ? (english && typeof t.en === 'string' && t.en.trim() ? t.en : t.da) : '');
+      const name = a && a.name && typeof a.name.da === 'string' && a.name.da.trim() ? String(pick(a.name)).trim() : '';
       const link = a && name ? feedbackLink(a) : null;
       if (!link) return;
       const anchor = document.createElement('a');
       anchor.href = link.href;
       anchor.textContent = link.text;
-      route.textContent = `Oplever du problemer med tilgængeligheden, eller mangler du noget, så kontakt ${name}, som er ansvarlig for dette websted: `;
+      route.textContent = english
+        ? `If you meet an accessibility problem, or miss something, contact ${name}, which is responsible for this website: `
+        : `Oplever du problemer med tilgængeligheden, eller mangler du noget, så kontakt ${name}, som er ansvarlig for dette websted: `;
       route.append(anchor, '.');
       const header = document.getElementById('authority-header');
       if (header) {

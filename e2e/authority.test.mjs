@@ -68,6 +68,8 @@ describe('the authority a region writes into its data file', () => {
       assert.equal((await header.locator('.authority-name').textContent()).trim(), 'Test Region');
       assert.match(await footer.innerText(), /Responsible authority\s+Test Region/);
       assert.match(await footer.innerText(), /Telephone: \+45 7000 0000/);
+      assert.equal(await footer.locator('a', { hasText: 'Accessibility statement' }).getAttribute('href'),
+        'accessibility.html?data=data%2Fregion.json', 'the English statement, reading the same file');
       assert.equal(await page.locator('nav.language-switcher a[aria-current="true"]').textContent(), 'English',
         'the language in use is listed first and marked current');
       assert.deepEqual(problems, []);
@@ -83,6 +85,21 @@ describe('the authority a region writes into its data file', () => {
       await waitUntil(() => route.innerText(), (t) => t.includes('Region Prøveland'), 'the authority in the statement');
       assert.equal(await route.locator('a').getAttribute('href'), 'https://www.proeveland.dk/tilgaengelighed');
       assert.equal((await page.locator('#authority-header .authority-name').textContent()).trim(), 'Region Prøveland');
+      const { serious } = await axeScan(page);
+      assert.deepEqual(describeViolations(serious), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the English statement names it in English', async () => {
+    const { page, problems, context } = await withAuthority(AUTHORITY, 'accessibility.html?data=data%2Fregion.json');
+    try {
+      const route = page.locator('#feedback-route');
+      await waitUntil(() => route.innerText(), (t) => t.includes('Test Region'), 'the authority in the statement');
+      assert.match(await route.innerText(), /^If you meet an accessibility problem/);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
       const { serious } = await axeScan(page);
       assert.deepEqual(describeViolations(serious), []);
       assert.deepEqual(problems, []);

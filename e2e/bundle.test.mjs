@@ -77,7 +77,7 @@ describe('the release bundle', () => {
     const outside = entries.filter((e) => !e.startsWith('maltal/') && !['VEJLEDNING.md', 'server/nginx.conf', 'server/apache.htaccess'].includes(e));
     assert.deepEqual(outside, [], 'no other entry beside maltal/');
     const files = [...walk(site)];
-    const listed = ['index.html', 'index.js', 'sw.js', 'embed.js', 'manifest.webmanifest', 'tilgaengelighed.html', 'tilgaengelighed.js',
+    const listed = ['index.html', 'index.js', 'sw.js', 'embed.js', 'manifest.webmanifest', 'tilgaengelighed.html', 'tilgaengelighed.js', 'accessibility.html',
       'style/main.css', 'style/icon.svg', 'pkg/maltal.js', 'pkg/maltal_bg.wasm', 'pkg/sw-version.js', 'pkg/dkfds.css',
       'pkg/LICENSE-dkfds.md', 'pkg/fonts/LICENSE-IBMPlexSans.txt', 'data/baseline.json'];
     // The fonts and icons the service worker caches, as the bundle's own pkg/sw-version.js names them.

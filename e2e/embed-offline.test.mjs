@@ -263,7 +263,7 @@ async function serveCopy() {
   const repo = new URL('..', import.meta.url).pathname;
   const dir = mkdtempSync(join(tmpdir(), 'maltal-update-'));
   mkdirSync(join(dir, 'data'));
-  for (const f of ['index.html', 'index.js', 'sw.js', 'manifest.webmanifest', 'tilgaengelighed.html', 'tilgaengelighed.js', 'style', 'pkg', 'data/baseline.json']) {
+  for (const f of ['index.html', 'index.js', 'sw.js', 'manifest.webmanifest', 'tilgaengelighed.html', 'tilgaengelighed.js', 'accessibility.html', 'style', 'pkg', 'data/baseline.json']) {
     cpSync(join(repo, f), join(dir, f), { recursive: true });
   }
   const port = await new Promise((resolve) => {

@@ -43,7 +43,7 @@ cp "$dkfds/fonts/IBMPlexSans/split/woff/license.txt" pkg/fonts/LICENSE-IBMPlexSa
 # The service worker's cache is named by this version, so a new build is cached whole; the
 # fonts and icons above are listed for it.
 if [ -f pkg/maltal_bg.wasm ] && [ -f pkg/maltal.js ]; then
-  version=$(cat pkg/maltal_bg.wasm pkg/maltal.js index.html index.js tilgaengelighed.html tilgaengelighed.js \
+  version=$(cat pkg/maltal_bg.wasm pkg/maltal.js index.html index.js tilgaengelighed.html tilgaengelighed.js accessibility.html \
     manifest.webmanifest style/icon.svg style/main.css pkg/dkfds.css pkg/fonts/* pkg/img/* \
     data/baseline.json sw.js | sha256sum | cut -c1-16)
   style_files=$(find pkg/fonts pkg/img -type f -name '*.woff2' -o -type f -name '*.svg' | sort | sed "s/.*/'&'/" | paste -sd, -)

@@ -19,7 +19,7 @@ const compressible = /\.(wasm|js|mjs|css|json|html|svg|webmanifest|txt|md)$/;
 // target, e2e …); with --beside, all of DIR but data/.
 const roots = beside
   ? readdirSync(root).filter((name) => name !== 'data').sort()
-  : ['index.html', 'index.js', 'sw.js', 'embed.js', 'tilgaengelighed.html', 'tilgaengelighed.js',
+  : ['index.html', 'index.js', 'sw.js', 'embed.js', 'tilgaengelighed.html', 'tilgaengelighed.js', 'accessibility.html',
     'manifest.webmanifest',
     'style', 'data', 'pkg'];
 

@@ -3,6 +3,7 @@
 //! (`data::convert::authority`), so none is a script link.
 
 use crate::model::baseline::Authority;
+use crate::ui::format::Lang;
 use crate::ui::i18n::Key;
 
 /// One contact line: its label, the link and the text shown.
@@ -46,18 +47,20 @@ pub fn contact_lines(a: &Authority) -> Vec<ContactLine> {
     [phone, email, web].into_iter().flatten().collect()
 }
 
-/// The accessibility statement's address. It reads the responsible authority from the data
-/// file itself; a data file given in the address (`?data=`) is passed on, so the statement
-/// names the same authority as the page.
-pub fn statement_href(data: Option<&str>) -> String {
+/// The accessibility statement's address in `lang` (`tilgaengelighed.html`, in English
+/// `accessibility.html`). It reads the responsible authority from the data file itself; a data
+/// file given in the address (`?data=`) is passed on, so the statement names the same authority
+/// as the page.
+pub fn statement_href(data: Option<&str>, lang: Lang) -> String {
+    let page = lang.pick("tilgaengelighed.html", "accessibility.html");
     match data {
         Some(d) => {
             let q = form_urlencoded::Serializer::new(String::new())
                 .append_pair("data", d)
                 .finish();
-            format!("tilgaengelighed.html?{q}")
+            format!("{page}?{q}")
         }
-        None => "tilgaengelighed.html".into(),
+        None => page.into(),
     }
 }
 
@@ -68,9 +71,10 @@ mod tests {
 
     #[test]
     fn the_statement_reads_the_data_file_the_page_was_given() {
-        assert_eq!(statement_href(None), "tilgaengelighed.html");
+        assert_eq!(statement_href(None, Lang::Da), "tilgaengelighed.html");
+        assert_eq!(statement_href(None, Lang::En), "accessibility.html");
         assert_eq!(
-            statement_href(Some("data/region midt.json")),
+            statement_href(Some("data/region midt.json"), Lang::Da),
             "tilgaengelighed.html?data=data%2Fregion+midt.json"
         );
     }

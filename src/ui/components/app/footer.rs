@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::components::app::contact::ContactLines;
 use crate::ui::i18n::{t, Key};
+use crate::ui::view_model::contact::statement_href;
 use crate::ui::web::browser;
 use crate::ui::web::state::{AppState, Page};
 
@@ -13,8 +14,8 @@ use crate::ui::web::state::{AppState, Page};
 pub fn SiteFooter(
     /// Hidden in embed mode.
     hidden: bool,
-    /// The accessibility statement's address (`view_model::contact::statement_href`).
-    statement_href: String,
+    /// The data file given in the address (`?data=`), which the statement reads too.
+    data: Option<String>,
 ) -> impl IntoView {
     let state = AppState::expect();
     let lang = move || state.lang.get();
@@ -44,7 +45,7 @@ pub fn SiteFooter(
                                     {move || text(Key::Method)}
                                 </button>
                             </li>
-                            <li><a href=statement_href>{move || text(Key::Accessibility)}</a></li>
+                            <li><a href=move || statement_href(data.as_deref(), lang())>{move || text(Key::Accessibility)}</a></li>
                         </ul>
                     </div>
                 </div>

@@ -65,7 +65,7 @@ pub fn App() -> impl IntoView {
         });
     }
     let embed = layout.embed;
-    let statement_href = crate::ui::view_model::contact::statement_href(p.data.as_deref());
+    let data_param = p.data.clone();
     let layout = StoredValue::new(layout);
     view! {
         <SkipLink />
@@ -85,7 +85,7 @@ pub fn App() -> impl IntoView {
                 </Show>
             </Show>
         </div>
-        <SiteFooter hidden=embed statement_href=statement_href />
+        <SiteFooter hidden=embed data=data_param />
     }
 }
 
