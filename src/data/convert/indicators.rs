@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::check::{text, Check};
 use crate::data::error::{Place, Problem};
+use crate::data::limits::{goal_id_fits, MAX_GOAL_ID_CHARS};
 use crate::data::schema::WireBaseline;
 use crate::model::baseline::{Better, Break, Frequency, Indicator, Unit};
 
@@ -15,6 +16,14 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
     for (i, x) in w.indicators.iter().enumerate() {
         let place = Place::Indicator(x.id.clone());
         let path = format!("$.indicators[{i}]");
+        // An own goal of a scenario names its indicator by id.
+        if !goal_id_fits(&x.id) {
+            let problem = Problem::IdTooLong {
+                bytes: x.id.len(),
+                limit: MAX_GOAL_ID_CHARS,
+            };
+            c.fail(place.clone(), problem, format!("{path}.id"));
+        }
         let unit = match x.unit.as_str() {
             "persons" => Some(Unit::Persons),
             "full_time_persons" => Some(Unit::FullTimePersons),

@@ -6,8 +6,9 @@ use crate::data::scenario::{GoalEntry, OwnGoal, Scenario};
 use crate::model::baseline::{target_years, Baseline, Frequency, Measure, Text};
 use crate::ui::format::Lang;
 
-/// The longest goal title accepted (the scenario format's limit for names).
-pub const MAX_TITLE_CHARS: usize = 200;
+/// The longest goal title accepted (the scenario format's limit for names, shared with the data
+/// file's goal titles).
+pub const MAX_TITLE_CHARS: usize = crate::data::limits::MAX_NAME_CHARS;
 
 /// What the form's fields hold, as text (the way a `<select>` and an `<input>` give it).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
