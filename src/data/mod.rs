@@ -13,6 +13,7 @@ pub mod csv_import;
 pub mod error;
 pub mod lang;
 pub mod limits;
+pub mod lines;
 pub mod quote;
 pub mod scenario;
 pub mod schema;
