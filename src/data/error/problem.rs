@@ -346,6 +346,7 @@ impl Problem {
         }
     }
 
+    // long-fn: a flat table of sentences (the Danish twin above)
     fn english(&self) -> String {
         use Problem::*;
         match self {
