@@ -599,3 +599,92 @@ fn forecast_rows_add_up_from_municipality_to_region_to_country_in_every_month() 
     let unknown = maltal(&["forecast", "--omraade", "9999"]);
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+/// Runs `maltal` with `input` written to its standard input by a thread (so an input larger
+/// than the pipe's buffer cannot block the test); a refused write (the tool stopped reading)
+/// ends the writer.
+fn maltal_with_stdin(
+    args: &[&str],
+    input: impl Iterator<Item = Vec<u8>> + Send + 'static,
+) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_maltal"))
+        .args(args)
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for chunk in input {
+            if stdin.write_all(&chunk).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+#[test]
+fn validate_reads_standard_input_and_refuses_an_endless_pipe_at_the_size_limit() {
+    let file = std::fs::read(root().join("tests/fixtures/valid-small.json")).unwrap();
+    for path in ["-", "/dev/stdin"] {
+        let o = maltal_with_stdin(&["validate", path], std::iter::once(file.clone()));
+        assert_eq!(o.status.code(), Some(0), "{path}: {}", stderr(&o));
+    }
+    assert!(stdout(&maltal_with_stdin(
+        &["validate", "-"],
+        std::iter::once(file)
+    ))
+    .starts_with("standardinput: gyldig"));
+    // 1 MiB of spaces at a time, up to three times the limit: the tool stops at the limit.
+    let endless = std::iter::repeat_n(vec![b' '; 1 << 20], 96);
+    let o = maltal_with_stdin(&["validate", "-"], endless);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "standardinput: filen er for stor: mere end 33554432 bytes (højst 33554432 bytes)\n"
+    );
+}
+
+#[test]
+fn a_csv_saved_by_excel_in_windows_1252_is_imported_and_an_undefined_byte_is_refused_by_line() {
+    let csv = temp_file("ansi.csv");
+    let mut bytes = b"kommunekode;indikator;m\xE5ned;v\xE6rdi\r\n".to_vec();
+    bytes.extend_from_slice(b"751;ledige;2024-05;5850\r\n751;ledige;2024-06;5801,5\r\n");
+    std::fs::write(&csv, &bytes).unwrap();
+    let args = |csv: &Path| {
+        vec![
+            "convert".to_string(),
+            "--csv".into(),
+            csv.to_str().unwrap().into(),
+            "--template".into(),
+            "tests/fixtures/valid-small.json".into(),
+        ]
+    };
+    let run = |csv: &Path| {
+        let a = args(csv);
+        maltal(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let o = run(&csv);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("ikke UTF-8 (første gang på linje 1); læst som Windows-1252"),
+        "{}",
+        stderr(&o)
+    );
+    bytes.extend_from_slice(b"751;ledige;2024-07;\x9D\r\n");
+    std::fs::write(&csv, &bytes).unwrap();
+    let o = run(&csv);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("linje 4: byten 0x9D er hverken UTF-8 eller et tegn i Windows-1252"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(&csv).unwrap();
+}

@@ -220,3 +220,54 @@ fn every_bad_line_is_reported_not_only_the_first() {
     assert!(lines[1].starts_with("linje 3:"), "{lines:?}");
     assert!(lines[2].starts_with("linje 4:"), "{lines:?}");
 }
+
+/// The good fixture with its line endings replaced by `ending` and the month of data line 5
+/// (file line 6) replaced by `month`.
+fn good_with(ending: &str, month: &str) -> String {
+    read("tests/fixtures/csv/good-semicolon-decimal-comma.csv")
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 5 {
+                l.replace("2024M05", month)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(ending)
+}
+
+#[test]
+fn the_line_of_an_error_is_right_with_lf_crlf_and_lone_cr_line_endings() {
+    for ending in ["\n", "\r\n", "\r"] {
+        let errors = import_long_csv(&template(), &good_with(ending, "2024-13")).unwrap_err();
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 1, "{ending:?}: {text:?}");
+        assert!(
+            text[0].starts_with("linje 6: «2024-13» er ikke en måned"),
+            "{ending:?}: {text:?}"
+        );
+        let good = import_long_csv(&template(), &good_with(ending, "2024M05"));
+        assert_eq!(good.map(|i| i.rows).ok(), Some(15), "{ending:?}");
+    }
+}
+
+#[test]
+fn a_month_far_from_the_rest_of_the_file_is_refused_by_line_as_a_year_typo() {
+    let errors = import_long_csv(&template(), &good_with("\n", "2205-05")).unwrap_err();
+    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        ["linje 6: måneden 2205-05 ligger mere end 5 år fra filens øvrige måneder (2024-01 til 2024-06); er årstallet skrevet forkert?"]
+    );
+    // Two typos of the same year are still the smaller part of the file.
+    let two = good_with("\n", "2205-05").replace("751;ledige;2024M06", "751;ledige;2205-06");
+    assert_eq!(import_long_csv(&template(), &two).unwrap_err().len(), 2);
+    // Five years apart is a long series, not a typo.
+    let long = good_with("\n", "2019-01");
+    assert_eq!(
+        import_long_csv(&template(), &long).map(|i| i.rows).ok(),
+        Some(15)
+    );
+}

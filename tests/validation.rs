@@ -561,3 +561,42 @@ fn a_file_may_declare_an_expected_break_after_its_data_month() {
         "Expected reform on 1 January 2026."
     );
 }
+
+#[test]
+fn the_line_of_a_syntax_error_or_a_bad_byte_is_right_with_lf_crlf_and_lone_cr_endings() {
+    for ending in ["\n", "\r\n", "\r"] {
+        let text = [
+            "{",
+            "  \"format\": \"maltal-baseline\",",
+            "  \"version\": 1,,",
+            "}",
+        ]
+        .join(ending);
+        let errors = from_json(&text).unwrap_err();
+        assert!(
+            matches!(
+                errors.errors(),
+                [DataError::NotJson {
+                    line: 3,
+                    column: 16,
+                    ..
+                }]
+            ),
+            "{ending:?}: {errors}"
+        );
+        let mut bytes = ["{", "  \"a\": \"x"].join(ending).into_bytes();
+        bytes.extend_from_slice(&[0xE6, b'"', b'}']);
+        let errors = from_bytes(&bytes).unwrap_err();
+        assert!(
+            matches!(
+                errors.errors(),
+                [DataError::NotJson {
+                    line: 2,
+                    column: 10,
+                    ..
+                }]
+            ),
+            "{ending:?}: {errors}"
+        );
+    }
+}

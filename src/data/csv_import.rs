@@ -6,7 +6,7 @@
 //! [`super::build::aggregate`]). Pure: the caller reads and writes the files. Values are in the
 //! indicator's unit (percent as 0–100).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::build::{
     aggregate, percent_base, wire_series, BuildError, MonthValues, PercentBase, Weight,
@@ -18,6 +18,12 @@ use crate::model::Month;
 
 /// At most this many line errors are reported for one CSV file.
 const MAX_LINE_ERRORS: usize = 200;
+
+/// A month further than this from every other month of the CSV (in months) is taken for a
+/// typo of the year (2205-03 for 2025-03) and refused by line, instead of filling centuries of
+/// empty months: the rows are split where two months of the file lie more than five years
+/// apart, and only the part with the most rows is kept as the file's.
+pub const MAX_MONTH_GAP: i32 = 60;
 
 /// The columns, in order.
 pub const CSV_COLUMNS: [&str; 4] = ["kommunekode", "indikator", "maaned", "vaerdi"];
@@ -120,6 +126,8 @@ pub fn import_long_csv(
 
 /// One data line.
 struct Row {
+    /// Its 1-based line in the file.
+    line: usize,
     code: String,
     indicator: String,
     month: Month,
@@ -146,7 +154,10 @@ struct Template<'a> {
 /// Reads and checks every line against the template.
 fn read_rows(template: &WireBaseline, csv_text: &str) -> Result<Vec<Row>, Vec<BuildError>> {
     let text = csv_text.strip_prefix('\u{feff}').unwrap_or(csv_text);
-    let mut reader = open_reader(text)?;
+    // Every line ending (LF, CRLF, a lone CR as old Mac programs write) becomes LF, so the
+    // reader's line numbers are the lines an editor shows in any convention.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut reader = open_reader(&text)?;
     let t = Template {
         municipalities: template
             .municipalities
@@ -192,6 +203,9 @@ fn read_rows(template: &WireBaseline, csv_text: &str) -> Result<Vec<Row>, Vec<Bu
         }
         seen.insert(key, line);
         rows.push(row);
+    }
+    if errors.len() < MAX_LINE_ERRORS {
+        errors.extend(far_months(&rows).take(MAX_LINE_ERRORS - errors.len()));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -317,6 +331,7 @@ fn check_line(
         return None;
     }
     Some(Row {
+        line,
         code: code.to_string(),
         indicator: indicator.to_string(),
         month: month?,
@@ -353,6 +368,46 @@ fn check_month(
         ));
     }
     Some(m)
+}
+
+/// The rows whose month lies more than [`MAX_MONTH_GAP`] months from the part of the file with
+/// the most rows, each as an error naming its line.
+fn far_months(rows: &[Row]) -> impl Iterator<Item = BuildError> + '_ {
+    let mut per_month: BTreeMap<Month, usize> = BTreeMap::new();
+    for r in rows {
+        *per_month.entry(r.month).or_default() += 1;
+    }
+    // Parts: runs of the file's months without a gap wider than MAX_MONTH_GAP, with their rows.
+    let mut parts: Vec<(Month, Month, usize)> = Vec::new();
+    for (&m, &n) in &per_month {
+        match parts.last_mut() {
+            Some((_, last, count)) if last.months_until(m) <= MAX_MONTH_GAP => {
+                *last = m;
+                *count += n;
+            }
+            _ => parts.push((m, m, n)),
+        }
+    }
+    // The first of equally large parts (the earlier months) is kept.
+    let body = parts
+        .iter()
+        .rev()
+        .max_by_key(|p| p.2)
+        .map(|&(first, last, _)| (first, last));
+    rows.iter().filter_map(move |r| {
+        let (first, last) = body?;
+        if (first..=last).contains(&r.month) {
+            return None;
+        }
+        Some(line_err(
+            r.line,
+            format!(
+                "måneden {} ligger mere end {} år fra filens øvrige måneder ({first} til {last}); er årstallet skrevet forkert?",
+                r.month,
+                MAX_MONTH_GAP / 12
+            ),
+        ))
+    })
 }
 
 /// A value with a decimal comma or point; empty is missing.

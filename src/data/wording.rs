@@ -3,7 +3,9 @@
 //! serde_json's wording is matched here and nowhere else, so a change in it is one edit; the
 //! Danish and English words for the results live in `error`.
 
+use super::convert::json_path::offset_of;
 use super::error::{DataError, Expected, FoundValue, Problem, Syntax, SyntaxProblem};
+use super::lines::line_and_column;
 
 /// serde_json's syntax error as a value, with a hint when it is at a `NaN` or `Infinity`.
 pub(super) fn not_json(text: &str, e: &serde_json::Error) -> DataError {
@@ -25,17 +27,17 @@ pub(super) fn not_json(text: &str, e: &serde_json::Error) -> DataError {
         "recursion limit exceeded" => SyntaxProblem::TooDeep,
         other => SyntaxProblem::Other(other.to_string()),
     };
-    let rest = text
-        .lines()
-        .nth(e.line().saturating_sub(1))
-        .and_then(|l| l.get(e.column().saturating_sub(2)..))
-        .unwrap_or("");
+    // serde_json counts lines by LF only; the place is worked out again from its offset, so
+    // a file with CRLF or lone-CR line endings is told the line an editor shows.
+    let offset = offset_of(text, e.line(), e.column());
+    let (line, column) = line_and_column(text.as_bytes(), offset.saturating_sub(1));
+    let rest = text.get(offset.saturating_sub(2)..).unwrap_or("");
     let nan_or_infinity = ["NaN", "Infinity", "-Infinity", "-NaN"]
         .iter()
         .any(|w| rest.starts_with(w) || rest.get(1..).is_some_and(|r| r.starts_with(w)));
     DataError::NotJson {
-        line: e.line(),
-        column: e.column(),
+        line,
+        column,
         message: Syntax {
             problem,
             nan_or_infinity,

@@ -1,18 +1,20 @@
 //! What every command of the data tool shares: how a command fails ([`Failure`], which
 //! decides the exit code) and reading a file or a baseline. The command modules import this
 //! one and not each other, so the tool's modules import in one direction:
-//! `main` → `cli` → `data_cmds`, `plan_cmds` → `common`.
+//! `main` → `cli` → `data_cmds`, `plan_cmds` → `common` → `input`.
 
 use std::io::Write;
 use std::path::Path;
 
 use maltal::data::csv_export::record;
 
-use maltal::data::convert::{from_bytes, MAX_FILE_BYTES};
+use maltal::data::convert::from_bytes;
 use maltal::data::quote::excerpt;
 use maltal::data::scenario::Scenario;
 use maltal::data::DataErrors;
 use maltal::model::baseline::Baseline;
+
+pub use crate::input::{read, read_bytes, shown};
 
 /// How a command failed; decides the exit code.
 pub enum Failure {
@@ -46,26 +48,6 @@ pub fn csv_row<S: AsRef<str>>(
 
 /// Where the default dataset lives, relative to the repository root.
 pub const DEFAULT_DATA: &str = "data/baseline.json";
-
-/// Reads a text file (a missing or unreadable file is a usage error).
-pub fn read(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Failure::Usage(format!("kan ikke læse {}: {e}", path.display())))
-}
-
-/// Reads a data file as bytes; one larger than [`MAX_FILE_BYTES`] is refused unread.
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
-    let unreadable =
-        |e: std::io::Error| Failure::Usage(format!("kan ikke læse {}: {e}", path.display()));
-    let size = std::fs::metadata(path).map_err(unreadable)?.len();
-    if size > MAX_FILE_BYTES as u64 {
-        return Err(Failure::Invalid(format!(
-            "{}: filen er for stor: {size} bytes (højst {MAX_FILE_BYTES} bytes)",
-            path.display()
-        )));
-    }
-    std::fs::read(path).map_err(unreadable)
-}
 
 /// One error per line.
 pub fn lines(errors: &DataErrors) -> String {

@@ -9,14 +9,15 @@ use maltal::data::csv_import::import_long_csv;
 use maltal::data::quote::excerpt;
 use maltal::model::baseline::Area;
 
-use crate::common::{csv_row, io, lines, load, read, read_bytes, Failure, DEFAULT_DATA};
+use crate::common::{csv_row, io, lines, load, read, read_bytes, shown, Failure, DEFAULT_DATA};
+use crate::input::decode_csv;
 
 pub fn validate(file: &Path) -> Result<(), Failure> {
     let b = load(Some(file))?;
     let series = b.series.len();
     println!(
         "{}: gyldig – {} kommuner, {} regioner, {} indikatorer, {} målsæt, {} serier, data til {}",
-        file.display(),
+        shown(file),
         b.municipalities.len(),
         b.regions.len(),
         b.indicators.len(),
@@ -109,19 +110,16 @@ pub fn convert_csv(csv: &Path, template: Option<&Path>, out: Option<&Path>) -> R
         ))
     })?;
     let wire = wire_from_json(template_text).map_err(|e| Failure::Invalid(lines(&e)))?;
-    let csv_bytes = read_bytes(csv)?;
-    let csv_text = std::str::from_utf8(&csv_bytes).map_err(|e| {
-        Failure::Invalid(format!(
-            "{}: teksten er ikke UTF-8 (byte {}); gem filen som UTF-8",
-            csv.display(),
-            e.valid_up_to() + 1
-        ))
-    })?;
-    let import = import_long_csv(&wire, csv_text).map_err(|errors| {
+    let csv_name = shown(csv);
+    let (csv_text, note) = decode_csv(&read_bytes(csv)?, &csv_name)?;
+    if let Some(note) = note {
+        eprintln!("{note}");
+    }
+    let import = import_long_csv(&wire, &csv_text).map_err(|errors| {
         let text: Vec<String> = errors
             .iter()
             .map(|e| match e {
-                BuildError::CsvLine { .. } => format!("{}: {e}", csv.display()),
+                BuildError::CsvLine { .. } => format!("{csv_name}: {e}"),
                 _ => e.to_string(),
             })
             .collect();
@@ -129,7 +127,7 @@ pub fn convert_csv(csv: &Path, template: Option<&Path>, out: Option<&Path>) -> R
     })?;
     eprintln!(
         "{}: {} linjer, {} {} erstattet eller tilføjet; regioner og hele landet genberegnet for {}",
-        csv.display(),
+        csv_name,
         import.rows,
         import.series,
         if import.series == 1 {

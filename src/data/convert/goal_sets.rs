@@ -1,10 +1,15 @@
 //! The goal sets: unique goal ids, a plan year that is a year, and goals that point to a
 //! monthly indicator, measure a month that exists (or the annual average) and have a target
-//! year from the plan year to [`MAX_YEARS_AHEAD`] years after it.
+//! year from the plan year to [`MAX_YEARS_AHEAD`] years after it. A goal set holds at most
+//! [`MAX_GOALS`] goals, with ids and titles no longer than a scenario can store
+//! ([`crate::data::limits`]), so work done on a valid file always reads back.
 
 use super::check::{text, Check};
 use super::ids::Indexes;
 use crate::data::error::{Kind, Place, Problem};
+use crate::data::limits::{
+    goal_id_fits, name_fits, MAX_GOALS, MAX_GOAL_ID_CHARS, MAX_NAME_CHARS, YEARS,
+};
 use crate::data::schema::{WireBaseline, WireGoal, WireMeasure};
 use crate::model::baseline::{Goal, GoalSet, Measure, MAX_YEARS_AHEAD};
 
@@ -21,7 +26,17 @@ pub(super) fn check_goal_sets(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> 
             &format!("goal_sets[{i}].goals"),
             "id",
         );
-        if !(1000..=9999).contains(&gs.plan_year) {
+        if gs.goals.len() > MAX_GOALS {
+            c.fail(
+                Place::GoalSet(gs.id.clone()),
+                Problem::TooManyGoals {
+                    count: gs.goals.len(),
+                    limit: MAX_GOALS,
+                },
+                format!("{path}.goals"),
+            );
+        }
+        if !YEARS.contains(&gs.plan_year) {
             c.fail(
                 Place::GoalSet(gs.id.clone()),
                 Problem::NotAYear(gs.plan_year),
@@ -58,6 +73,7 @@ fn check_goal(
     gpath: String,
 ) -> Option<Goal> {
     let place = goal_place(set, &g.id);
+    check_goal_limits(c, &place, g, &gpath);
     let indicator = ix.indicator.get(g.indicator.as_str()).copied();
     if indicator.is_none() {
         c.fail(
@@ -89,7 +105,8 @@ fn check_goal(
         );
     }
     let target_year = g.target_year.unwrap_or(plan_year);
-    let last = plan_year + MAX_YEARS_AHEAD;
+    // A scenario stores its milestones by year, four digits at most.
+    let last = (plan_year + MAX_YEARS_AHEAD).min(*YEARS.end());
     if !(plan_year..=last).contains(&target_year) {
         c.fail(
             place.clone(),
@@ -109,6 +126,27 @@ fn check_goal(
         measure: measure?,
         target_year,
     })
+}
+
+/// The goal's id and titles within what a scenario stores: a scenario keys its target by the
+/// id, and a goal of the set that is edited becomes an own goal carrying the titles.
+fn check_goal_limits(c: &mut Check, place: &Place, g: &WireGoal, gpath: &str) {
+    if !goal_id_fits(&g.id) {
+        let problem = Problem::IdTooLong {
+            bytes: g.id.len(),
+            limit: MAX_GOAL_ID_CHARS,
+        };
+        c.fail(place.clone(), problem, format!("{gpath}.id"));
+    }
+    for (title, key) in [(&g.title.da, "da"), (&g.title.en, "en")] {
+        if !name_fits(title) {
+            let problem = Problem::TitleTooLong {
+                chars: title.chars().count(),
+                limit: MAX_NAME_CHARS,
+            };
+            c.fail(place.clone(), problem, format!("{gpath}.title.{key}"));
+        }
+    }
 }
 
 /// "målsæt test-2025, mål loentimer".

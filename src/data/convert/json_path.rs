@@ -104,7 +104,7 @@ fn render(stack: &[Frame]) -> String {
 }
 
 /// The byte offset of serde_json's (line, column): the bytes read up to the error.
-pub(super) fn offset_of(text: &str, line: usize, column: usize) -> usize {
+pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let start: usize = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))

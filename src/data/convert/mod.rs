@@ -18,7 +18,7 @@ mod goal_sets;
 mod head;
 mod ids;
 mod indicators;
-mod json_path;
+pub(crate) mod json_path;
 mod municipalities;
 mod outlooks;
 mod place;
@@ -27,6 +27,7 @@ mod series;
 use serde_json::Value;
 
 use super::error::{DataError, DataErrors, Place, Problem, SyntaxProblem};
+use super::lines::line_and_column;
 use super::schema::WireBaseline;
 use super::wording::{not_json, serde_problem};
 use crate::model::baseline::{Baseline, Group, Meta, Region, Source};
@@ -51,9 +52,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Baseline, DataErrors> {
     match std::str::from_utf8(bytes) {
         Ok(text) => from_json(text),
         Err(e) => {
-            let before = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            let (line, column) = line_and_column(bytes, e.valid_up_to());
             Err(DataError::NotJson {
                 line,
                 column,

@@ -4,6 +4,7 @@
 use super::check::Check;
 use super::ids::{municipality_place, Indexes};
 use crate::data::error::Problem;
+use crate::data::limits::is_municipality_code;
 use crate::data::schema::WireBaseline;
 use crate::model::baseline::Municipality;
 
@@ -17,7 +18,7 @@ pub(super) fn check_municipalities(
     for (i, m) in w.municipalities.iter().enumerate() {
         let place = municipality_place(m);
         let path = format!("$.municipalities[{i}]");
-        let code_ok = m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit());
+        let code_ok = is_municipality_code(&m.code);
         if !code_ok {
             c.fail(
                 place.clone(),

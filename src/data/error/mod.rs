@@ -38,7 +38,8 @@ impl Found {
     /// The value in words.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Found::Value(v) => v.clone(),
+            // The value as written, in short: a megabyte "format" is quoted as 40 characters.
+            Found::Value(v) => crate::data::quote::excerpt(v),
             Found::Missing => lang.pick("(mangler)", "(missing)").into(),
             Found::NotAnObject => lang
                 .pick(

@@ -178,6 +178,27 @@ pub enum Problem {
     NotFeedbackRoute(String),
     /// An authority with no website, e-mail or telephone.
     NoContact,
+    /// A goal or indicator id longer than a scenario can store ([`crate::data::limits`]).
+    IdTooLong {
+        /// The id's length in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// A goal title longer than a scenario can store.
+    TitleTooLong {
+        /// The title's length in characters.
+        chars: usize,
+        /// The limit in characters.
+        limit: usize,
+    },
+    /// A goal set with more goals than a scenario can hold.
+    TooManyGoals {
+        /// The goals in the set.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
 }
 
 impl Expected {
@@ -319,9 +340,13 @@ impl Problem {
             NotPhone(p) => format!("«{}» er ikke et telefonnummer (cifre, mellemrum, + og -)", q(p)),
             NotFeedbackRoute(f) => format!("«{}» er hverken en webadresse (https://…) eller en e-mailadresse skrevet mailto:navn@domæne.dk", q(f)),
             NoContact => "myndigheden har hverken webadresse (url), e-mail eller telefon (phone), som den kan kontaktes på".into(),
+            IdTooLong { bytes, limit } => format!("id'et er {bytes} bytes langt; et scenarie kan højst gemme {limit}"),
+            TitleTooLong { chars, limit } => format!("titlen har {chars} tegn; et scenarie kan højst gemme {limit}"),
+            TooManyGoals { count, limit } => format!("målsættet har {count} mål; et scenarie kan højst rumme {limit}"),
         }
     }
 
+    // long-fn: a flat table of sentences (the Danish twin above)
     fn english(&self) -> String {
         use Problem::*;
         match self {
@@ -400,6 +425,9 @@ impl Problem {
             NotPhone(p) => format!("«{}» is not a telephone number (digits, spaces, + and -)", q(p)),
             NotFeedbackRoute(f) => format!("«{}» is neither a web address (https://…) nor an e-mail address written mailto:name@domain.dk", q(f)),
             NoContact => "the authority has no website (url), e-mail or telephone (phone) to contact it by".into(),
+            IdTooLong { bytes, limit } => format!("the id is {bytes} bytes long; a scenario can store at most {limit}"),
+            TitleTooLong { chars, limit } => format!("the title has {chars} characters; a scenario can store at most {limit}"),
+            TooManyGoals { count, limit } => format!("the goal set has {count} goals; a scenario can hold at most {limit}"),
         }
     }
 }

@@ -7,6 +7,7 @@
 //! The edits (add, replace, move, remove) work on the list made explicit, so the first edit of a
 //! goal set's goals turns them into the scenario's own list without changing what is planned.
 
+use crate::data::limits::MAX_GOALS;
 use crate::data::Lang;
 use crate::model::baseline::{target_years, Baseline, Frequency, Goal, GoalSet, Text};
 
@@ -179,6 +180,11 @@ impl Scenario {
     /// indicator or measure sets the target back to the prognosis and clears the milestones; a
     /// changed target year clears the milestones (their years may no longer lie before it).
     pub fn save_goal(&mut self, b: &Baseline, own: OwnGoal) -> Saved {
+        let list = self.goal_list(b);
+        // A scenario past MAX_GOALS would not read back: a new goal then is refused, not added.
+        if list.len() >= MAX_GOALS && !list.iter().any(|g| g.id() == own.id) {
+            return Saved::Full;
+        }
         let before = self
             .goals_in(b)
             .set
@@ -283,6 +289,8 @@ pub enum Saved {
     TargetReset,
     /// Its target year changed: its milestones were cleared.
     MilestonesCleared,
+    /// The scenario already holds [`MAX_GOALS`] goals: nothing was added.
+    Full,
 }
 
 /// The title of a list of own goals.
@@ -364,6 +372,39 @@ mod tests {
             measure: Measure::AnnualAverage,
             target_year: year,
         }
+    }
+
+    #[test]
+    fn a_scenario_full_of_goals_refuses_a_new_one_and_still_reads_back() {
+        let b = baseline();
+        let mut s = Scenario {
+            municipality: "751".into(),
+            goal_set: b.goal_sets[0].id.clone(),
+            ..Scenario::default()
+        };
+        let mut n = s.goal_list(&b).len();
+        while n < MAX_GOALS {
+            let id = s.new_goal_id(&b);
+            assert_eq!(
+                s.save_goal(&b, own(&id, "ledighedsprocent", 2028)),
+                Saved::Added
+            );
+            n += 1;
+        }
+        let before = s.clone();
+        let id = s.new_goal_id(&b);
+        assert_eq!(
+            s.save_goal(&b, own(&id, "ledighedsprocent", 2028)),
+            Saved::Full
+        );
+        assert_eq!(s, before, "nothing was added");
+        // Editing a goal already in the list is still possible.
+        assert_eq!(
+            s.save_goal(&b, own("egen-1", "ledighedsprocent", 2027)),
+            Saved::Kept
+        );
+        let file = super::super::to_file(std::slice::from_ref(&s));
+        assert_eq!(super::super::from_file(&file), Ok(vec![s]));
     }
 
     #[test]

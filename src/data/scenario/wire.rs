@@ -12,16 +12,12 @@ use crate::model::baseline::{Measure, Text};
 use super::error::{InvalidField, ScenarioError};
 use super::{GoalEntry, OwnGoal, Scenario};
 
-/// Longest scenario id kept.
-pub const MAX_ID_CHARS: usize = 64;
-/// Longest name or author.
-pub const MAX_NAME_CHARS: usize = 200;
-/// Most goals a scenario may hold ambitions or reasons for.
-pub const MAX_GOALS: usize = 100;
-/// Longest goal id.
-pub const MAX_GOAL_ID_CHARS: usize = 100;
-/// Longest reasoning.
-pub const MAX_REASON_CHARS: usize = 10_000;
+// The limits are shared with the data file checker (`data::limits`), so a valid data file
+// never makes a scenario that cannot be read back.
+use crate::data::limits::{goal_id_fits, is_municipality_code, name_fits, YEARS};
+pub use crate::data::limits::{
+    MAX_GOALS, MAX_GOAL_ID_CHARS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_REASON_CHARS,
+};
 
 /// How the user set one goal's target, as written: `{"preset": "klynge-median"}`,
 /// `{"vaerdi": 1350}` or `{"aendring": -0.05}`.
@@ -253,11 +249,11 @@ fn check_names(w: &ScenarioWire) -> Result<(), InvalidField> {
     if w.id.len() > MAX_ID_CHARS {
         return Err(InvalidField::IdTooLong);
     }
-    if w.name.chars().count() > MAX_NAME_CHARS || w.author.chars().count() > MAX_NAME_CHARS {
+    if !name_fits(&w.name) || !name_fits(&w.author) {
         return Err(InvalidField::NameTooLong);
     }
     let code = &w.municipality;
-    if !(code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit())) {
+    if !is_municipality_code(code) {
         return Err(InvalidField::NotAMunicipalityCode(
             code.chars().take(20).collect(),
         ));
@@ -274,7 +270,7 @@ fn check_ambitions(
     }
     let mut out = BTreeMap::new();
     for (goal, wire) in list {
-        if goal.len() > MAX_GOAL_ID_CHARS {
+        if !goal_id_fits(goal) {
             return Err(InvalidField::GoalIdTooLong);
         }
         let short: String = goal.chars().take(40).collect();
@@ -298,7 +294,7 @@ fn check_goals(list: &[GoalWire]) -> Result<Vec<GoalEntry>, InvalidField> {
     let mut out = Vec::with_capacity(list.len());
     for g in list {
         let short: String = g.id.chars().take(40).collect();
-        if g.id.is_empty() || g.id.len() > MAX_GOAL_ID_CHARS {
+        if g.id.is_empty() || !goal_id_fits(&g.id) {
             return Err(InvalidField::GoalIdTooLong);
         }
         if !seen.insert(g.id.as_str()) {
@@ -319,15 +315,14 @@ fn check_goal(g: &GoalWire, short: String) -> Result<GoalEntry, InvalidField> {
     if reference {
         return Ok(GoalEntry::Template(g.id.clone()));
     }
-    let title_ok = |t: &str| t.chars().count() <= MAX_NAME_CHARS;
     let (Some(year), false, false) = (g.year, g.title.trim().is_empty(), g.indicator.is_empty())
     else {
         return Err(InvalidField::BadOwnGoal(short));
     };
-    if !title_ok(&g.title)
-        || !title_ok(&g.title_en)
-        || g.indicator.len() > MAX_GOAL_ID_CHARS
-        || !(1000..=9999).contains(&year)
+    if !name_fits(&g.title)
+        || !name_fits(&g.title_en)
+        || !goal_id_fits(&g.indicator)
+        || !YEARS.contains(&year)
     {
         return Err(InvalidField::BadOwnGoal(short));
     }
@@ -355,15 +350,11 @@ fn check_milestones(list: &BTreeMap<String, BTreeMap<i32, f64>>) -> Result<(), I
         return Err(InvalidField::TooManyGoals);
     }
     for (goal, years) in list {
-        if goal.len() > MAX_GOAL_ID_CHARS {
+        if !goal_id_fits(goal) {
             return Err(InvalidField::GoalIdTooLong);
         }
         for (&year, &value) in years {
-            if !(1000..=9999).contains(&year)
-                || !value.is_finite()
-                || value < 0.0
-                || years.len() > 20
-            {
+            if !YEARS.contains(&year) || !value.is_finite() || value < 0.0 || years.len() > 20 {
                 return Err(InvalidField::BadMilestone(
                     goal.chars().take(40).collect(),
                     year,

@@ -10,7 +10,8 @@ use crate::data::scenario::Saved;
 use crate::ui::i18n::{t, Key};
 use crate::ui::notice::Notice;
 use crate::ui::view_model::own_goal::{
-    indicator_choices, measure_choices, read_form, year_choices, OwnGoalForm, MAX_TITLE_CHARS,
+    full_text, indicator_choices, measure_choices, read_form, year_choices, OwnGoalForm,
+    MAX_TITLE_CHARS,
 };
 use crate::ui::web::browser;
 use crate::ui::web::derived::Derived;
@@ -117,6 +118,11 @@ fn save_form(
             match saved {
                 Saved::TargetReset => state.notify(Notice::TargetReset(title)),
                 Saved::MilestonesCleared => state.notify(Notice::MilestonesCleared(title)),
+                Saved::Full => {
+                    // The form stays open with the reason; the scenario is unchanged.
+                    problem.set(Some(full_text(derived.lang.get_untracked())));
+                    return;
+                }
                 Saved::Added | Saved::Kept => {}
             }
             problem.set(None);

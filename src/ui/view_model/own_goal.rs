@@ -6,8 +6,18 @@ use crate::data::scenario::{GoalEntry, OwnGoal, Scenario};
 use crate::model::baseline::{target_years, Baseline, Frequency, Measure, Text};
 use crate::ui::format::Lang;
 
-/// The longest goal title accepted (the scenario format's limit for names).
-pub const MAX_TITLE_CHARS: usize = 200;
+/// The longest goal title accepted (the scenario format's limit for names, shared with the data
+/// file's goal titles).
+pub const MAX_TITLE_CHARS: usize = crate::data::limits::MAX_NAME_CHARS;
+
+/// Why a new goal cannot be added to a scenario that holds as many goals as a scenario can.
+pub fn full_text(lang: Lang) -> String {
+    let max = crate::data::limits::MAX_GOALS;
+    match lang {
+        Lang::Da => format!("Scenariet har allerede {max} mål, så mange det kan rumme. Fjern et mål for at tilføje et nyt."),
+        Lang::En => format!("The scenario already has {max} goals, as many as it can hold. Remove a goal to add a new one."),
+    }
+}
 
 /// What the form's fields hold, as text (the way a `<select>` and an `<input>` give it).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -219,6 +229,12 @@ pub fn read_form(
 mod tests {
     use super::*;
     use crate::ui::view_model::default_baseline;
+
+    #[test]
+    fn a_full_scenario_says_so_in_both_languages() {
+        assert!(full_text(Lang::Da).contains("100 mål"));
+        assert!(full_text(Lang::En).contains("100 goals"));
+    }
 
     #[test]
     fn a_filled_in_form_is_an_own_goal_and_a_wrong_one_says_what_is_missing() {
