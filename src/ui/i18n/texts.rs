@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 199] = [
+pub(super) const TEXTS: [(Key, &str, &str); 208] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -205,4 +205,13 @@ pub(super) const TEXTS: [(Key, &str, &str); 199] = [
     (Close, "Luk", "Close"),
     (EmbedFrameTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – employment goals"),
     (UndoTarget, "Fortryd sidste målændring", "Undo the last target change"),
+    (BarsOwnTarget, "mål", "target"),
+    (BarsOthers, "Sammenlignelige kommuner (prognose)", "Comparable municipalities (forecast)"),
+    (BarsRegion, "Regionen (prognose)", "The region (forecast)"),
+    (GlanceNow, "nu", "now"),
+    (GlancePrognosis, "prognosen", "the forecast"),
+    (FoldOverview, "Vis alle mål i én tabel", "Show all goals in one table"),
+    (FoldComparisonTable, "Vis sammenligningen som tabel", "Show the comparison as a table"),
+    (FoldDataFile, "Brug en anden datafil", "Use another data file"),
+    (FoldChartMore, "Indeks og filer til diagrammet", "Index chart and chart files"),
 ];
