@@ -81,7 +81,12 @@ pub fn chart_download(what: impl Fn() -> String + Send + Sync + 'static) -> Sign
 
 /// The buttons that save a chart as PNG (twice the pixels), SVG and CSV, each one file.
 #[component]
-fn ChartDownloads<F>(figure: Signal<F>, download: Signal<ChartDownload>) -> impl IntoView
+pub fn ChartDownloads<F>(
+    /// The chart to save.
+    figure: Signal<F>,
+    /// The files' names and words.
+    download: Signal<ChartDownload>,
+) -> impl IntoView
 where
     F: Figure + ChartFile + Clone + Send + Sync + 'static,
 {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::components::chart_canvas::{chart_download, BarCanvas};
+use crate::ui::components::phone_fold::PhoneFold;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::comparison::ComparisonView as View;
@@ -59,6 +60,7 @@ pub fn ComparisonView(
             <figure class="chart">
                 <BarCanvas spec=bars summary=summary download=download />
             </figure>
+            <PhoneFold label=Signal::derive(move || text(Key::FoldComparisonTable).to_string())>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Comparison), t(lang.get(), Key::TableWord))>
                 <table class="table table--compact comparison-table">
                     <caption>{summary}</caption>
@@ -87,6 +89,7 @@ pub fn ComparisonView(
                     </tbody>
                 </table>
             </div>
+            </PhoneFold>
         </section>
     }
 }

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::chart_canvas::{chart_download, ChartCanvas};
+use crate::ui::components::chart_canvas::{chart_download, ChartCanvas, ChartDownloads};
+use crate::ui::components::phone_fold::PhoneFold;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
@@ -38,9 +39,12 @@ pub fn GoalCharts(
         chart_download(move || format!("{} {}", title(), t(lang.get(), Key::Index)));
     view! {
         <figure class="chart">
-            <ChartCanvas spec=spec summary=summary download=download />
+            <ChartCanvas spec=spec summary=summary />
             <figcaption class="chart-summary">{summary}</figcaption>
         </figure>
+        // On a phone the files and the index chart wait behind a disclosure.
+        <PhoneFold label=Signal::derive(move || t(lang.get(), Key::FoldChartMore).to_string()) class="chart-more">
+        <ChartDownloads figure=spec download=download />
         <div class="form-group-checkbox">
             <input
                 type="checkbox"
@@ -56,5 +60,6 @@ pub fn GoalCharts(
                 <ChartCanvas spec=index_spec summary=index_summary class="chart-index" download=index_download />
             </figure>
         </Show>
+        </PhoneFold>
     }
 }

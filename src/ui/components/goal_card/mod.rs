@@ -4,6 +4,7 @@
 
 mod charts;
 mod field;
+mod glance;
 mod milestones;
 mod presets;
 mod tables;
@@ -22,6 +23,7 @@ use crate::ui::view_model::limits::{clip, remaining_hint, REASON_FIELD_CHARS};
 
 use charts::GoalCharts;
 use field::field;
+use glance::Glance;
 use milestones::Milestones;
 use presets::PresetButtons;
 use tables::{FiguresTable, FollowUpTable};
@@ -57,6 +59,11 @@ pub fn GoalCard(
 ) -> impl IntoView {
     let id = move || goal_id.get();
     let text = move |key| t(lang.get(), key);
+    // The compact summary shows while a control of the target has focus or is dragged.
+    let (focused, dragging) = (RwSignal::new(false), RwSignal::new(false));
+    let shown = Signal::derive(move || {
+        crate::ui::view_model::goal::glance::glance_shown(focused.get(), dragging.get())
+    });
     view! {
         <section class="goal-card" aria-labelledby=move || format!("goal-{}", id())>
             <Show when=move || view.with(Option::is_none)>
@@ -75,11 +82,16 @@ pub fn GoalCard(
                         None => piece.into_any(),
                     }).collect_view()}
                 </p>
-                <div class="ambition">
-                    <TargetSlider view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
-                    <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
+                <Glance view=view shown=shown />
+                <div class="ambition-controls" on:focusin=move |_| focused.set(true) on:focusout=move |_| focused.set(false)
+                    on:pointerdown=move |_| dragging.set(true) on:pointerup=move |_| dragging.set(false)
+                    on:pointercancel=move |_| dragging.set(false)>
+                    <div class="ambition">
+                        <TargetSlider view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
+                        <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
+                    </div>
+                    <PresetButtons view=view lang=lang on_ambition=on_ambition />
                 </div>
-                <PresetButtons view=view lang=lang on_ambition=on_ambition />
                 <UndoButton lang=lang />
                 <Milestones view=view goal_id=goal_id lang=lang on_milestone=on_milestone />
                 <p id=move || format!("sentence-{}", id()) class="goal-sentence" aria-live="polite">
