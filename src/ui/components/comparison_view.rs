@@ -60,6 +60,20 @@ pub fn ComparisonView(
             <figure class="chart">
                 <BarCanvas spec=bars summary=summary download=download />
             </figure>
+            <ComparisonTable view=view summary=summary lang=lang />
+        </section>
+    }
+}
+
+/// The comparison as a table (folded behind a disclosure on a phone).
+#[component]
+fn ComparisonTable(
+    view: Signal<Option<View>>,
+    summary: Signal<String>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let text = move |key| t(lang.get(), key);
+    view! {
             <PhoneFold label=Signal::derive(move || text(Key::FoldComparisonTable).to_string())>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Comparison), t(lang.get(), Key::TableWord))>
                 <table class="table table--compact comparison-table">
@@ -90,6 +104,5 @@ pub fn ComparisonView(
                 </table>
             </div>
             </PhoneFold>
-        </section>
     }
 }
