@@ -213,5 +213,5 @@ pub(super) const TEXTS: [(Key, &str, &str); 208] = [
     (FoldOverview, "Vis alle mål i én tabel", "Show all goals in one table"),
     (FoldComparisonTable, "Vis sammenligningen som tabel", "Show the comparison as a table"),
     (FoldDataFile, "Brug en anden datafil", "Use another data file"),
-    (FoldChartMore, "Indeks og filer til diagrammet", "Index chart and chart files"),
+    (FoldChartMore, "Hent diagrammet som fil", "Download the chart as a file"),
 ];

@@ -40,11 +40,12 @@ pub fn GoalCharts(
     view! {
         <figure class="chart">
             <ChartCanvas spec=spec summary=summary />
+            // On a phone the files wait behind a disclosure.
+            <PhoneFold label=Signal::derive(move || t(lang.get(), Key::FoldChartMore).to_string()) class="chart-more">
+                <ChartDownloads figure=spec download=download />
+            </PhoneFold>
             <figcaption class="chart-summary">{summary}</figcaption>
         </figure>
-        // On a phone the files and the index chart wait behind a disclosure.
-        <PhoneFold label=Signal::derive(move || t(lang.get(), Key::FoldChartMore).to_string()) class="chart-more">
-        <ChartDownloads figure=spec download=download />
         <div class="form-group-checkbox">
             <input
                 type="checkbox"
@@ -60,6 +61,5 @@ pub fn GoalCharts(
                 <ChartCanvas spec=index_spec summary=index_summary class="chart-index" download=index_download />
             </figure>
         </Show>
-        </PhoneFold>
     }
 }
