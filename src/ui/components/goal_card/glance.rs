@@ -13,7 +13,21 @@ use super::field::field;
 /// sheet).
 #[component]
 pub fn Glance(view: Signal<Option<GoalCardView>>, shown: Signal<bool>) -> impl IntoView {
-    let spark = move || field(view, |v| v.glance.spark.clone());
+    // Hidden, it is not updated: a slider move outside it costs nothing (the redraw budget).
+    let when_shown = move |f: fn(&GoalCardView) -> String| {
+        if shown.get() {
+            field(view, f)
+        } else {
+            String::new()
+        }
+    };
+    let spark = move || {
+        if shown.get() {
+            field(view, |v| v.glance.spark.clone())
+        } else {
+            Default::default()
+        }
+    };
     view! {
         <div class="glance" aria-hidden="true" hidden=move || !shown.get()>
             <svg class="glance-spark" viewBox=format!("-3 -3 {} {}", SPARK_WIDTH + 6.0, SPARK_HEIGHT + 6.0)
@@ -31,9 +45,9 @@ pub fn Glance(view: Signal<Option<GoalCardView>>, shown: Signal<bool>) -> impl I
                 }}
             </svg>
             <div class="glance-text">
-                <p class="glance-title">{move || field(view, |v| v.title.clone())}</p>
-                <p class="glance-figure">{move || field(view, |v| v.glance.figure.clone())}</p>
-                <p class="glance-versus">{move || field(view, |v| v.glance.versus.clone())}</p>
+                <p class="glance-title">{move || when_shown(|v| v.title.clone())}</p>
+                <p class="glance-figure">{move || when_shown(|v| v.glance.figure.clone())}</p>
+                <p class="glance-versus">{move || when_shown(|v| v.glance.versus.clone())}</p>
             </div>
         </div>
     }
