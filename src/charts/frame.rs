@@ -79,6 +79,10 @@ fn wrap_words(
     measure: impl Fn(&str) -> u32,
     max_lines: usize,
 ) -> Vec<String> {
+    // The common case, measured once: the text fits (every redraw on a wide screen).
+    if measure(text) <= room {
+        return vec![text.to_string()];
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
