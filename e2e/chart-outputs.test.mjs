@@ -32,7 +32,9 @@ describe('a chart downloads in the OWID manner', () => {
   test('the legend stands next to the chart with two different band swatches, and the downloads under it', async () => {
     const figure = card.root.locator('figure.chart').first();
     const order = await figure.evaluate((f) => [...f.children].map((c) => c.tagName.toLowerCase() + (c.className ? `.${c.className.split(' ')[0]}` : '')));
-    assert.deepEqual(order.slice(0, 3), ['canvas.chart-canvas', 'ul.unstyled-list', 'div.chart-downloads'], `${order}`);
+    // The downloads stand under the legend, in a disclosure that only a phone shows (issue 11 §7).
+    assert.deepEqual(order.slice(0, 3), ['canvas.chart-canvas', 'ul.unstyled-list', 'details.details'], `${order}`);
+    assert.equal(await figure.locator(':scope > details.phone-fold .chart-downloads').isVisible(), true, 'the downloads, open on a wide screen');
     const bands = await figure.locator('.swatch.band').evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
     assert.equal(bands.length, 2, 'the 80 % and 95 % bands');
     assert.notEqual(bands[0], bands[1], `two shades: ${bands}`);

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::paint::{color, fit_text, ChartError, MAX_CAPTION_CHARS};
-use super::spec::{Frame, NumberStyle, Palette};
+use super::spec::{Frame, LegendItem, LegendMark, NumberStyle, Palette};
 
 /// Longest bar label drawn, in characters (its room on the left is at most 240 px).
 const MAX_BAR_LABEL_CHARS: usize = 32;
@@ -23,6 +23,31 @@ pub struct Bar {
     pub reference: bool,
 }
 
+impl Bar {
+    /// The bar's colour: the municipality in the highlight colour, a reference in grey, the
+    /// others in sky blue.
+    pub fn color(&self) -> Palette {
+        if self.highlight {
+            Palette::Vermillion
+        } else if self.reference {
+            Palette::Grey
+        } else {
+            Palette::Sky
+        }
+    }
+}
+
+/// What the bars' colours mean, in the page's language (an empty text leaves its entry out).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BarKey {
+    /// The highlighted bar: the municipality itself ("Randers' mål").
+    pub own: String,
+    /// The other bars ("Sammenlignelige kommuner (prognose)").
+    pub others: String,
+    /// The reference bars ("Regionen (prognose)").
+    pub reference: String,
+}
+
 /// A bar chart: bars top to bottom in the given order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BarSpec {
@@ -34,6 +59,31 @@ pub struct BarSpec {
     pub bars: Vec<Bar>,
     /// How the axis numbers are written (the page's language).
     pub numbers: NumberStyle,
+    /// What the colours mean (the legend).
+    pub key: BarKey,
+}
+
+impl BarSpec {
+    /// The legend: one entry per kind of bar that is drawn (the municipality, the others, the
+    /// references), in that order; a kind without bars or without a text is left out.
+    pub fn legend(&self) -> Vec<LegendItem> {
+        let kinds = [
+            (&self.key.own, Palette::Vermillion),
+            (&self.key.others, Palette::Sky),
+            (&self.key.reference, Palette::Grey),
+        ];
+        kinds
+            .into_iter()
+            .filter(|(label, colour)| {
+                !label.is_empty() && self.bars.iter().any(|b| b.color() == *colour)
+            })
+            .map(|(label, colour)| LegendItem {
+                label: label.clone(),
+                color: colour,
+                mark: LegendMark::Bar,
+            })
+            .collect()
+    }
 }
 
 impl super::draw::Figure for BarSpec {
@@ -100,7 +150,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         return Err(ChartError::NoData);
     }
     let s = |v: f64| (v * scale).round() as u32;
-    let area = &super::frame::draw_frame(area, &spec.frame, &[], scale)?;
+    let area = &super::frame::draw_frame(area, &spec.frame, &spec.legend(), scale)?;
     let lo = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::min);
     let hi = spec.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
     let pad = ((hi - lo) * 0.1).max(0.5);
@@ -144,13 +194,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .map_err(backend)?;
     for (i, bar) in spec.bars.iter().enumerate() {
         let y = n - 1 - i as i32;
-        let fill = if bar.highlight {
-            color(Palette::Vermillion)
-        } else if bar.reference {
-            color(Palette::Grey)
-        } else {
-            color(Palette::Sky)
-        };
+        let fill = color(bar.color());
         let rect = Rectangle::new(
             [
                 (0.0_f64.min(bar.value), SegmentValue::Exact(y)),
@@ -192,6 +236,7 @@ mod tests {
             },
             x_label: "Ændring (%)".into(),
             numbers: NumberStyle::Danish,
+            key: BarKey::default(),
             bars: vec![
                 Bar {
                     label: "Odense".into(),
@@ -224,11 +269,59 @@ mod tests {
             svg.contains("\nÆndringer\n") && svg.contains("\nKilde: Jobindsats\n"),
             "{svg}"
         );
+        assert!(
+            !svg.contains("Sammenlignelige"),
+            "no key texts, no legend: {svg}"
+        );
         let mut empty = String::new();
         let root = SVGBackend::with_string(&mut empty, (500, 200)).into_drawing_area();
         assert_eq!(
             draw_bars(&BarSpec::default(), &root, 1.0),
             Err(ChartError::NoData)
         );
+    }
+
+    #[test]
+    fn the_bar_legend_names_only_the_kinds_of_bar_drawn() {
+        let bar = |label: &str, highlight, reference| Bar {
+            label: label.into(),
+            value: 1.0,
+            highlight,
+            reference,
+        };
+        let key = BarKey {
+            own: "Randers' mål".into(),
+            others: "Sammenlignelige kommuner (prognose)".into(),
+            reference: "Regionen (prognose)".into(),
+        };
+        let mut spec = BarSpec {
+            bars: vec![bar("Randers", true, false), bar("Vejle", false, false)],
+            key,
+            ..BarSpec::default()
+        };
+        let labels = |s: &BarSpec| s.legend().into_iter().map(|i| i.label).collect::<Vec<_>>();
+        assert_eq!(
+            labels(&spec),
+            ["Randers' mål", "Sammenlignelige kommuner (prognose)"]
+        );
+        assert!(spec.legend().iter().all(|i| i.mark == LegendMark::Bar));
+        spec.bars
+            .push(bar("Region Midtjylland (prognose)", false, true));
+        assert_eq!(spec.legend().len(), 3, "the region drawn, the region named");
+        assert_eq!(spec.legend()[2].color, Palette::Grey);
+        spec.key.others.clear();
+        assert_eq!(
+            labels(&spec),
+            ["Randers' mål", "Regionen (prognose)"],
+            "an entry without a text is left out"
+        );
+        // In a download the legend is drawn into the image.
+        spec.frame.legend = true;
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
+            assert_eq!(draw_bars(&spec, &root, 1.0), Ok(()));
+        }
+        assert!(svg.contains("Regionen (prognose)"), "{svg}");
     }
 }

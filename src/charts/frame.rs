@@ -36,13 +36,15 @@ pub(super) fn draw_frame<DB: DrawingBackend>(
         } else {
             font
         };
-        area.draw_text(
-            &fit_text(text, MAX_CAPTION_CHARS * 2),
-            &font.color(&colour),
-            (x, top as i32),
-        )
-        .map_err(backend)?;
-        top += s(size * 1.45);
+        let font = font.color(&colour);
+        // A title wider than the chart (a phone) wraps onto a second and third line.
+        let room = width.saturating_sub(2 * x as u32);
+        let measure = |t: &str| area.estimate_text_size(t, &font).map_or(0, |(w, _)| w);
+        for text in wrap_words(&fit_text(text, MAX_CAPTION_CHARS * 2), room, measure, 3) {
+            area.draw_text(&text, &font, (x, top as i32))
+                .map_err(backend)?;
+            top += s(size * 1.45);
+        }
         Ok(())
     };
     line(&frame.title, 15.0, true, BLACK)?;
@@ -66,6 +68,52 @@ pub(super) fn draw_frame<DB: DrawingBackend>(
     let top = top.min(height / 2);
     let bottom = height.saturating_sub(foot).max(top + 1);
     Ok(area.clone().shrink((0, top), (width, bottom - top)))
+}
+
+/// `text` in at most `max_lines` lines no wider than `room` (as `measure` says), broken
+/// between words; what does not fit in the last line is cut with an ellipsis. A single word
+/// wider than `room` keeps its line (the caller has capped its length).
+fn wrap_words(
+    text: &str,
+    room: u32,
+    measure: impl Fn(&str) -> u32,
+    max_lines: usize,
+) -> Vec<String> {
+    // The common case, measured once: the text fits (every redraw on a wide screen).
+    if measure(text) <= room {
+        return vec![text.to_string()];
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if current.is_empty() || measure(&candidate) <= room {
+            current = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut current, word.to_string()));
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            // Room for the ellipsis: drop words until "… " fits.
+            while measure(&format!("{last} …")) > room {
+                match last.rfind(' ') {
+                    Some(i) => last.truncate(i),
+                    None => break,
+                }
+            }
+            last.push_str(" …");
+        }
+    }
+    lines
 }
 
 /// The legend in rows from `(x, top)`, each entry a swatch and its text, wrapping at the
@@ -97,7 +145,7 @@ fn draw_legend<DB: DrawingBackend>(
 }
 
 /// One legend swatch, 24 px wide, centred on `mid`'s y: a line (dashed in three pieces), a band
-/// in the colour it shows on the chart, or a dot.
+/// in the colour it shows on the chart, a dot, or a block (a bar).
 fn draw_swatch<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     item: &LegendItem,
@@ -132,10 +180,58 @@ fn draw_swatch<DB: DrawingBackend>(
             ))
             .map_err(backend)?;
         }
+        LegendMark::Bar => {
+            let corners = [(x + s(4.0), mid - s(6.0)), (x + s(20.0), mid + s(6.0))];
+            area.draw(&Rectangle::new(corners, c.filled()))
+                .map_err(backend)?;
+        }
         LegendMark::Marker => {
             area.draw(&Circle::new((x + s(12.0), mid), s(5.0) as u32, c.filled()))
                 .map_err(backend)?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap_words;
+
+    /// Ten pixels a character.
+    fn measure(t: &str) -> u32 {
+        10 * t.chars().count() as u32
+    }
+
+    #[test]
+    fn a_title_that_fits_stays_on_one_line() {
+        assert_eq!(
+            wrap_words("Langtidsledighed", 300, measure, 3),
+            ["Langtidsledighed"]
+        );
+    }
+
+    #[test]
+    fn a_long_title_wraps_between_words_within_the_room() {
+        let lines = wrap_words(
+            "Flere ledige skal i job – ledigheden skal ned – Randers",
+            200,
+            measure,
+            3,
+        );
+        assert_eq!(
+            lines,
+            [
+                "Flere ledige skal i",
+                "job – ledigheden",
+                "skal ned – Randers"
+            ]
+        );
+        assert!(lines.iter().all(|l| measure(l) <= 200));
+    }
+
+    #[test]
+    fn what_does_not_fit_in_the_last_line_is_cut_with_an_ellipsis() {
+        let lines = wrap_words("en to tre fire fem seks syv otte ni ti", 90, measure, 2);
+        assert_eq!(lines, ["en to tre", "fire …"]);
+    }
 }

@@ -13,6 +13,7 @@ mod frame;
 pub mod goal_chart;
 mod paint;
 pub mod scenario_chart;
+pub mod spark;
 pub mod spec;
 
 #[cfg(target_arch = "wasm32")]

@@ -239,6 +239,8 @@ pub enum LegendMark {
     Band(BandShade),
     /// A dot.
     Marker,
+    /// A filled block (a bar of a bar chart).
+    Bar,
 }
 
 /// One legend entry.

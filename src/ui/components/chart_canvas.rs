@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::charts::bars::BarSpec;
 use crate::charts::canvas::{draw_sized, png_data_url, svg_text};
 use crate::charts::draw::Figure;
+use crate::charts::spec::LegendItem;
 use crate::charts::ChartSpec;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::chart_file::{ChartDownload, ChartFile};
@@ -82,7 +83,12 @@ pub fn chart_download_of(
 
 /// The buttons that save a chart as PNG (twice the pixels), SVG and CSV, each one file.
 #[component]
-fn ChartDownloads<F>(figure: Signal<F>, download: Signal<ChartDownload>) -> impl IntoView
+pub fn ChartDownloads<F>(
+    /// The chart to save.
+    figure: Signal<F>,
+    /// The files' names and words.
+    download: Signal<ChartDownload>,
+) -> impl IntoView
 where
     F: Figure + ChartFile + Clone + Send + Sync + 'static,
 {
@@ -129,7 +135,7 @@ const BAR_ROW_PX: u32 = 18;
 const BAR_AXIS_PX: u32 = 70;
 const BAR_MIN_PX: u32 = 200;
 
-/// A bar chart on canvas.
+/// A bar chart on canvas, its legend under it.
 #[component]
 pub fn BarCanvas(
     /// What to draw.
@@ -162,6 +168,7 @@ pub fn BarCanvas(
     });
     view! {
         <canvas node_ref=canvas class="chart-canvas chart-bars" role="img" aria-label=summary></canvas>
+        <LegendList items=Signal::derive(move || spec.with(BarSpec::legend)) />
         {download.map(|d| view! { <ChartDownloads figure=spec download=d /> })}
     }
 }
@@ -173,16 +180,23 @@ pub fn ChartLegend(
     #[prop(into)]
     spec: Signal<ChartSpec>,
 ) -> impl IntoView {
+    view! { <LegendList items=Signal::derive(move || spec.with(ChartSpec::legend)) /> }
+}
+
+/// Legend entries as a list: each a swatch in the entry's colour and mark, and its text.
+#[component]
+fn LegendList(items: Signal<Vec<LegendItem>>) -> impl IntoView {
     use crate::charts::spec::{LegendMark, LineStyle};
     view! {
         <ul class="unstyled-list legend">
-            {move || spec.with(|s| s.legend()).into_iter().map(|item| {
+            {move || items.get().into_iter().map(|item| {
                 let mark = match item.mark {
                     LegendMark::Line(LineStyle::Solid) => "line",
                     LegendMark::Line(LineStyle::Dashed) => "line dashed",
                     // "band band-light" / "band band-dark": the shade the chart shows.
                     LegendMark::Band(shade) => shade.name(),
                     LegendMark::Marker => "dot",
+                    LegendMark::Bar => "block",
                 };
                 view! {
                     <li>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::components::chart_canvas::{chart_download, BarCanvas};
+use crate::ui::components::phone_fold::PhoneFold;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::comparison::ComparisonView as View;
@@ -59,6 +60,21 @@ pub fn ComparisonView(
             <figure class="chart">
                 <BarCanvas spec=bars summary=summary download=download />
             </figure>
+            <ComparisonTable view=view summary=summary lang=lang />
+        </section>
+    }
+}
+
+/// The comparison as a table (folded behind a disclosure on a phone).
+#[component]
+fn ComparisonTable(
+    view: Signal<Option<View>>,
+    summary: Signal<String>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let text = move |key| t(lang.get(), key);
+    view! {
+            <PhoneFold label=Signal::derive(move || text(Key::FoldComparisonTable).to_string())>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Comparison), t(lang.get(), Key::TableWord))>
                 <table class="table table--compact comparison-table">
                     <caption>{summary}</caption>
@@ -87,6 +103,6 @@ pub fn ComparisonView(
                     </tbody>
                 </table>
             </div>
-        </section>
+            </PhoneFold>
     }
 }

@@ -15,6 +15,7 @@ pub mod method_panel;
 pub mod municipality_picker;
 pub mod overview_table;
 pub mod own_goal_form;
+pub mod phone_fold;
 pub mod presentation;
 pub mod print_summary;
 pub mod scenario_panel;

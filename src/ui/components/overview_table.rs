@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::phone_fold::PhoneFold;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::OverviewRow;
@@ -25,6 +26,7 @@ pub fn OverviewTable(
         <section class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{move || text(Key::Overview)}</h2>
             <p>{move || text(Key::OverviewIntro)}" "{subtitle}</p>
+            <PhoneFold label=Signal::derive(move || text(Key::FoldOverview).to_string())>
             <div class="table-scroll table-scroll-free" tabindex="0" role="region" aria-label=move || format!("{} ({})", text(Key::Overview), t(lang.get(), Key::TableWord))>
                 <table class="table overview-table">
                     <thead>
@@ -51,6 +53,7 @@ pub fn OverviewTable(
                     </tbody>
                 </table>
             </div>
+            </PhoneFold>
         </section>
     }
 }

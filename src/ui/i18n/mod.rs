@@ -219,6 +219,18 @@ pub enum Key {
     Phone,
     Email,
     Website,
+    /// The bar chart's legend: "{name's} target" is built from this word.
+    BarsOwnTarget,
+    BarsOthers,
+    BarsRegion,
+    /// The compact summary on a phone: "than now", "than the forecast".
+    GlanceNow,
+    GlancePrognosis,
+    /// Disclosures folded on small screens.
+    FoldOverview,
+    FoldComparisonTable,
+    FoldDataFile,
+    FoldChartMore,
 }
 
 mod texts;
@@ -255,7 +267,7 @@ mod tests {
     fn every_key_has_a_danish_and_an_english_text_in_key_order() {
         assert_eq!(
             TEXTS.len(),
-            Key::Website as usize + 1,
+            Key::FoldChartMore as usize + 1,
             "one row per key, the last key last"
         );
         for (i, (key, da, en)) in TEXTS.iter().enumerate() {

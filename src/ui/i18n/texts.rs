@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 203] = [
+pub(super) const TEXTS: [(Key, &str, &str); 212] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -209,4 +209,13 @@ pub(super) const TEXTS: [(Key, &str, &str); 203] = [
     (Phone, "Telefon", "Telephone"),
     (Email, "E-mail", "E-mail"),
     (Website, "Websted", "Website"),
+    (BarsOwnTarget, "mål", "target"),
+    (BarsOthers, "Sammenlignelige kommuner (prognose)", "Comparable municipalities (forecast)"),
+    (BarsRegion, "Regionen (prognose)", "The region (forecast)"),
+    (GlanceNow, "nu", "now"),
+    (GlancePrognosis, "prognosen", "the forecast"),
+    (FoldOverview, "Vis alle mål i én tabel", "Show all goals in one table"),
+    (FoldComparisonTable, "Vis sammenligningen som tabel", "Show the comparison as a table"),
+    (FoldDataFile, "Brug en anden datafil", "Use another data file"),
+    (FoldChartMore, "Hent diagrammet som fil", "Download the chart as a file"),
 ];

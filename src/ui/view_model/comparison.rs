@@ -1,12 +1,13 @@
 //! The comparison view: the municipality's implied change ranked among its comparable
 //! municipalities' prognosed changes and its region's, with levels per 1,000 inhabitants.
 
-use crate::charts::bars::{Bar, BarSpec};
+use crate::charts::bars::{Bar, BarKey, BarSpec};
 use crate::charts::Frame;
 use crate::model::baseline::{Area, Baseline, Better, Unit};
 use crate::model::compare::{per_thousand, rank, RankRow};
 use crate::model::plan::{GoalPlan, Planner};
 use crate::ui::format::{self, Lang};
+use crate::ui::i18n::{t, Key};
 
 use super::{signed_percent, value_text};
 
@@ -117,6 +118,7 @@ pub fn comparison(
             numbers: lang.number_style(),
             x_label: x_label(lang),
             bars,
+            key: bar_key(&muni.name, lang),
         },
     })
 }
@@ -214,6 +216,19 @@ fn bars_title(goal: &str, name: &str, lang: Lang) -> String {
     }
 }
 
+/// What the bars' colours mean: "Randers' mål", the comparable municipalities, the region.
+fn bar_key(name: &str, lang: Lang) -> BarKey {
+    BarKey {
+        own: format!(
+            "{} {}",
+            format::genitive(name, lang),
+            t(lang, Key::BarsOwnTarget)
+        ),
+        others: t(lang, Key::BarsOthers).to_string(),
+        reference: t(lang, Key::BarsRegion).to_string(),
+    }
+}
+
 fn x_label(lang: Lang) -> String {
     match lang {
         Lang::Da => "Ændring fra basis til målet / prognosen (%)".into(),
@@ -252,5 +267,14 @@ mod tests {
         assert_eq!(v.rows.len(), 25, "24 group members and the region");
         assert_eq!(v.bars.bars.len(), v.rows.len());
         assert!(v.summary.contains("plads 1 af 24"), "{}", v.summary);
+        let legend: Vec<String> = v.bars.legend().into_iter().map(|i| i.label).collect();
+        assert_eq!(
+            legend,
+            [
+                "Frederiksbergs mål",
+                "Sammenlignelige kommuner (prognose)",
+                "Regionen (prognose)"
+            ]
+        );
     }
 }

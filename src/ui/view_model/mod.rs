@@ -21,6 +21,7 @@ pub mod limits;
 pub mod method;
 pub mod own_goal;
 pub mod page;
+pub mod phone;
 pub mod presentation;
 pub mod print;
 pub mod undo;

@@ -394,3 +394,57 @@ pub fn show_crash_message() {
     };
     let _ = build();
 }
+
+/// The media query of a small screen: the same width as the style sheet's phone rules.
+pub const NARROW_SCREEN: &str = "(max-width: 40rem)";
+
+thread_local! {
+    /// One listener for the whole page, made on first use (see [`narrow_screen`]).
+    static NARROW: std::cell::RefCell<Option<leptos::prelude::ArcRwSignal<bool>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// True while the screen is small ([`NARROW_SCREEN`]), following changes (a phone turned, a
+/// window resized). Reference-counted, so it outlives the component that asked first.
+pub fn narrow_screen() -> leptos::prelude::Signal<bool> {
+    use leptos::prelude::{Get, Set};
+    let signal = NARROW.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| {
+                let query =
+                    web_sys::window().and_then(|w| w.match_media(NARROW_SCREEN).ok().flatten());
+                let signal =
+                    leptos::prelude::ArcRwSignal::new(query.as_ref().is_some_and(|q| q.matches()));
+                if let Some(query) = query {
+                    let (s, q) = (signal.clone(), query.clone());
+                    gloo::events::EventListener::new(&query, "change", move |_| s.set(q.matches()))
+                        .forget();
+                }
+                signal
+            })
+            .clone()
+    });
+    leptos::prelude::Signal::derive(move || signal.get())
+}
+
+/// Scrolls the row `row` sideways so its child `index` is seen whole (see
+/// [`chip_scroll`](crate::ui::view_model::phone::chip_scroll)); the page itself does not move.
+pub fn scroll_child_into_row(row: &web_sys::Element, index: usize) {
+    let Some(chip) = row.children().item(index as u32) else {
+        return;
+    };
+    let (r, c) = (
+        row.get_bounding_client_rect(),
+        chip.get_bounding_client_rect(),
+    );
+    let scroll_left = f64::from(row.scroll_left());
+    let chip_left = c.left() - r.left() + scroll_left;
+    let to = crate::ui::view_model::phone::chip_scroll(
+        (scroll_left, f64::from(row.client_width())),
+        (chip_left, c.width()),
+        8.0,
+    );
+    if let Some(x) = to {
+        row.set_scroll_left(x.round() as i32);
+    }
+}

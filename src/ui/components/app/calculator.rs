@@ -14,6 +14,7 @@ use crate::ui::components::comparison_view::ComparisonView;
 use crate::ui::components::data_file_picker::DataFilePicker;
 use crate::ui::components::embed_dialog::EmbedDialog;
 use crate::ui::components::overview_table::OverviewTable;
+use crate::ui::components::phone_fold::PhoneFold;
 use crate::ui::components::print_summary::PrintSummary;
 use crate::ui::components::scenario_panel::ScenarioPanel;
 use crate::ui::format;
@@ -70,8 +71,10 @@ pub fn Calculator(
         <PrintSection derived=derived />
         {tools.then(|| view! {
             <section class="data-section">
-                <DataFilePicker />
-                <p class="form-hint">{move || format!("{}: {}", text(Key::DataFileInUse), source_name(derived))}</p>
+                <PhoneFold label=Signal::derive(move || text(Key::FoldDataFile).to_string())>
+                    <DataFilePicker />
+                    <p class="form-hint">{move || format!("{}: {}", text(Key::DataFileInUse), source_name(derived))}</p>
+                </PhoneFold>
             </section>
         })}
     }

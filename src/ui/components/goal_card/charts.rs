@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::chart_canvas::{chart_download, ChartCanvas};
+use crate::ui::components::chart_canvas::{chart_download, ChartCanvas, ChartDownloads};
+use crate::ui::components::phone_fold::PhoneFold;
 use crate::ui::format::Lang;
 use crate::ui::i18n::{t, Key};
 use crate::ui::view_model::goal::GoalCardView;
@@ -38,7 +39,11 @@ pub fn GoalCharts(
         chart_download(move || format!("{} {}", title(), t(lang.get(), Key::Index)));
     view! {
         <figure class="chart">
-            <ChartCanvas spec=spec summary=summary download=download />
+            <ChartCanvas spec=spec summary=summary />
+            // On a phone the files wait behind a disclosure.
+            <PhoneFold label=Signal::derive(move || t(lang.get(), Key::FoldChartMore).to_string()) class="chart-more">
+                <ChartDownloads figure=spec download=download />
+            </PhoneFold>
             <figcaption class="chart-summary">{summary}</figcaption>
         </figure>
         <div class="form-group-checkbox">

@@ -4,6 +4,7 @@
 
 mod charts;
 mod field;
+mod glance;
 mod milestones;
 mod presets;
 mod tables;
@@ -22,6 +23,7 @@ use crate::ui::view_model::limits::{clip, remaining_hint, REASON_FIELD_CHARS};
 
 use charts::GoalCharts;
 use field::field;
+use glance::Glance;
 use milestones::Milestones;
 use presets::PresetButtons;
 use tables::{FiguresTable, FollowUpTable};
@@ -75,11 +77,7 @@ pub fn GoalCard(
                         None => piece.into_any(),
                     }).collect_view()}
                 </p>
-                <div class="ambition">
-                    <TargetSlider view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
-                    <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
-                </div>
-                <PresetButtons view=view lang=lang on_ambition=on_ambition />
+                <AmbitionControls view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
                 <UndoButton lang=lang />
                 <Milestones view=view goal_id=goal_id lang=lang on_milestone=on_milestone />
                 <p id=move || format!("sentence-{}", id()) class="goal-sentence" aria-live="polite">
@@ -107,6 +105,33 @@ pub fn GoalCard(
                 <FiguresTable view=view lang=lang />
             </div>
         </section>
+    }
+}
+
+/// The slider, the number field and the presets, with the compact summary that shows (on a
+/// phone) while one of them has focus or the slider is dragged.
+#[component]
+fn AmbitionControls(
+    view: Signal<Option<GoalCardView>>,
+    goal_id: Signal<String>,
+    lang: Signal<Lang>,
+    on_ambition: Callback<Ambition>,
+) -> impl IntoView {
+    let (focused, dragging) = (RwSignal::new(false), RwSignal::new(false));
+    let shown = Signal::derive(move || {
+        crate::ui::view_model::goal::glance::glance_shown(focused.get(), dragging.get())
+    });
+    view! {
+                <Glance view=view shown=shown />
+                <div class="ambition-controls" on:focusin=move |_| focused.set(true) on:focusout=move |_| focused.set(false)
+                    on:pointerdown=move |_| dragging.set(true) on:pointerup=move |_| dragging.set(false)
+                    on:pointercancel=move |_| dragging.set(false)>
+                    <div class="ambition">
+                        <TargetSlider view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
+                        <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
+                    </div>
+                    <PresetButtons view=view lang=lang on_ambition=on_ambition />
+                </div>
     }
 }
 

@@ -15,9 +15,23 @@ pub fn PresetButtons(
     lang: Signal<Lang>,
     on_ambition: Callback<Ambition>,
 ) -> impl IntoView {
+    // The chosen chip is scrolled into the row's view (a phone shows two or three of them),
+    // only when the choice changes: measuring on every slider move would cost the redraw.
+    let row = NodeRef::<leptos::html::Div>::new();
+    let chosen = Memo::new(move |_| {
+        view.with(|v| {
+            v.as_ref()
+                .and_then(|v| v.presets.iter().position(|p| p.active))
+        })
+    });
+    Effect::new(move |_| {
+        if let (Some(i), Some(row)) = (chosen.get(), row.get()) {
+            browser::scroll_child_into_row(&row, i);
+        }
+    });
     // The buttons follow the card's order (weakest first); the slot count is the presets'.
     view! {
-        <div class="presets" role="group" aria-label=move || t(lang.get(), Key::PresetsGroup)>
+        <div class="presets" node_ref=row role="group" aria-label=move || t(lang.get(), Key::PresetsGroup)>
             {(0..Preset::ALL.len()).map(|i| {
                 let button = move |f: fn(&PresetButton) -> String| {
                     view.with(|v| v.as_ref().and_then(|v| v.presets.get(i)).map(f).unwrap_or_default())

@@ -74,6 +74,8 @@ pub struct GoalCardView {
     pub realism_class: &'static str,
     /// Notes the reader must see (break, short history, no forecast).
     pub notes: Vec<String>,
+    /// The compact summary that stays on a phone's screen while the target moves.
+    pub glance: super::glance::Glance,
     /// The main chart.
     pub chart: ChartSpec,
     /// The indexed comparison chart.
@@ -217,6 +219,7 @@ pub fn goal_card(
         realism_class: realism.as_ref().map_or("unknown", |r| r.1),
         realism: realism.map(|r| r.0),
         notes: flag_notes(b, goal, forecast, lang),
+        glance: super::glance::glance(b, goal, plan, &chart, lang),
         chart,
         index_chart,
         summary,

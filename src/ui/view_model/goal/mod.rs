@@ -16,6 +16,7 @@ use crate::model::baseline::Unit;
 
 pub mod card;
 mod chart;
+pub mod glance;
 mod notes;
 pub mod overview;
 pub mod realism;

@@ -112,7 +112,7 @@ fn vs_season_part(
 }
 
 /// "11 færre end {da}" / "11 fewer than {en}", or "det samme som …" when it rounds to nothing.
-fn compared(d: f64, unit: Unit, lang: Lang, da: &str, en: &str) -> String {
+pub(super) fn compared(d: f64, unit: Unit, lang: Lang, da: &str, en: &str) -> String {
     match (shows_as_zero(d, unit), lang) {
         (true, Lang::Da) => format!("det samme som {da}"),
         (true, Lang::En) => format!("the same as {en}"),
@@ -194,7 +194,7 @@ fn break_part(ind: &Indicator, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Stri
 }
 
 /// When the target applies: "i dec. 2026" or "i gennemsnit i 2026".
-fn when_words(goal: &Goal, plan: &GoalPlan, lang: Lang) -> String {
+pub(super) fn when_words(goal: &Goal, plan: &GoalPlan, lang: Lang) -> String {
     let when = match goal.measure {
         Measure::Month(_) => format::month(plan.target_month, lang),
         Measure::AnnualAverage => match lang {
