@@ -16,16 +16,7 @@ use maltal::model::baseline::Baseline;
 
 pub use crate::input::{read, read_bytes, shown};
 
-/// How a command failed; decides the exit code.
-pub enum Failure {
-    /// The data are invalid (exit 1).
-    Invalid(String),
-    /// The command was used wrongly or a file could not be read or written (exit 2).
-    /// A file that can be read but holds bad data is [`Failure::Invalid`].
-    Usage(String),
-    /// The output was closed early by its reader (exit 0, nothing to say).
-    Quiet,
-}
+pub use crate::failure::Failure;
 
 /// A failed write to the output; a reader that stops early (`maltal forecast | head`) is not
 /// an error.

@@ -12,7 +12,7 @@ use encoding_rs::{Encoding, WINDOWS_1252};
 use maltal::data::convert::MAX_FILE_BYTES;
 use maltal::data::lines::line_and_column;
 
-use crate::common::Failure;
+use crate::failure::Failure;
 
 /// The path that means standard input.
 pub const STDIN: &str = "-";
