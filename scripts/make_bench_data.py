@@ -64,25 +64,6 @@ def vary(values, rng, percent):
     return [round(min(100.0, v), 1) if percent else round(v, 1) for v in out]
 
 
-def aggregate(d, indicator, percent, months):
-    """Region and national series from the municipalities' series of `indicator`."""
-    by_code = {m["code"]: m["region"] for m in d["municipalities"]}
-    sums = {}
-    for s in d["series"]:
-        if s["indicator"] != indicator or s["area"] not in by_code:
-            continue
-        for key in (by_code[s["area"]], "national"):
-            acc = sums.setdefault(key, [[0.0] * len(months), 0])
-            acc[0] = [a + v for a, v in zip(acc[0], s["values"])]
-            acc[1] += 1
-    out = []
-    for area, (total, count) in sums.items():
-        values = [round(v / count, 1) if percent else round(v, 1) for v in total]
-        out.append({"area": area, "indicator": indicator, "months": months, "values": values,
-                    "provenance": "synthetic"})
-    return out
-
-
 def label(d, shape):
     d["meta"]["title"] = f"SYNTETISK testfil ({shape}) – kun til hastighedsmåling, ikke rigtige tal"
     d["meta"]["notes"] = [
@@ -127,7 +108,7 @@ def large(base):
     d["indicators"] = indicators + quarterly
     d["series"] = series + [s for s in d["series"] if s["indicator"] in {q["id"] for q in quarterly}]
     for ind in indicators:
-        d["series"] += aggregate(d, ind["id"], ind["unit"] == "percent", months)
+        d["series"] += aggregate(d, ind, months)
     goals = [{"id": "ledighed", "title": {"da": "Ledigheden skal ned (syntetisk)", "en": "Unemployment down (synthetic)"},
               "indicator": "ledige", "measure": {"kind": "annual_average"}}]
     for ind in indicators[1:20]:
@@ -170,10 +151,9 @@ def wide(base):
                                "values": vary(s["values"], rng, ind["unit"] == "percent"), "provenance": "synthetic"})
     d["series"] = series
     for ind in keep:
-        months = next((s["months"] for s in series if s["indicator"] == ind["id"]), [])
         # Sums need one month list: the longest series of the indicator sets it.
-        months = max((s["months"] for s in series if s["indicator"] == ind["id"]), key=len, default=months)
-        d["series"] += aggregate_aligned(d, ind, months)
+        months = max((s["months"] for s in series if s["indicator"] == ind["id"]), key=len, default=[])
+        d["series"] += aggregate(d, ind, months)
     for gs in d["goal_sets"]:
         gs["goals"] = [g for g in gs["goals"] if g["indicator"] in keep_ids]
     d["goal_sets"] = [gs for gs in d["goal_sets"] if gs["goals"]]
@@ -182,8 +162,10 @@ def wide(base):
     return d
 
 
-def aggregate_aligned(d, ind, months):
-    """Like `aggregate`, for municipalities whose series may start later than `months`."""
+def aggregate(d, ind, months):
+    """Region and national series of indicator `ind` from the municipalities' series: the sum
+    (counts) or the mean (percentages) of the municipalities with a figure in each month of
+    `months`; a series that starts later than `months` counts from its first month."""
     index = {m: i for i, m in enumerate(months)}
     by_code = {m["code"]: m["region"] for m in d["municipalities"]}
     percent = ind["unit"] == "percent"
