@@ -143,14 +143,16 @@ impl Derived {
             .unwrap_or_default()
     }
 
-    /// The card of goal `gi` (tracked; `None` while it cannot be planned).
-    pub fn goal_card(&self, gi: usize) -> Option<GoalCardView> {
+    /// Goal `gi`'s plan (tracked; `None` while it cannot be planned). A memo of this lets one
+    /// card rebuild only when its own plan changed, not when another goal's target moved.
+    pub fn plan(&self, gi: usize) -> Option<GoalPlan> {
+        self.plans.with(|plans| plans.get(gi).cloned().flatten())
+    }
+
+    /// The card of goal `gi` for its `plan` (tracked on the inputs and the language).
+    pub fn goal_card_of(&self, gi: usize, plan: &GoalPlan) -> Option<GoalCardView> {
         let (b, p, m) = self.inputs()?;
-        let lang = self.lang.get();
-        self.plans.with(|plans| {
-            let plan = plans.get(gi)?.as_ref()?;
-            goal::goal_card(&b, &p.0, m, gi, plan, lang)
-        })
+        goal::goal_card(&b, &p.0, m, gi, plan, self.lang.get())
     }
 
     /// The message for a host page that frames Måltal (tracked): the municipality and every

@@ -207,7 +207,8 @@ fn milestone_setter(derived: Derived, goal_id: Signal<String>) -> Callback<(i32,
 #[component]
 fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
     let state = derived.state;
-    let card = Memo::new(move |_| derived.goal_card(gi));
+    let plan = Memo::new(move |_| derived.plan(gi));
+    let card = Memo::new(move |_| plan.with(|p| derived.goal_card_of(gi, p.as_ref()?)));
     let goal_id = Signal::derive(move || {
         derived
             .goals()
@@ -224,7 +225,8 @@ fn GoalCardSlot(derived: Derived, gi: usize, follow_up: bool) -> impl IntoView {
         }
     });
     let on_milestone = milestone_setter(derived, goal_id);
-    let note = Signal::derive(move || {
+    // A memo, so a slider move elsewhere in the scenario does not rewrite this card's text box.
+    let note = Memo::new(move |_| {
         let id = goal_id.get();
         state
             .scenario

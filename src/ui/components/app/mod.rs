@@ -134,7 +134,10 @@ fn LoadingData() -> impl IntoView {
 /// The presentation of the goal the presentation is at.
 #[component]
 fn PresentedGoal(derived: Derived, presentation: PresentationState) -> impl IntoView {
-    let card = Memo::new(move |_| derived.goal_card(presentation.goal.get()));
+    let plan = Memo::new(move |_| derived.plan(presentation.goal.get()));
+    let card = Memo::new(move |_| {
+        plan.with(|p| derived.goal_card_of(presentation.goal.get(), p.as_ref()?))
+    });
     let state = derived.state;
     // The participants' slide: the scenarios with an author, the current planner reused.
     let participants = Memo::new(move |_| {
