@@ -21,19 +21,20 @@ pub fn Glance(view: Signal<Option<GoalCardView>>, shown: Signal<bool>) -> impl I
             String::new()
         }
     };
-    let spark = move || {
+    // A memo, so while hidden (an empty spark) the drawing below is not rebuilt on every move.
+    let spark = Memo::new(move |_| {
         if shown.get() {
             field(view, |v| v.glance.spark.clone())
         } else {
             Default::default()
         }
-    };
+    });
     view! {
         <div class="glance" aria-hidden="true" hidden=move || !shown.get()>
             <svg class="glance-spark" viewBox=format!("-3 -3 {} {}", SPARK_WIDTH + 6.0, SPARK_HEIGHT + 6.0)
                 preserveAspectRatio="none" focusable="false">
                 {move || {
-                    let s = spark();
+                    let s = spark.get();
                     let lines = s.lines.into_iter().map(|l| {
                         let class = format!("spark-line spark-{}{}", l.color.name(), if l.dashed { " spark-dashed" } else { "" });
                         view! { <path class=class d=l.d></path> }

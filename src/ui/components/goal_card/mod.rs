@@ -59,6 +59,10 @@ pub fn GoalCard(
 ) -> impl IntoView {
     let id = move || goal_id.get();
     let text = move |key| t(lang.get(), key);
+    // Memos: the definition (with its glossary buttons) and the notes do not change with the
+    // target, so a slider move does not rebuild them.
+    let definition = Memo::new(move |_| field(view, |v| v.definition.clone()));
+    let notes = Memo::new(move |_| field(view, |v| v.notes.clone()));
     view! {
         <section class="goal-card" aria-labelledby=move || format!("goal-{}", id())>
             <Show when=move || view.with(Option::is_none)>
@@ -72,7 +76,7 @@ pub fn GoalCard(
                 <p class="goal-indicator">
                     <strong>{move || field(view, |v| v.indicator.clone())}</strong>": "
                     // The definition with its glossary words as buttons that open their explanation.
-                    {move || with_terms(&field(view, |v| v.definition.clone()), lang.get()).into_iter().map(|(piece, term)| match term {
+                    {move || definition.with(|d| with_terms(d, lang.get())).into_iter().map(|(piece, term)| match term {
                         Some(term) => view! { <GlossaryTerm term=term scope=goal_id lang=lang label=Signal::stored(piece) /> }.into_any(),
                         None => piece.into_any(),
                     }).collect_view()}
@@ -87,7 +91,7 @@ pub fn GoalCard(
                    hidden=move || field(view, |v| v.realism.is_none())>
                     <strong>{move || text(Key::Realism)}" "</strong>{move || field(view, |v| v.realism.clone().unwrap_or_default())}
                 </p>
-                {move || field(view, |v| v.notes.clone()).into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
+                {move || notes.get().into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
                 <p class="goal-terms">
                     {move || text(Key::GlossaryWords)}": "
                     <GlossaryTerm term=Term::Kravforloeb scope=goal_id lang=lang label=Signal::derive(move || Term::Kravforloeb.word(lang.get()).to_string()) />

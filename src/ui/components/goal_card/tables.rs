@@ -13,13 +13,13 @@ use super::field::field;
 /// Actual figures against the kravforløb, month by month.
 #[component]
 pub fn FollowUpTable(view: Signal<Option<GoalCardView>>, lang: Signal<Lang>) -> impl IntoView {
-    let heading = move || field(view, |v| v.follow_up_heading.clone());
+    let heading = Memo::new(move |_| field(view, |v| v.follow_up_heading.clone()));
     view! {
         <details class="details follow-up">
             <summary class="details-summary"><span class="details-summary-text">{heading}</span></summary>
             <div class="details-text">
                 <DataTable
-                    caption=Signal::derive(heading)
+                    caption=heading
                     head=Signal::derive(move || {
                         [Key::Month, Key::Actual, Key::Required, Key::Difference, Key::Status]
                             .map(|k| t(lang.get(), k).to_string())
@@ -43,8 +43,8 @@ pub fn FiguresTable(view: Signal<Option<GoalCardView>>, lang: Signal<Lang>) -> i
             Vec::new()
         }
     });
-    let head = Signal::derive(move || field(view, |v| v.table_head.clone()));
-    let caption = Signal::derive(move || field(view, |v| format!("{} – {}", v.title, v.indicator)));
+    let head = Memo::new(move |_| field(view, |v| v.table_head.clone()));
+    let caption = Memo::new(move |_| field(view, |v| format!("{} – {}", v.title, v.indicator)));
     let on_toggle = move |ev: leptos::ev::Event| {
         use wasm_bindgen::JsCast;
         let is_open = ev

@@ -22,7 +22,9 @@ pub fn TargetSlider(
     on_ambition: Callback<Ambition>,
 ) -> impl IntoView {
     let id = move || goal_id.get();
-    let marks = move || field(view, |v| v.marks.clone());
+    // A memo: the marks (today, the prognosis, the presets) do not move with the target, so a
+    // slider move does not rebuild the datalist, the drawn scale or its legend.
+    let marks = Memo::new(move |_| field(view, |v| v.marks.clone()));
     view! {
         <div class="ambition-slider">
             <label for=move || format!("slider-{}", id()) class="form-label">{move || field(view, |v| v.title.clone())}</label>
@@ -47,10 +49,10 @@ pub fn TargetSlider(
                 }
             />
             <datalist id=move || format!("slider-marks-{}", id())>
-                {move || marks().into_iter().map(|m| view! { <option value=m.value.to_string() label=m.label></option> }).collect_view()}
+                {move || marks.get().into_iter().map(|m| view! { <option value=m.value.to_string() label=m.label></option> }).collect_view()}
             </datalist>
             <svg class="slider-marks" width="100%" height="14" aria-hidden="true" focusable="false">
-                {move || marks().into_iter().map(|m| {
+                {move || marks.get().into_iter().map(|m| {
                     let x = format!("{:.2}%", m.position);
                     view! { <line class=format!("mark mark-{}", m.kind) x1=x.clone() x2=x y1="0" y2="14"></line> }
                 }).collect_view()}
@@ -59,7 +61,7 @@ pub fn TargetSlider(
                 <span class="scale-end">{move || field(view, |v| v.scale_ends.0.clone())}</span>
                 <span class="scale-legend">
                     <span class="sr-only">{move || t(lang.get(), Key::SliderMarks)}": "</span>
-                    {move || marks().into_iter().filter(|m| m.kind != "preset").map(|m| view! {
+                    {move || marks.get().into_iter().filter(|m| m.kind != "preset").map(|m| view! {
                         <span class=format!("legend-mark legend-{}", m.kind)>{m.label}</span>
                     }).collect_view()}
                 </span>
