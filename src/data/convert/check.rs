@@ -39,11 +39,19 @@ impl Check {
         }
     }
 
-    pub(super) fn month(&mut self, text: &str, place: &Place, path: String) -> Option<Month> {
+    /// The month `text` names, or an error at `place`. The JSON path is made only for an
+    /// error: a file holds a hundred thousand months, and formatting each path cost more
+    /// than the rest of the check.
+    pub(super) fn month(
+        &mut self,
+        text: &str,
+        place: &Place,
+        path: impl FnOnce() -> String,
+    ) -> Option<Month> {
         match Month::parse(text) {
             Ok(m) if text.len() == 7 && text.as_bytes().get(4) == Some(&b'-') => Some(m),
             _ => {
-                self.fail(place.clone(), Problem::NotAMonth(text.to_string()), path);
+                self.fail(place.clone(), Problem::NotAMonth(text.to_string()), path());
                 None
             }
         }

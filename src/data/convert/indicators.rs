@@ -63,7 +63,7 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
         }
         let mut breaks = Vec::new();
         for (j, b) in x.breaks.iter().enumerate() {
-            if let Some(month) = c.month(&b.month, &place, format!("{path}.breaks[{j}].month")) {
+            if let Some(month) = c.month(&b.month, &place, || format!("{path}.breaks[{j}].month")) {
                 breaks.push(Break {
                     month,
                     note: text(&b.note),

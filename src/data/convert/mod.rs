@@ -150,11 +150,9 @@ fn check_size(bytes: usize) -> Result<(), DataError> {
 /// Runs every section's checker, in file order, and builds the [`Baseline`] when none failed.
 fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
     let mut c = Check::new();
-    let data_month = c.month(
-        &w.meta.data_date,
-        &Place::Metadata,
-        "$.meta.data_date".into(),
-    );
+    let data_month = c.month(&w.meta.data_date, &Place::Metadata, || {
+        "$.meta.data_date".into()
+    });
     let authority = w
         .meta
         .authority

@@ -52,7 +52,7 @@ pub(super) fn check_municipalities(
             }
         }
         if let Some(pm) = &m.population_month {
-            c.month(pm, &place, format!("{path}.population_month"));
+            c.month(pm, &place, || format!("{path}.population_month"));
         }
         if let (Some(region), Some(group)) = (region, group) {
             municipalities.push(Municipality {

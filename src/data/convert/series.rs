@@ -157,12 +157,13 @@ fn check_months(
     let step = if quarterly { 3 } else { 1 };
     let mut months = Vec::with_capacity(s.months.len());
     for (j, text) in s.months.iter().enumerate() {
-        let Some(m) = c.month(text, place, format!("{path}.months[{j}]")) else {
+        // Paths and places are made only for an error (see `Check::month`).
+        let mpath = || format!("{path}.months[{j}]");
+        let Some(m) = c.month(text, place, mpath) else {
             continue;
         };
-        let mpath = format!("{path}.months[{j}]");
         if quarterly && m.month() % 3 != 0 {
-            c.fail(place.at_month(m), Problem::NotQuarterEnd, mpath.clone());
+            c.fail(place.at_month(m), Problem::NotQuarterEnd, mpath());
         }
         if let Some(&prev) = months.last() {
             check_step(c, place, mpath, prev, m, step);
@@ -173,37 +174,45 @@ fn check_months(
 }
 
 /// Checks that `m` comes `step` months after `prev`.
-fn check_step(c: &mut Check, place: &Place, mpath: String, prev: Month, m: Month, step: i32) {
+fn check_step(
+    c: &mut Check,
+    place: &Place,
+    mpath: impl FnOnce() -> String,
+    prev: Month,
+    m: Month,
+    step: i32,
+) {
     let gap = Month::months_until(prev, m);
-    if gap == 0 {
-        c.fail(place.at_month(m), Problem::MonthTwice, mpath);
+    let problem = if gap == 0 {
+        Problem::MonthTwice
     } else if gap < 0 {
-        c.fail(
-            place.at_month(m),
-            Problem::OutOfOrder { month: m, prev },
-            mpath,
-        );
+        Problem::OutOfOrder { month: m, prev }
     } else if gap != step {
-        c.fail(place.at_month(m), Problem::Gap { prev, month: m }, mpath);
-    }
+        Problem::Gap { prev, month: m }
+    } else {
+        return;
+    };
+    c.fail(place.at_month(m), problem, mpath());
 }
 
 /// Checks that every value is finite, not negative and, for a percentage, at most 100.
 fn check_values(c: &mut Check, s: &WireSeries, place: &Place, path: &str, unit: Option<&str>) {
     for (j, v) in s.values.iter().enumerate() {
-        let Some(v) = v else { continue };
+        let Some(v) = *v else { continue };
+        let problem = if !v.is_finite() {
+            Problem::NotFinite
+        } else if v < 0.0 {
+            Problem::Negative(v)
+        } else if unit == Some("percent") && v > 100.0 {
+            Problem::PercentOutOfRange(v)
+        } else {
+            continue;
+        };
         let place_at = match s.months.get(j) {
             Some(m) => place.at_month(m),
             None => place.clone(),
         };
-        let vpath = format!("{path}.values[{j}]");
-        if !v.is_finite() {
-            c.fail(place_at.clone(), Problem::NotFinite, vpath);
-        } else if *v < 0.0 {
-            c.fail(place_at.clone(), Problem::Negative(*v), vpath);
-        } else if unit == Some("percent") && *v > 100.0 {
-            c.fail(place_at.clone(), Problem::PercentOutOfRange(*v), vpath);
-        }
+        c.fail(place_at, problem, format!("{path}.values[{j}]"));
     }
 }
 
@@ -211,12 +220,12 @@ fn check_values(c: &mut Check, s: &WireSeries, place: &Place, path: &str, unit: 
 fn check_incomplete(c: &mut Check, s: &WireSeries, place: &Place, path: &str) -> Vec<Month> {
     let mut incomplete = Vec::new();
     for (j, t) in s.incomplete.iter().enumerate() {
-        let ipath = format!("{path}.incomplete[{j}]");
-        if let Some(m) = c.month(t, place, ipath.clone()) {
+        let ipath = || format!("{path}.incomplete[{j}]");
+        if let Some(m) = c.month(t, place, ipath) {
             if !s.months.contains(t) {
-                c.fail(place.at_month(m), Problem::IncompleteNotInSeries, ipath);
+                c.fail(place.at_month(m), Problem::IncompleteNotInSeries, ipath());
             } else if incomplete.contains(&m) {
-                c.fail(place.at_month(m), Problem::IncompleteTwice, ipath);
+                c.fail(place.at_month(m), Problem::IncompleteTwice, ipath());
             } else {
                 incomplete.push(m);
             }

@@ -16,8 +16,11 @@ pub fn PresetButtons(
     on_ambition: Callback<Ambition>,
 ) -> impl IntoView {
     // The chosen chip is scrolled into the row's view (a phone shows two or three of them),
-    // only when the choice changes: measuring on every slider move would cost the redraw.
+    // only when the choice changes: measuring on every slider move would cost the redraw. A
+    // wider screen wraps the row, so there is nothing to scroll and no layout is forced (on the
+    // first load that was one forced layout per card, ~70 ms before the first chart).
     let row = NodeRef::<leptos::html::Div>::new();
+    let narrow = browser::narrow_screen();
     let chosen = Memo::new(move |_| {
         view.with(|v| {
             v.as_ref()
@@ -25,7 +28,7 @@ pub fn PresetButtons(
         })
     });
     Effect::new(move |_| {
-        if let (Some(i), Some(row)) = (chosen.get(), row.get()) {
+        if let (true, Some(i), Some(row)) = (narrow.get(), chosen.get(), row.get()) {
             browser::scroll_child_into_row(&row, i);
         }
     });
