@@ -67,7 +67,9 @@ pub fn chart_download_of(
     scenarios: impl Fn() -> String + Send + Sync + 'static,
 ) -> Signal<ChartDownload> {
     let state = crate::ui::web::state::AppState::expect();
-    Signal::derive(move || {
+    // A memo: its inputs (the card's title, from the card's view) change on every slider move,
+    // the result almost never, and the buttons' texts should not be redone each time.
+    let download = Memo::new(move |_| {
         let b = state.baseline.get();
         let code = state.municipality.get();
         let name = scenarios();
@@ -78,7 +80,8 @@ pub fn chart_download_of(
             &what(),
             state.lang.get(),
         )
-    })
+    });
+    download.into()
 }
 
 /// The buttons that save a chart as PNG (twice the pixels), SVG and CSV, each one file.

@@ -74,6 +74,11 @@ pub fn mark_input() {
     }
 }
 
+thread_local! {
+    /// True while a task to take the `maltal:redraw` measure is queued.
+    static MEASURE_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Marks the end of a chart drawing and, in a task after this update's drawing is done,
 /// measures `maltal:redraw` from the last input mark to the last drawing's end (so several
 /// charts redrawn for one input give one measure), then clears both marks.
@@ -88,7 +93,12 @@ pub fn measure_redraw() {
         return;
     }
     let _ = p.mark("maltal:drawn");
+    // One measuring task per update, however many charts it redraws.
+    if MEASURE_PENDING.with(|m| m.replace(true)) {
+        return;
+    }
     gloo::timers::callback::Timeout::new(0, || {
+        MEASURE_PENDING.with(|m| m.set(false));
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             let pending = p
                 .get_entries_by_name_with_entry_type("maltal:input", "mark")

@@ -299,9 +299,9 @@ fn remove_link_from_url() {
     }
 }
 
-/// The full share link of a scenario (absolute URL, also from `file://`), for copying: the
+/// The full share link of a scenario, from its `link` (absolute URL, also from `file://`), for copying: the
 /// scenario plus the data file and language, nothing of the sender's view (embed, theme).
-pub fn share_url(scenario: &Scenario) -> Option<String> {
+pub fn share_url(link: &str) -> Option<String> {
     let location = web_sys::window()?.location();
     let href = location.href().ok()?;
     let base = href.split(['?', '#']).next().unwrap_or(&href).to_string();
@@ -312,6 +312,6 @@ pub fn share_url(scenario: &Scenario) -> Option<String> {
             params.set(name, &v);
         }
     }
-    params.set("s", &to_link(scenario));
+    params.set("s", link);
     Some(format!("{base}?{}", String::from(params.to_string())))
 }

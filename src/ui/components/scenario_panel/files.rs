@@ -77,7 +77,10 @@ fn ShareLink() -> impl IntoView {
     let state = AppState::expect();
     let text = move |key| t(state.lang.get(), key);
     let last = RwSignal::new(None::<CopyResult>);
-    let share = Signal::derive(move || state.scenario.with(persist::share_url).unwrap_or_default());
+    // Memos: the link is made once per change of the scenario (a slider move), not once per
+    // reader.
+    let link = Memo::new(move |_| state.scenario.with(to_link));
+    let share = Memo::new(move |_| link.with(|l| persist::share_url(l)).unwrap_or_default());
     let feedback = move || share.with(|link| last.with(|l| copy_feedback(l.as_ref(), link)));
     let copy = move |_| {
         let link = share.get_untracked();
@@ -90,7 +93,7 @@ fn ShareLink() -> impl IntoView {
         });
     };
     // A link too long to open again is never offered: the file is (issue 17).
-    let fits = Memo::new(move |_| state.scenario.with(|s| link_fits(&to_link(s))));
+    let fits = Memo::new(move |_| link.with(|l| link_fits(l)));
     view! {
         <Show when=move || fits.get() fallback=move || view! {
             <div class="alert alert-warning" id="share-too-long" role="status">
