@@ -179,6 +179,14 @@ pub fn draw_bars<DB: DrawingBackend>(
     // Whole numbers when the bars span a wide range, one decimal (comma) when narrow.
     let decimals = if hi - lo >= 10.0 { 0 } else { 1 };
     let x_fmt = |v: &f64| spec.numbers.format(*v, decimals);
+    // The caption is centred under the bars: it fits their width (a phone's chart is narrow).
+    let (plot_width, _) = chart.plotting_area().dim_in_pixel();
+    let desc_font: TextStyle = ("sans-serif", s(12.0)).into();
+    let x_desc = super::frame::fit_line(
+        &fit_text(&spec.x_label, MAX_CAPTION_CHARS),
+        plot_width + s(16.0),
+        |t| area.estimate_text_size(t, &desc_font).map_or(0, |(w, _)| w),
+    );
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -186,7 +194,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .x_labels(room.x_labels(longest * 7.0))
         .y_label_formatter(&y_fmt)
         .x_label_formatter(&x_fmt)
-        .x_desc(fit_text(&spec.x_label, MAX_CAPTION_CHARS))
+        .x_desc(x_desc)
         .label_style(("sans-serif", s(12.0)))
         .axis_desc_style(("sans-serif", s(12.0)))
         .light_line_style(RGBColor(235, 235, 235))

@@ -100,7 +100,15 @@ pub fn draw<DB: DrawingBackend>(
             .unwrap_or_default()
     };
     let y_fmt = |y: &f64| fit_text(&format_axis(*y, spec.numbers), MAX_TICK_CHARS);
-    let y_desc = fit_text(&spec.y_label, MAX_CAPTION_CHARS);
+    // The rotated caption fits the axis' height (a phone's chart is short), centred on it and
+    // reaching into the margin above and as far into the month labels below.
+    let (_, plot_height) = chart.plotting_area().dim_in_pixel();
+    let desc_font: TextStyle = ("sans-serif", s(12.0)).into();
+    let y_desc = super::frame::fit_line(
+        &fit_text(&spec.y_label, MAX_CAPTION_CHARS),
+        plot_height + s(20.0),
+        |t| area.estimate_text_size(t, &desc_font).map_or(0, |(w, _)| w),
+    );
     chart
         .configure_mesh()
         .disable_x_mesh()

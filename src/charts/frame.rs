@@ -53,17 +53,27 @@ pub(super) fn draw_frame<DB: DrawingBackend>(
         top += s(2.0);
         top = draw_legend(area, legend, (x, top), scale)?;
     }
+    // The source line wraps onto a second line on a narrow chart (a phone), drawn upwards
+    // from the bottom edge.
     let foot = if frame.source.is_empty() {
         0
     } else {
-        let y = height.saturating_sub(s(17.0));
-        area.draw_text(
+        let font = ("sans-serif", s(11.0)).into_font().color(&MUTED);
+        let room = width.saturating_sub(2 * x as u32);
+        let measure = |t: &str| area.estimate_text_size(t, &font).map_or(0, |(w, _)| w);
+        let lines = wrap_words(
             &fit_text(&frame.source, MAX_CAPTION_CHARS * 2),
-            &("sans-serif", s(11.0)).into_font().color(&MUTED),
-            (x, y as i32),
-        )
-        .map_err(backend)?;
-        s(18.0)
+            room,
+            measure,
+            2,
+        );
+        let step = s(14.0);
+        let first = height.saturating_sub(s(17.0) + step * (lines.len() as u32 - 1));
+        for (i, text) in lines.iter().enumerate() {
+            area.draw_text(text, &font, (x, (first + step * i as u32) as i32))
+                .map_err(backend)?;
+        }
+        s(18.0) + step * (lines.len() as u32 - 1)
     };
     let top = top.min(height / 2);
     let bottom = height.saturating_sub(foot).max(top + 1);
@@ -114,6 +124,44 @@ fn wrap_words(
         }
     }
     lines
+}
+
+/// `text` in one line no wider than `room` (as `measure` says): cut with an ellipsis where it
+/// does not fit, keeping a closing unit in parentheses ("… med løntimer (%)" keeps "(%)"), so
+/// an axis caption never runs past its axis (a phone's chart is short and narrow).
+pub(super) fn fit_line(text: &str, room: u32, measure: impl Fn(&str) -> u32) -> String {
+    if measure(text) <= room {
+        return text.to_string();
+    }
+    let (head, unit) = match text.rfind(" (") {
+        Some(i) if text.ends_with(')') => text.split_at(i),
+        _ => (text, ""),
+    };
+    let mut words: Vec<&str> = head.split_whitespace().collect();
+    while words.len() > 1 {
+        words.pop();
+        let candidate = format!("{} …{unit}", words.join(" "));
+        if measure(&candidate) <= room {
+            return candidate;
+        }
+    }
+    // Not even one word and the unit fit: the first word cut by characters, with the unit
+    // while there is room for a few letters beside it.
+    let first = words.first().copied().unwrap_or_default();
+    for unit in [unit, ""] {
+        let mut cut = first.to_string();
+        while cut.chars().count() > 3 && measure(&format!("{cut}…{unit}")) > room {
+            cut.pop();
+        }
+        if measure(&format!("{cut}…{unit}")) <= room {
+            return format!("{cut}…{unit}");
+        }
+    }
+    let mut cut = first.to_string();
+    while !cut.is_empty() && measure(&format!("{cut}…")) > room {
+        cut.pop();
+    }
+    format!("{cut}…")
 }
 
 /// The legend in rows from `(x, top)`, each entry a swatch and its text, wrapping at the
@@ -195,7 +243,7 @@ fn draw_swatch<DB: DrawingBackend>(
 
 #[cfg(test)]
 mod tests {
-    use super::wrap_words;
+    use super::{fit_line, wrap_words};
 
     /// Ten pixels a character.
     fn measure(t: &str) -> u32 {
@@ -227,6 +275,40 @@ mod tests {
             ]
         );
         assert!(lines.iter().all(|l| measure(l) <= 200));
+    }
+
+    #[test]
+    fn a_caption_that_fits_is_left_alone() {
+        assert_eq!(
+            fit_line("Ledige (personer)", 300, measure),
+            "Ledige (personer)"
+        );
+    }
+
+    #[test]
+    fn a_long_caption_is_cut_between_words_and_keeps_its_unit() {
+        let text = "Kontanthjælpsmodtagere med løntimer (%)";
+        let line = fit_line(text, 300, measure);
+        assert_eq!(line, "Kontanthjælpsmodtagere … (%)");
+        assert!(measure(&line) <= 300);
+    }
+
+    #[test]
+    fn a_caption_without_a_unit_is_cut_with_an_ellipsis() {
+        let line = fit_line("Ændring fra basis til målet eller prognosen", 250, measure);
+        assert_eq!(line, "Ændring fra basis til …");
+    }
+
+    #[test]
+    fn a_word_longer_than_the_room_is_cut_by_characters() {
+        let line = fit_line("Beskæftigelsesfrekvensen (%)", 150, measure);
+        assert_eq!(line, "Beskæftige… (%)");
+        assert!(measure(&line) <= 150);
+        // Too little room for the unit as well: the word alone.
+        assert_eq!(
+            fit_line("Beskæftigelsesfrekvensen (%)", 50, measure),
+            "Besk…"
+        );
     }
 
     #[test]

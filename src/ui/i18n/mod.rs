@@ -215,6 +215,8 @@ pub enum Key {
     EmbedFrameTitle,
     /// Undo the last target change (slider, field, preset).
     UndoTarget,
+    /// Its word on a phone, beside the number field (the button's name stays the long one).
+    UndoTargetShort,
     ResponsibleAuthority,
     Phone,
     Email,

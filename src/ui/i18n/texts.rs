@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 212] = [
+pub(super) const TEXTS: [(Key, &str, &str); 213] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -205,6 +205,7 @@ pub(super) const TEXTS: [(Key, &str, &str); 212] = [
     (Close, "Luk", "Close"),
     (EmbedFrameTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – employment goals"),
     (UndoTarget, "Fortryd sidste målændring", "Undo the last target change"),
+    (UndoTargetShort, "Fortryd", "Undo"),
     (ResponsibleAuthority, "Ansvarlig myndighed", "Responsible authority"),
     (Phone, "Telefon", "Telephone"),
     (Email, "E-mail", "E-mail"),

@@ -82,7 +82,6 @@ pub fn GoalCard(
                     }).collect_view()}
                 </p>
                 <AmbitionControls view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
-                <UndoButton lang=lang />
                 <Milestones view=view goal_id=goal_id lang=lang on_milestone=on_milestone />
                 <p id=move || format!("sentence-{}", id()) class="goal-sentence" aria-live="polite">
                     {move || field(view, |v| v.sentence.clone())}
@@ -133,6 +132,8 @@ fn AmbitionControls(
                     <div class="ambition">
                         <TargetSlider view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
                         <TargetNumber view=view goal_id=goal_id lang=lang on_ambition=on_ambition />
+                        // Beside the field it undoes (a phone keeps it on the field's row).
+                        <UndoButton lang=lang />
                     </div>
                     <PresetButtons view=view lang=lang on_ambition=on_ambition />
                 </div>
@@ -186,8 +187,10 @@ fn UndoButton(lang: Signal<Lang>) -> impl IntoView {
     let undo = crate::ui::web::history::Undo::expect();
     view! {
         <button type="button" class="button button-secondary undo-button"
+            aria-label=move || t(lang.get(), Key::UndoTarget)
             disabled=move || !undo.can_undo.get() on:click=move |_| undo.undo()>
-            {move || t(lang.get(), Key::UndoTarget)}
+            <span class="undo-long">{move || t(lang.get(), Key::UndoTarget)}</span>
+            <span class="undo-short">{move || t(lang.get(), Key::UndoTargetShort)}</span>
         </button>
     }
 }
