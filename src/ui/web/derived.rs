@@ -52,6 +52,10 @@ pub struct Derived {
     pub goal_count: Memo<usize>,
     /// Every goal's plan for the chosen municipality (`None` where none can be made).
     pub plans: Memo<Vec<Option<GoalPlan>>>,
+    /// True once the first data's first card has been painted (and from then on): the rest
+    /// of the page (the other cards, the overview, the comparison) is built after it, so the
+    /// first chart is not held up by what is below the fold.
+    pub painted: Memo<bool>,
 }
 
 impl Derived {
@@ -115,6 +119,7 @@ impl Derived {
             municipality,
             goal_count,
             plans,
+            painted: painted_once(state),
         }
     }
 
@@ -174,6 +179,22 @@ impl Derived {
             .and_then(|(b, m)| b.municipalities.get(m).map(|x| x.name.clone()))
             .unwrap_or_default()
     }
+}
+
+/// True from the first paint after data were first there (see [`Derived::painted`]).
+fn painted_once(state: AppState) -> Memo<bool> {
+    let painted = LocalResource::new(move || {
+        let has_data = state.baseline.with(Option::is_some);
+        async move {
+            if has_data {
+                browser::after_next_paint().await;
+            }
+            has_data
+        }
+    });
+    Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || painted.get() == Some(true)
+    })
 }
 
 /// The realism back-test, once per data file and list of goals, after the next paint.

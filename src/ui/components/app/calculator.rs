@@ -62,10 +62,11 @@ pub fn Calculator(
         <PathShapeToggle derived=derived />
         <GoalCards derived=derived layout=layout.get_value() />
         <p class="chart-source">{move || source_line(derived)}</p>
-        <Show when=move || overview.get()>
+        // Below the cards: built once the first card is painted (see `Derived::painted`).
+        <Show when=move || overview.get() && derived.painted.get()>
             <OverviewSection derived=derived />
         </Show>
-        <Show when=move || comparison_goal.get().is_some()>
+        <Show when=move || comparison_goal.get().is_some() && derived.painted.get()>
             <ComparisonSection derived=derived goal=comparison_goal one_goal=one_goal />
         </Show>
         <PrintSection derived=derived />

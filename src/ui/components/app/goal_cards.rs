@@ -27,12 +27,15 @@ pub fn GoalCards(derived: Derived, layout: Layout) -> impl IntoView {
     let follow_up = layout.follow_up;
     let shown = layout.goals;
     let editable = layout.tools;
+    // Until the first card is painted, only the first is built (see `Derived::painted`).
     let visible = Memo::new(move |_| {
         let goals = derived.goals();
         let ids: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();
+        let first_only = !derived.painted.get();
         layout
             .visible_goals(&ids)
             .into_iter()
+            .take(if first_only { 1 } else { usize::MAX })
             .map(|gi| (gi, goals[gi].id.clone()))
             .collect::<Vec<_>>()
     });
