@@ -182,6 +182,48 @@ fn a_goal_set_with_more_goals_than_a_scenario_holds_is_refused() {
 }
 
 #[test]
+fn a_goal_set_or_outlook_id_past_the_scenario_limit_is_refused_by_the_data_checker() {
+    // At the limit: valid, and a scenario naming them reads back.
+    let mut at_limit = small();
+    at_limit["goal_sets"][0]["id"] = json!("s".repeat(MAX_GOAL_ID_CHARS));
+    at_limit["outlooks"][0]["id"] = json!("o".repeat(MAX_GOAL_ID_CHARS));
+    let b = from_json(&at_limit.to_string()).expect("ids at the limit are valid");
+    assert_round_trips(&scenario_using_all_of(&b));
+    let mut long = small();
+    long["goal_sets"][0]["id"] = json!("s".repeat(MAX_GOAL_ID_CHARS + 1));
+    long["outlooks"][0]["id"] = json!("o".repeat(MAX_GOAL_ID_CHARS + 1));
+    let errors = errors_of(&long);
+    for path in ["$.goal_sets[0].id", "$.outlooks[0].id"] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("id'et er 101 bytes langt") && e.contains(path)),
+            "{path}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn a_scenario_naming_a_too_long_goal_set_or_outlook_is_refused_by_name() {
+    let b = from_json(&small().to_string()).unwrap();
+    for (set, outlook) in [
+        ("s".repeat(MAX_GOAL_ID_CHARS + 1), "o".to_string()),
+        ("s".into(), "o".repeat(MAX_GOAL_ID_CHARS + 1)),
+    ] {
+        let mut s = scenario_using_all_of(&b);
+        s.goal_set = set;
+        s.outlook = outlook;
+        let error = from_file(&to_file(std::slice::from_ref(&s))).expect_err("refused");
+        assert!(
+            error
+                .to_string()
+                .contains("id'et for målsættet eller fremskrivningen er for langt"),
+            "{error}"
+        );
+    }
+}
+
+#[test]
 fn a_target_year_past_four_digits_is_refused_by_the_data_checker() {
     let errors = errors_of(&file_with("a", "Mål", 1, 9998, 10_000));
     assert!(

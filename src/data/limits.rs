@@ -19,8 +19,8 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// Most goals a scenario may hold ambitions, reasons or milestones for, and so the most goals
 /// one goal set of a data file may have.
 pub const MAX_GOALS: usize = 100;
-/// Longest goal id or indicator id (bytes): a scenario keys its targets by goal id and an own
-/// goal names its indicator by id.
+/// Longest goal, indicator, goal-set or outlook id (bytes): a scenario keys its targets by goal
+/// id, an own goal names its indicator by id, and the scenario names its goal set and outlook.
 pub const MAX_GOAL_ID_CHARS: usize = 100;
 /// Longest reasoning for one goal (characters).
 pub const MAX_REASON_CHARS: usize = 10_000;

@@ -26,6 +26,13 @@ pub(super) fn check_goal_sets(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> 
             &format!("goal_sets[{i}].goals"),
             "id",
         );
+        if !goal_id_fits(&gs.id) {
+            let problem = Problem::IdTooLong {
+                bytes: gs.id.len(),
+                limit: MAX_GOAL_ID_CHARS,
+            };
+            c.fail(Place::GoalSet(gs.id.clone()), problem, format!("{path}.id"));
+        }
         if gs.goals.len() > MAX_GOALS {
             c.fail(
                 Place::GoalSet(gs.id.clone()),

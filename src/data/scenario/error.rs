@@ -80,6 +80,8 @@ pub enum InvalidField {
     TooManyGoals,
     /// A goal id over its limit.
     GoalIdTooLong,
+    /// The goal set's or the outlook's id over its limit.
+    ChoiceIdTooLong,
     /// A goal's ambition names an unknown preset or is not a number.
     BadAmbition(String),
     /// A goal's target is negative.
@@ -230,6 +232,12 @@ impl InvalidField {
             }
             (InvalidField::GoalIdTooLong, _) => lang
                 .pick("et mål-id er for langt", "a goal id is too long")
+                .into(),
+            (InvalidField::ChoiceIdTooLong, _) => lang
+                .pick(
+                    "id'et for målsættet eller fremskrivningen er for langt",
+                    "the id of the goal set or the outlook is too long",
+                )
                 .into(),
             (InvalidField::BadAmbition(g), Lang::Da) => {
                 format!("ambitionen for målet «{g}» er ugyldig")

@@ -244,13 +244,16 @@ impl TryFrom<ScenarioWire> for Scenario {
     }
 }
 
-/// The id, name, author and municipality code.
+/// The id, name, author, goal set, outlook and municipality code.
 fn check_names(w: &ScenarioWire) -> Result<(), InvalidField> {
     if w.id.len() > MAX_ID_CHARS {
         return Err(InvalidField::IdTooLong);
     }
     if !name_fits(&w.name) || !name_fits(&w.author) {
         return Err(InvalidField::NameTooLong);
+    }
+    if !goal_id_fits(&w.goal_set) || !goal_id_fits(&w.outlook) {
+        return Err(InvalidField::ChoiceIdTooLong);
     }
     let code = &w.municipality;
     if !is_municipality_code(code) {
