@@ -3,7 +3,8 @@
 //! Danish and English stands side by side here, so a notice is written in the language the page
 //! has when it is shown — also after the user switches language. Pure; tested natively.
 
-use crate::data::scenario::ScenarioError;
+use crate::data::limits::MAX_GOALS;
+use crate::data::scenario::{ScenarioError, TooManyGoals};
 use crate::data::DataError;
 
 use super::format::Lang;
@@ -60,6 +61,9 @@ pub enum Notice {
     /// Scenarios changed both here and in another tab or window at once: the other version was
     /// kept beside this one as a copy (their names).
     ChangedInTwoTabs(Vec<String>),
+    /// Another goal set was chosen, but its goals and the own goals would be more than a
+    /// scenario holds: nothing changed.
+    GoalSetTooFull(TooManyGoals),
 }
 
 /// Why the browser would not keep the scenarios.
@@ -157,6 +161,7 @@ impl Notice {
             Notice::TargetReset(_) | Notice::MilestonesCleared(_) => goal_edit_text(self, lang),
             Notice::SomeStoredUnreadable { .. } => some_unreadable_text(self, lang),
             Notice::ChangedInTwoTabs(names) => two_tabs_text(names, lang),
+            Notice::GoalSetTooFull(full) => too_full_text(*full, lang),
         }
     }
 
@@ -174,6 +179,15 @@ impl Notice {
             id: excerpt(id),
             known: known.iter().map(|k| (*k).to_string()).collect(),
         }
+    }
+}
+
+/// The sentence for a goal set that leaves no room for the own goals.
+fn too_full_text(full: TooManyGoals, lang: Lang) -> String {
+    let TooManyGoals { in_set, own } = full;
+    match lang {
+        Lang::Da => format!("Målsættet blev ikke skiftet: dets {in_set} mål og dine {own} egne mål er tilsammen flere end de {MAX_GOALS}, et scenarie kan rumme. Slet nogle egne mål, eller lav et nyt scenarie til det andet målsæt."),
+        Lang::En => format!("The goal set was not changed: its {in_set} goals and your {own} own goals are more than the {MAX_GOALS} a scenario can hold. Delete some own goals, or make a new scenario for the other goal set."),
     }
 }
 
@@ -458,7 +472,20 @@ mod tests {
             },
             Notice::MilestonesCleared("Færre ledige".into()),
             Notice::ChangedInTwoTabs(vec!["Plan A".into()]),
+            Notice::GoalSetTooFull(TooManyGoals { in_set: 4, own: 97 }),
         ]
+    }
+
+    #[test]
+    fn a_goal_set_without_room_for_the_own_goals_says_so_with_the_figures() {
+        let n = Notice::GoalSetTooFull(TooManyGoals { in_set: 4, own: 97 });
+        assert!(n
+            .text(Lang::Da)
+            .starts_with("Målsættet blev ikke skiftet: dets 4 mål og dine 97 egne mål"));
+        assert!(n.text(Lang::Da).contains("de 100, et scenarie kan rumme"));
+        assert!(n
+            .text(Lang::En)
+            .contains("its 4 goals and your 97 own goals are more than the 100"));
     }
 
     #[test]

@@ -245,7 +245,17 @@ impl Scenario {
 
     /// Replaces the list with the goals of goal set `id` of the file (start from the region's
     /// goals); own goals are kept after them when `keep_own`.
-    pub fn start_from_set(&mut self, b: &Baseline, id: &str, keep_own: bool) {
+    ///
+    /// # Errors
+    /// [`TooManyGoals`] when the set's goals and the own goals together are more than a
+    /// scenario holds ([`MAX_GOALS`]); the scenario is then left as it was, so no own goal is
+    /// lost.
+    pub fn start_from_set(
+        &mut self,
+        b: &Baseline,
+        id: &str,
+        keep_own: bool,
+    ) -> Result<(), TooManyGoals> {
         let own: Vec<GoalEntry> = if keep_own {
             self.goal_list(b)
                 .into_iter()
@@ -254,6 +264,18 @@ impl Scenario {
         } else {
             Vec::new()
         };
+        let in_set = b.goal_sets.iter().find(|s| s.id == id).map_or(0, |s| {
+            s.goals
+                .iter()
+                .filter(|g| !own.iter().any(|o| o.id() == g.id))
+                .count()
+        });
+        if in_set + own.len() > MAX_GOALS {
+            return Err(TooManyGoals {
+                in_set,
+                own: own.len(),
+            });
+        }
         self.goal_set = id.to_string();
         // The new set's goals first (the list is made from the set, not from the old list).
         self.goals = None;
@@ -265,6 +287,7 @@ impl Scenario {
             list.extend(own);
             Some(list)
         };
+        Ok(())
     }
 
     /// A goal id not yet in the list: `egen-1`, `egen-2`, …
@@ -275,6 +298,16 @@ impl Scenario {
             .find(|id| !list.iter().any(|g| g.id() == id))
             .unwrap_or_default()
     }
+}
+
+/// Why [`Scenario::start_from_set`] left the scenario as it was: the set's goals and the own
+/// goals are more than [`MAX_GOALS`] together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooManyGoals {
+    /// Goals of the new set (besides own goals with the same ids).
+    pub in_set: usize,
+    /// Own goals that would be kept.
+    pub own: usize,
 }
 
 /// What [`Scenario::save_goal`] did with the goal's target.
@@ -454,11 +487,11 @@ mod tests {
         let back: Vec<String> = s.goal_list(&b).iter().map(|g| g.id().to_string()).collect();
         assert_eq!(back[1], set_ids[1]);
 
-        s.start_from_set(&b, &b.goal_sets[0].id, true);
+        s.start_from_set(&b, &b.goal_sets[0].id, true).unwrap();
         let kept: Vec<String> = s.goal_list(&b).iter().map(|g| g.id().to_string()).collect();
         assert_eq!(kept.len(), set_ids.len() + 1);
         assert_eq!(kept.last().map(String::as_str), Some("egen-1"));
-        s.start_from_set(&b, &b.goal_sets[0].id, false);
+        s.start_from_set(&b, &b.goal_sets[0].id, false).unwrap();
         assert_eq!(s.goals, None);
     }
 
@@ -496,6 +529,35 @@ mod tests {
     }
 
     #[test]
+    fn starting_from_a_set_that_leaves_no_room_for_the_own_goals_changes_nothing() {
+        let b = baseline();
+        let mut s = Scenario {
+            municipality: "751".into(),
+            goal_set: b.goal_sets[0].id.clone(),
+            goals: Some(Vec::new()),
+            ..Scenario::default()
+        };
+        // Own goals up to the limit less one of the other set's goals: one too many with it.
+        let other = &b.goal_sets[1];
+        for _ in 0..MAX_GOALS + 1 - other.goals.len() {
+            let id = s.new_goal_id(&b);
+            assert_eq!(s.save_goal(&b, own(&id, "ledige", 2028)), Saved::Added);
+        }
+        let before = s.clone();
+        assert_eq!(
+            s.start_from_set(&b, &other.id, true),
+            Err(TooManyGoals {
+                in_set: other.goals.len(),
+                own: MAX_GOALS + 1 - other.goals.len()
+            })
+        );
+        assert_eq!(s, before, "no own goal lost, the set unchanged");
+        // Without the own goals it can start from the set.
+        assert_eq!(s.start_from_set(&b, &other.id, false), Ok(()));
+        assert_eq!(s.goal_set, other.id);
+    }
+
+    #[test]
     fn starting_from_another_set_gives_its_goals_and_keeps_the_own_ones() {
         let b = baseline();
         assert!(
@@ -507,7 +569,7 @@ mod tests {
             ..Scenario::default()
         };
         s.add_goal(&b, own("egen-1", "ledige", 2028));
-        s.start_from_set(&b, &b.goal_sets[1].id, true);
+        s.start_from_set(&b, &b.goal_sets[1].id, true).unwrap();
         let g = s.goals_in(&b);
         let ids: Vec<&str> = g.set.goals.iter().map(|g| g.id.as_str()).collect();
         let mut want: Vec<&str> = b.goal_sets[1].goals.iter().map(|g| g.id.as_str()).collect();

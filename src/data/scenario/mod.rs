@@ -27,7 +27,7 @@ use crate::model::baseline::{Measure, Text};
 
 pub use error::{Damage, InvalidField, JsonProblem, ScenarioError};
 pub use fit::Refit;
-pub use goals::{Missing, Saved, ScenarioGoals, Why, OWN_GOALS_ID};
+pub use goals::{Missing, Saved, ScenarioGoals, TooManyGoals, Why, OWN_GOALS_ID};
 pub use merge::{merge, Merged};
 
 use error::json_damage;

@@ -8,6 +8,7 @@ use crate::ui::view_model::glossary::Term;
 
 use crate::ui::components::municipality_picker::MunicipalityPicker;
 use crate::ui::i18n::{t, Key};
+use crate::ui::notice::Notice;
 use crate::ui::view_model::{choice_facts, ChoiceFacts};
 use crate::ui::web::state::AppState;
 
@@ -82,9 +83,16 @@ fn GoalSetChoice() -> impl IntoView {
                         .parse::<usize>()
                         .ok()
                         .and_then(|i| b.goal_sets.get(i).map(|g| g.id.clone()));
-                    // Begin with the set's goals; the user's own goals stay after them.
+                    // Begin with the set's goals; the user's own goals stay after them. When they
+                    // would not all fit, nothing changes: the list shows the set in use again.
                     if let Some(id) = id {
-                        state.edit(|s| s.start_from_set(&b, &id, true));
+                        let mut result = Ok(());
+                        state.edit(|s| result = s.start_from_set(&b, &id, true));
+                        if let Err(full) = result {
+                            state.notify(Notice::GoalSetTooFull(full));
+                            let select: web_sys::HtmlSelectElement = event_target(&ev);
+                            select.set_value(&state.goal_set.get_untracked().to_string());
+                        }
                     }
                 }>
                     {move || goal_sets.get().into_iter().enumerate().map(|(i, title)| view! {
