@@ -191,3 +191,28 @@ describe('two tabs editing at once', () => {
     }
   });
 });
+
+describe('a link with a target no municipality could have', () => {
+  test('names the goal and the figure, and the goal keeps its default target', async () => {
+    // The version 1 fixture with langtidsledighed's target made a trillion persons.
+    const v1 = (await readFile(new URL('../tests/fixtures/scenario/link-v1.txt', import.meta.url), 'utf8')).trim();
+    const [version, body] = v1.split('.');
+    const wire = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    wire.ambitioner.langtidsledighed = { vaerdi: 1e12 };
+    const link = `${version}.${Buffer.from(JSON.stringify(wire)).toString('base64url')}`;
+    const calc = await CalculatorPage.open(browser, `?s=${link}`);
+    try {
+      const notice = await calc.waitForNotice(/mere end Måltal regner for muligt/);
+      assert.match(await notice.innerText(), /var 1\.000\.000\.000\.000, mere end Måltal regner for muligt \([\d.]+, ti gange det største tal i data\)/);
+      const card = calc.goalCard('langtidsledighed');
+      const shown = Number((await card.number.inputValue()).replace(/\./g, '').replace(',', '.'));
+      assert.ok(shown > 0 && shown < 1e6, `a plausible default target, not ${shown}`);
+      // The other targets of the link stand.
+      assert.equal(await calc.goalCard('ledighed').root.locator('[data-preset="klynge-median"]').getAttribute('aria-pressed'), 'true');
+      assert.equal(await calc.goalCard('loentimer').root.locator('button[aria-pressed="true"]').count(), 0, 'a change from the base, no preset');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});

@@ -117,6 +117,9 @@ pub enum Measure {
     AnnualAverage,
 }
 
+/// How many times the data's largest figure a target may be (see [`Baseline::plausible_limit`]).
+pub const PLAUSIBLE_FACTOR: f64 = 10.0;
+
 /// Latest target year a goal may have, in years after the year of the data's last month.
 pub const MAX_YEARS_AHEAD: i32 = 5;
 
@@ -374,6 +377,24 @@ impl Baseline {
     /// The series of an area and indicator, if the file has one.
     pub fn series(&self, area: Area, indicator: usize) -> Option<&SeriesEntry> {
         self.series.get(&(area, indicator))
+    }
+
+    /// The highest target or milestone that is plausible for `indicator`: 100 for a
+    /// percentage, else [`PLAUSIBLE_FACTOR`] times the largest figure of any area in the data
+    /// (`None` when the indicator has no figure). Past it, a figure from a link or a file is a
+    /// mistake or an attack, not a plan.
+    pub fn plausible_limit(&self, indicator: usize) -> Option<f64> {
+        let ind = self.indicators.get(indicator)?;
+        if ind.unit == Unit::Percent {
+            return Some(100.0);
+        }
+        self.series
+            .iter()
+            .filter(|((_, i), _)| *i == indicator)
+            .flat_map(|(_, e)| e.series.values().iter().flatten())
+            .copied()
+            .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+            .map(|largest| largest * PLAUSIBLE_FACTOR)
     }
 
     /// Indices of the other municipalities in the same comparable group.

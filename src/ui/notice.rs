@@ -6,6 +6,7 @@
 use crate::data::limits::MAX_GOALS;
 use crate::data::scenario::{ScenarioError, TooManyGoals};
 use crate::data::DataError;
+use crate::model::baseline::Text;
 
 use super::format::Lang;
 use super::i18n::{t, Key};
@@ -64,6 +65,16 @@ pub enum Notice {
     /// Another goal set was chosen, but its goals and the own goals would be more than a
     /// scenario holds: nothing changed.
     GoalSetTooFull(TooManyGoals),
+    /// A target or milestone from a link, a file or saved work was past what is plausible for
+    /// its indicator and was removed (`Scenario::fit_to`).
+    Implausible {
+        /// The goal's title.
+        title: Text,
+        /// The figure removed.
+        value: f64,
+        /// The plausible limit.
+        limit: f64,
+    },
 }
 
 /// Why the browser would not keep the scenarios.
@@ -162,6 +173,11 @@ impl Notice {
             Notice::SomeStoredUnreadable { .. } => some_unreadable_text(self, lang),
             Notice::ChangedInTwoTabs(names) => two_tabs_text(names, lang),
             Notice::GoalSetTooFull(full) => too_full_text(*full, lang),
+            Notice::Implausible {
+                title,
+                value,
+                limit,
+            } => implausible_text(title, *value, *limit, lang),
         }
     }
 
@@ -179,6 +195,24 @@ impl Notice {
             id: excerpt(id),
             known: known.iter().map(|k| (*k).to_string()).collect(),
         }
+    }
+}
+
+/// The sentence for a target that was past its plausible limit (the figures rounded, a huge
+/// one cut short).
+fn implausible_text(title: &Text, value: f64, limit: f64, lang: Lang) -> String {
+    let figure = |v: f64| {
+        excerpt(&super::format::number(
+            v,
+            if v < 100.0 { 1 } else { 0 },
+            lang,
+        ))
+    };
+    let title = excerpt(title.get(lang.code()));
+    let (value, limit) = (figure(value), figure(limit));
+    match lang {
+        Lang::Da => format!("Målet «{title}» var {value}, mere end Måltal regner for muligt ({limit}, ti gange det største tal i data); det er fjernet, så målet har sin standard."),
+        Lang::En => format!("The goal «{title}» was {value}, more than Måltal takes to be possible ({limit}, ten times the largest figure in the data); it was removed, so the goal has its default."),
     }
 }
 
@@ -473,7 +507,33 @@ mod tests {
             Notice::MilestonesCleared("Færre ledige".into()),
             Notice::ChangedInTwoTabs(vec!["Plan A".into()]),
             Notice::GoalSetTooFull(TooManyGoals { in_set: 4, own: 97 }),
+            Notice::Implausible {
+                title: Text {
+                    da: "Færre ledige".into(),
+                    en: "Fewer unemployed".into(),
+                },
+                value: 1e15,
+                limit: 25_000.0,
+            },
         ]
+    }
+
+    #[test]
+    fn an_implausible_target_is_named_with_its_figure_and_the_limit() {
+        let n = Notice::Implausible {
+            title: Text {
+                da: "Færre ledige".into(),
+                en: "Fewer unemployed".into(),
+            },
+            value: 1_500_000.0,
+            limit: 25_000.0,
+        };
+        assert!(n.text(Lang::Da).starts_with(
+            "Målet «Færre ledige» var 1.500.000, mere end Måltal regner for muligt (25.000"
+        ));
+        assert!(n
+            .text(Lang::En)
+            .starts_with("The goal «Fewer unemployed» was 1,500,000, more than"));
     }
 
     #[test]

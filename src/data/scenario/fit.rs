@@ -2,7 +2,8 @@
 //! a file from last year) may name a municipality, goal set or outlook the data do not have.
 //! It is then repaired to the nearest sensible choice, and what was repaired is said.
 
-use crate::model::baseline::Baseline;
+use crate::model::ambition::Ambition;
+use crate::model::baseline::{Baseline, Text};
 
 use super::Scenario;
 
@@ -10,12 +11,23 @@ use super::Scenario;
 pub const BASE_OUTLOOK: &str = "basis";
 
 /// A repair [`Scenario::fit_to`] made that the user should hear about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Refit {
     /// The municipality (its code) is not in the data; the first one is used.
     MunicipalityMissing(String),
     /// The outlook (its id) is not in the data; the base outlook is used.
     OutlookMissing(String),
+    /// A goal's target or milestone was past what is plausible for its indicator
+    /// ([`Baseline::plausible_limit`]); it was removed, so the goal has its default target
+    /// (or follows its path that year).
+    Implausible {
+        /// The goal's title.
+        title: Text,
+        /// The figure that was removed.
+        value: f64,
+        /// The limit it was past.
+        limit: f64,
+    },
 }
 
 impl Scenario {
@@ -57,6 +69,41 @@ impl Scenario {
         if self.data_month.is_empty() {
             self.data_month = b.meta.data_month.to_string();
             self.data_source = source.to_string();
+        }
+        said.extend(self.drop_implausible(b));
+        said
+    }
+
+    /// Removes every target and milestone past its goal's plausible limit.
+    fn drop_implausible(&mut self, b: &Baseline) -> Vec<Refit> {
+        let mut said = Vec::new();
+        for goal in self.goals_in(b).set.goals {
+            let Some(limit) = b.plausible_limit(goal.indicator) else {
+                continue;
+            };
+            let mut past = Vec::new();
+            if let Some(&Ambition::Absolute(v)) = self.ambitions.get(&goal.id) {
+                if v > limit {
+                    self.ambitions.remove(&goal.id);
+                    past.push(v);
+                }
+            }
+            if let Some(years) = self.milestones.get_mut(&goal.id) {
+                years.retain(|_, v| {
+                    let keep = *v <= limit;
+                    if !keep {
+                        past.push(*v);
+                    }
+                    keep
+                });
+            }
+            for value in past {
+                said.push(Refit::Implausible {
+                    title: goal.title.clone(),
+                    value,
+                    limit,
+                });
+            }
         }
         said
     }

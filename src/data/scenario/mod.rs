@@ -791,6 +791,58 @@ mod tests {
     }
 
     #[test]
+    fn a_target_or_milestone_past_ten_times_the_data_is_removed_by_name() {
+        let b = small_baseline();
+        let mut s = Scenario::default();
+        s.fit_to(&b, "data/x.json");
+        let goal = s.goals_in(&b).set.goals[0].clone();
+        let limit = b.plausible_limit(goal.indicator).expect("figures");
+        s.ambitions
+            .insert(goal.id.clone(), Ambition::Absolute(limit * 2.0));
+        s.milestones.insert(
+            goal.id.clone(),
+            BTreeMap::from([(2025, limit * 0.5), (2026, 1e300)]),
+        );
+        let said = s.fit_to(&b, "data/x.json");
+        let implausible = |value| Refit::Implausible {
+            title: goal.title.clone(),
+            value,
+            limit,
+        };
+        assert_eq!(said, [implausible(limit * 2.0), implausible(1e300)]);
+        assert!(!s.ambitions.contains_key(&goal.id), "back to the default");
+        assert_eq!(
+            s.milestones[&goal.id],
+            BTreeMap::from([(2025, limit * 0.5)])
+        );
+        // A target at the limit is a plan, not a mistake.
+        s.ambitions
+            .insert(goal.id.clone(), Ambition::Absolute(limit));
+        assert_eq!(s.fit_to(&b, "data/x.json"), []);
+    }
+
+    #[test]
+    fn the_plausible_limit_is_100_for_a_percentage_and_ten_times_the_largest_figure_else() {
+        use crate::model::baseline::Unit;
+        let b = small_baseline();
+        for (i, ind) in b.indicators.iter().enumerate() {
+            let largest = b
+                .series
+                .iter()
+                .filter(|((_, k), _)| *k == i)
+                .flat_map(|(_, e)| e.series.values().iter().flatten().copied())
+                .fold(f64::NEG_INFINITY, f64::max);
+            let want = if ind.unit == Unit::Percent {
+                100.0
+            } else {
+                largest * 10.0
+            };
+            assert_eq!(b.plausible_limit(i), Some(want), "{}", ind.id);
+        }
+        assert_eq!(b.plausible_limit(b.indicators.len()), None);
+    }
+
+    #[test]
     fn a_new_scenario_is_fitted_silently_and_a_fitting_one_is_left_alone() {
         let b = small_baseline();
         let mut fresh = Scenario::default();

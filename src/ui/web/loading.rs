@@ -23,6 +23,15 @@ pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) 
         state.notify(match refit {
             Refit::MunicipalityMissing(code) => Notice::UnknownMunicipality(code),
             Refit::OutlookMissing(id) => Notice::UnknownOutlook(id),
+            Refit::Implausible {
+                title,
+                value,
+                limit,
+            } => Notice::Implausible {
+                title,
+                value,
+                limit,
+            },
         });
     }
     check_goal_param(state, &b);
