@@ -117,6 +117,32 @@ pub enum Measure {
     AnnualAverage,
 }
 
+/// Per indicator, the highest target or milestone that is plausible: 100 for a percentage, else
+/// [`PLAUSIBLE_FACTOR`] times the largest figure of any area in `series` (`None` when the
+/// indicator has no figure). Past it, a figure from a link or a file is a mistake or an
+/// attack, not a plan.
+pub fn plausible_limits(
+    indicators: &[Indicator],
+    series: &HashMap<(Area, usize), SeriesEntry>,
+) -> Vec<Option<f64>> {
+    let mut largest = vec![None::<f64>; indicators.len()];
+    for ((_, i), entry) in series {
+        if let Some(slot) = largest.get_mut(*i) {
+            for v in entry.series.values().iter().flatten() {
+                *slot = Some(slot.map_or(*v, |m| m.max(*v)));
+            }
+        }
+    }
+    indicators
+        .iter()
+        .zip(largest)
+        .map(|(ind, l)| match ind.unit {
+            Unit::Percent => Some(100.0),
+            _ => l.map(|l| l * PLAUSIBLE_FACTOR),
+        })
+        .collect()
+}
+
 /// How many times the data's largest figure a target may be (see [`Baseline::plausible_limit`]).
 pub const PLAUSIBLE_FACTOR: f64 = 10.0;
 
@@ -335,6 +361,9 @@ pub struct Baseline {
     pub expected: Vec<Expected>,
     /// Labour-market outlook scenarios.
     pub outlooks: Vec<Outlook>,
+    /// The plausible limit per indicator ([`plausible_limits`]), made once with the baseline:
+    /// the goal cards read it on every slider move.
+    pub plausible: Vec<Option<f64>>,
 }
 
 impl Baseline {
@@ -379,22 +408,10 @@ impl Baseline {
         self.series.get(&(area, indicator))
     }
 
-    /// The highest target or milestone that is plausible for `indicator`: 100 for a
-    /// percentage, else [`PLAUSIBLE_FACTOR`] times the largest figure of any area in the data
-    /// (`None` when the indicator has no figure). Past it, a figure from a link or a file is a
-    /// mistake or an attack, not a plan.
+    /// The highest target or milestone that is plausible for `indicator` (see
+    /// [`plausible_limits`]; `None` for an indicator without figures or index).
     pub fn plausible_limit(&self, indicator: usize) -> Option<f64> {
-        let ind = self.indicators.get(indicator)?;
-        if ind.unit == Unit::Percent {
-            return Some(100.0);
-        }
-        self.series
-            .iter()
-            .filter(|((_, i), _)| *i == indicator)
-            .flat_map(|(_, e)| e.series.values().iter().flatten())
-            .copied()
-            .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
-            .map(|largest| largest * PLAUSIBLE_FACTOR)
+        self.plausible.get(indicator).copied().flatten()
     }
 
     /// Indices of the other municipalities in the same comparable group.

@@ -30,7 +30,7 @@ use super::error::{DataError, DataErrors, Place, Problem, SyntaxProblem};
 use super::lines::line_and_column;
 use super::schema::WireBaseline;
 use super::wording::{not_json, serde_problem};
-use crate::model::baseline::{Baseline, Group, Meta, Region, Source};
+use crate::model::baseline::{plausible_limits, Baseline, Group, Meta, Region, Source};
 use check::Check;
 use head::{check_format, Head};
 use ids::{check_ids, Indexes};
@@ -173,6 +173,7 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
             "$.municipalities".into(),
         );
     }
+    let plausible = plausible_limits(&indicators, &series);
     match (c.count == 0, data_month) {
         (true, Some(data_month)) => Ok(Baseline {
             meta: Meta {
@@ -217,6 +218,7 @@ fn convert(w: &WireBaseline) -> Result<Baseline, DataErrors> {
             series,
             expected,
             outlooks,
+            plausible,
         }),
         _ => Err(DataErrors(c.errors)),
     }

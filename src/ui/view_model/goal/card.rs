@@ -208,10 +208,13 @@ pub fn goal_card(
             ),
         },
         decimals: decimals(unit),
+        // Never past what a link or file may hold (`Baseline::plausible_limit`), so a typed
+        // target always reads back.
         max_target: match unit {
             Unit::Percent => 100.0,
             _ => hi * 10.0,
-        },
+        }
+        .min(b.plausible_limit(goal.indicator).unwrap_or(f64::INFINITY)),
         presets,
         marks,
         scale_ends,
