@@ -216,3 +216,39 @@ describe('a link with a target no municipality could have', () => {
     }
   });
 });
+
+describe('a link with a newer version of a saved scenario', () => {
+  test('replaces it only with a notice of what changed, and the saved version comes back with one click', async () => {
+    const v1 = (await readFile(new URL('../tests/fixtures/scenario/link-v1.txt', import.meta.url), 'utf8')).trim();
+    const [version, body] = v1.split('.');
+    const wire = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    // The same scenario (id and author) edited elsewhere: one revision on, another target.
+    const newer = { ...wire, rev: wire.rev + 1, ambitioner: { ...wire.ambitioner, langtidsledighed: { vaerdi: 1200 } } };
+    const newerLink = `${version}.${Buffer.from(JSON.stringify(newer)).toString('base64url')}`;
+    const calc = await CalculatorPage.open(browser, `?s=${v1}`);
+    try {
+      const card = calc.goalCard('langtidsledighed');
+      assert.equal(await card.number.inputValue(), '1.350', 'the saved version');
+      await nextFrames(calc.page);
+      await calc.page.waitForTimeout(400); // the autosave (200 ms after a change)
+      await calc.page.goto(`${BASE_URL}?s=${newerLink}`);
+      await card.slider.waitFor({ timeout: 15000 });
+      const notice = await calc.waitForNotice(/nyere udgave af «Ambitiøs plan»/);
+      assert.match(await notice.innerText(), /erstattede den gemte\. Ændret: målet for langtidsledighed\./);
+      assert.equal(await card.number.inputValue(), '1.200', 'the link\'s version, said');
+      await notice.getByRole('button', { name: 'Fortryd: behold den gemte udgave' }).click();
+      await waitUntil(() => card.number.inputValue(), (v) => v === '1.350', 'the saved version back');
+      assert.equal(await calc.notices.filter({ hasText: /nyere udgave/ }).count(), 0, 'the notice goes');
+      // The choice holds: the same link opened again shows the saved version, without asking.
+      await calc.page.waitForTimeout(400);
+      await calc.page.goto(`${BASE_URL}?s=${newerLink}`);
+      await card.slider.waitFor({ timeout: 15000 });
+      await nextFrames(calc.page);
+      assert.equal(await card.number.inputValue(), '1.350');
+      assert.equal(await calc.notices.filter({ hasText: /nyere udgave/ }).count(), 0);
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});

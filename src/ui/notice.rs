@@ -4,7 +4,7 @@
 //! has when it is shown — also after the user switches language. Pure; tested natively.
 
 use crate::data::limits::MAX_GOALS;
-use crate::data::scenario::{ScenarioError, TooManyGoals};
+use crate::data::scenario::{Difference, Scenario, ScenarioError, TooManyGoals};
 use crate::data::DataError;
 use crate::model::baseline::Text;
 
@@ -65,6 +65,14 @@ pub enum Notice {
     /// Another goal set was chosen, but its goals and the own goals would be more than a
     /// scenario holds: nothing changed.
     GoalSetTooFull(TooManyGoals),
+    /// A link held a newer version of a saved scenario, which it replaced: what changed, and the
+    /// saved version to put back.
+    LinkReplaced {
+        /// What differs from the saved version.
+        changes: Vec<Difference>,
+        /// The saved version.
+        previous: Box<Scenario>,
+    },
     /// A target or milestone from a link, a file or saved work was past what is plausible for
     /// its indicator and was removed (`Scenario::fit_to`).
     Implausible {
@@ -102,6 +110,8 @@ impl SaveFailure {
 pub enum NoticeAction {
     /// Save every scenario as a file (the work that the browser would not keep).
     SaveAllAsFile,
+    /// Put back the saved version a link replaced.
+    RestorePrevious,
 }
 
 impl Notice {
@@ -178,6 +188,9 @@ impl Notice {
                 value,
                 limit,
             } => implausible_text(title, *value, *limit, lang),
+            Notice::LinkReplaced { changes, previous } => {
+                replaced_text(&previous.name, changes, lang)
+            }
         }
     }
 
@@ -185,6 +198,7 @@ impl Notice {
     pub fn action(&self) -> Option<NoticeAction> {
         match self {
             Notice::SaveFailed(_) | Notice::StorageUnavailable => Some(NoticeAction::SaveAllAsFile),
+            Notice::LinkReplaced { .. } => Some(NoticeAction::RestorePrevious),
             _ => None,
         }
     }
@@ -213,6 +227,81 @@ fn implausible_text(title: &Text, value: f64, limit: f64, lang: Lang) -> String 
     match lang {
         Lang::Da => format!("Målet «{title}» var {value}, mere end Måltal regner for muligt ({limit}, ti gange det største tal i data); det er fjernet, så målet har sin standard."),
         Lang::En => format!("The goal «{title}» was {value}, more than Måltal takes to be possible ({limit}, ten times the largest figure in the data); it was removed, so the goal has its default."),
+    }
+}
+
+/// The sentence for a saved scenario a link replaced: its name and what changed.
+fn replaced_text(name: &str, changes: &[Difference], lang: Lang) -> String {
+    let da = lang == Lang::Da;
+    let goals = |pick: fn(&Difference) -> Option<&String>| {
+        changes
+            .iter()
+            .filter_map(pick)
+            .map(|id| excerpt(id))
+            .collect::<Vec<_>>()
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for c in changes {
+        let part = match c {
+            Difference::Name => Some(lang.pick("navnet", "the name").to_string()),
+            Difference::Municipality(code) => Some(if da {
+                format!("kommunen (nu {})", excerpt(code))
+            } else {
+                format!("the municipality (now {})", excerpt(code))
+            }),
+            Difference::Goals => Some(lang.pick("listen af mål", "the list of goals").to_string()),
+            Difference::Outlook => Some(lang.pick("konjunkturen", "the outlook").to_string()),
+            Difference::PathShape => Some(
+                lang.pick("kravforløbets form", "the path's shape")
+                    .to_string(),
+            ),
+            _ => None,
+        };
+        parts.extend(part);
+    }
+    let per_goal = [
+        (
+            goals(|c| match c {
+                Difference::Target(g) => Some(g),
+                _ => None,
+            }),
+            ("målet for", "the target of"),
+        ),
+        (
+            goals(|c| match c {
+                Difference::Reason(g) => Some(g),
+                _ => None,
+            }),
+            ("begrundelsen for", "the reasoning of"),
+        ),
+        (
+            goals(|c| match c {
+                Difference::Milestones(g) => Some(g),
+                _ => None,
+            }),
+            ("delmålene for", "the milestones of"),
+        ),
+    ];
+    for (ids, (da_words, en_words)) in per_goal {
+        if !ids.is_empty() {
+            parts.push(format!(
+                "{} {}",
+                lang.pick(da_words, en_words),
+                ids.join(", ")
+            ));
+        }
+    }
+    let what = if parts.is_empty() {
+        lang.pick("intet, du kan se", "nothing you can see")
+            .to_string()
+    } else {
+        parts.join("; ")
+    };
+    let name = excerpt(name);
+    if da {
+        format!("Linket havde en nyere udgave af «{name}» og erstattede den gemte. Ændret: {what}.")
+    } else {
+        format!("The link held a newer version of «{name}» and replaced the saved one. Changed: {what}.")
     }
 }
 
@@ -516,6 +605,31 @@ mod tests {
                 limit: 25_000.0,
             },
         ]
+    }
+
+    #[test]
+    fn a_replacing_link_says_what_changed_goals_by_id() {
+        let previous = Box::new(Scenario {
+            name: "Plan A".into(),
+            ..Scenario::default()
+        });
+        let n = Notice::LinkReplaced {
+            changes: vec![
+                Difference::Name,
+                Difference::Target("ledighed".into()),
+                Difference::Target("loentimer".into()),
+                Difference::Milestones("ledighed".into()),
+            ],
+            previous,
+        };
+        assert_eq!(
+            n.text(Lang::Da),
+            "Linket havde en nyere udgave af «Plan A» og erstattede den gemte. Ændret: navnet; målet for ledighed, loentimer; delmålene for ledighed."
+        );
+        assert!(n.text(Lang::En).ends_with(
+            "Changed: the name; the target of ledighed, loentimer; the milestones of ledighed."
+        ));
+        assert_eq!(n.action(), Some(NoticeAction::RestorePrevious));
     }
 
     #[test]

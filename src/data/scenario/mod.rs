@@ -11,6 +11,7 @@
 //! file). [`Scenario`] is the checked form the app works with; it is only made from the wire
 //! form through its checks.
 
+mod diff;
 mod error;
 mod fit;
 mod goals;
@@ -25,6 +26,7 @@ use serde_json::Value;
 use crate::model::ambition::Ambition;
 use crate::model::baseline::{Measure, Text};
 
+pub use diff::{differences, Difference};
 pub use error::{Damage, InvalidField, JsonProblem, ScenarioError};
 pub use fit::Refit;
 pub use goals::{Missing, Saved, ScenarioGoals, TooManyGoals, Why, OWN_GOALS_ID};

@@ -217,6 +217,8 @@ pub enum Key {
     UndoTarget,
     /// Its word on a phone, beside the number field (the button's name stays the long one).
     UndoTargetShort,
+    /// The notice's button that puts back the saved version a link replaced.
+    RestoreSavedVersion,
     ResponsibleAuthority,
     Phone,
     Email,

@@ -5,7 +5,7 @@
 use super::Key::{self, *};
 
 /// (key, Danish, English), in [`Key`] order.
-pub(super) const TEXTS: [(Key, &str, &str); 213] = [
+pub(super) const TEXTS: [(Key, &str, &str); 214] = [
     (AppTagline, "Mål og ambitioner for beskæftigelsesindsatsen", "Goals and ambitions for employment policy"),
     (Loading, "Indlæser Måltal…", "Loading Måltal…"),
     (LoadingData, "Henter data…", "Loading data…"),
@@ -206,6 +206,7 @@ pub(super) const TEXTS: [(Key, &str, &str); 213] = [
     (EmbedFrameTitle, "Måltal – mål for beskæftigelsesindsatsen", "Måltal – employment goals"),
     (UndoTarget, "Fortryd sidste målændring", "Undo the last target change"),
     (UndoTargetShort, "Fortryd", "Undo"),
+    (RestoreSavedVersion, "Fortryd: behold den gemte udgave", "Undo: keep the saved version"),
     (ResponsibleAuthority, "Ansvarlig myndighed", "Responsible authority"),
     (Phone, "Telefon", "Telephone"),
     (Email, "E-mail", "E-mail"),

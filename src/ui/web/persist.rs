@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::data::scenario::{
-    from_link, from_stored, link_fits, place, to_file, to_link, to_stored, Placement, Scenario,
+    differences, from_link, from_stored, link_fits, place, to_file, to_link, to_stored, Placement,
+    Scenario,
 };
 
 use crate::ui::format::Lang;
@@ -132,13 +133,25 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
         .with_untracked(|list| place(list, &scenario));
     match placement {
         Placement::Existing(i) => state.current.set(i),
+        // Never silently: the notice says what changed and offers the saved version back.
         Placement::Replace(i) => {
+            let mut previous = None;
             state.scenarios.update(|list| {
                 if let Some(slot) = list.get_mut(i) {
-                    *slot = scenario;
+                    previous = Some(std::mem::replace(slot, scenario));
                 }
             });
             state.current.set(i);
+            if let Some(previous) = previous {
+                let changes = state
+                    .scenarios
+                    .with_untracked(|list| list.get(i).map(|new| differences(&previous, new)))
+                    .unwrap_or_default();
+                state.notify(Notice::LinkReplaced {
+                    changes,
+                    previous: Box::new(previous),
+                });
+            }
         }
         Placement::New => {
             let mut index = 0;
@@ -153,6 +166,21 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
             state.current.set(index);
         }
     }
+}
+
+/// Puts back the saved version a link replaced ([`Notice::LinkReplaced`]), as the newer one, so
+/// the same link opened again shows it instead of replacing it once more.
+pub fn restore_replaced(state: AppState, previous: &Scenario) {
+    state.scenarios.update(|list| {
+        if let Some(slot) = list.iter_mut().find(|s| s.id == previous.id) {
+            let rev = slot.rev.saturating_add(1);
+            *slot = previous.clone();
+            slot.rev = rev;
+        }
+    });
+    state
+        .notices
+        .update(|n| n.retain(|x| !matches!(x, Notice::LinkReplaced { .. })));
 }
 
 /// Saves the scenarios and writes the share link when they change (the outside world):
