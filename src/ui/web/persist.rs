@@ -170,11 +170,20 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
 
 /// Puts back the saved version a link replaced ([`Notice::LinkReplaced`]), as the newer one, so
 /// the same link opened again shows it instead of replacing it once more.
-pub fn restore_replaced(state: AppState, previous: &Scenario) {
+pub fn restore_replaced(state: AppState) {
+    let previous = state.notices.with_untracked(|n| {
+        n.iter().find_map(|x| match x {
+            Notice::LinkReplaced { previous, .. } => Some(previous.clone()),
+            _ => None,
+        })
+    });
+    let Some(previous) = previous else {
+        return;
+    };
     state.scenarios.update(|list| {
         if let Some(slot) = list.iter_mut().find(|s| s.id == previous.id) {
             let rev = slot.rev.saturating_add(1);
-            *slot = previous.clone();
+            *slot = (*previous).clone();
             slot.rev = rev;
         }
     });

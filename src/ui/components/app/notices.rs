@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::i18n::{t, Key};
-use crate::ui::notice::{Notice, NoticeAction};
+use crate::ui::notice::NoticeAction;
 use crate::ui::web::persist;
 use crate::ui::web::state::AppState;
 
@@ -19,7 +19,7 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="alert alert-warning notices" role="status">
                     {notices.into_iter().map(|n| {
-                        let action = n.action().map(|a| view! { " " <NoticeButton action=a notice=n.clone() /> });
+                        let action = n.action().map(|a| view! { " " <NoticeButton action=a /> });
                         view! { <p>{move || n.text(lang())}{action}</p> }
                     }).collect_view()}
                     <button type="button" class="button button-secondary" on:click=move |_| state.notices.set(Vec::new())>
@@ -33,7 +33,7 @@ pub fn Notices() -> impl IntoView {
 
 /// The button of a notice that offers to do something about it.
 #[component]
-fn NoticeButton(action: NoticeAction, notice: Notice) -> impl IntoView {
+fn NoticeButton(action: NoticeAction) -> impl IntoView {
     let state = AppState::expect();
     let text = move |key| t(state.lang.get(), key);
     match action {
@@ -44,11 +44,7 @@ fn NoticeButton(action: NoticeAction, notice: Notice) -> impl IntoView {
         }
         .into_any(),
         NoticeAction::RestorePrevious => view! {
-            <button type="button" class="button button-secondary notice-action" on:click=move |_| {
-                if let Notice::LinkReplaced { previous, .. } = &notice {
-                    persist::restore_replaced(state, previous);
-                }
-            }>
+            <button type="button" class="button button-secondary notice-action" on:click=move |_| persist::restore_replaced(state)>
                 {move || text(Key::RestoreSavedVersion)}
             </button>
         }
