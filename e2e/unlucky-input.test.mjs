@@ -192,14 +192,19 @@ describe('two tabs editing at once', () => {
   });
 });
 
+/** The version 1 share link of the fixture (`v1`), and a link of the same version whose scenario
+ * is `change` of the fixture's (its wire JSON). */
+async function v1LinkWith(change) {
+  const v1 = (await readFile(new URL('../tests/fixtures/scenario/link-v1.txt', import.meta.url), 'utf8')).trim();
+  const [version, body] = v1.split('.');
+  const wire = change(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+  return { v1, link: `${version}.${Buffer.from(JSON.stringify(wire)).toString('base64url')}` };
+}
+
 describe('a link with a target no municipality could have', () => {
   test('names the goal and the figure, and the goal keeps its default target', async () => {
     // The version 1 fixture with langtidsledighed's target made a trillion persons.
-    const v1 = (await readFile(new URL('../tests/fixtures/scenario/link-v1.txt', import.meta.url), 'utf8')).trim();
-    const [version, body] = v1.split('.');
-    const wire = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-    wire.ambitioner.langtidsledighed = { vaerdi: 1e12 };
-    const link = `${version}.${Buffer.from(JSON.stringify(wire)).toString('base64url')}`;
+    const { link } = await v1LinkWith((wire) => ({ ...wire, ambitioner: { ...wire.ambitioner, langtidsledighed: { vaerdi: 1e12 } } }));
     const calc = await CalculatorPage.open(browser, `?s=${link}`);
     try {
       const notice = await calc.waitForNotice(/mere end Måltal regner for muligt/);
@@ -219,12 +224,8 @@ describe('a link with a target no municipality could have', () => {
 
 describe('a link with a newer version of a saved scenario', () => {
   test('replaces it only with a notice of what changed, and the saved version comes back with one click', async () => {
-    const v1 = (await readFile(new URL('../tests/fixtures/scenario/link-v1.txt', import.meta.url), 'utf8')).trim();
-    const [version, body] = v1.split('.');
-    const wire = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
     // The same scenario (id and author) edited elsewhere: one revision on, another target.
-    const newer = { ...wire, rev: wire.rev + 1, ambitioner: { ...wire.ambitioner, langtidsledighed: { vaerdi: 1200 } } };
-    const newerLink = `${version}.${Buffer.from(JSON.stringify(newer)).toString('base64url')}`;
+    const { v1, link: newerLink } = await v1LinkWith((wire) => ({ ...wire, rev: wire.rev + 1, ambitioner: { ...wire.ambitioner, langtidsledighed: { vaerdi: 1200 } } }));
     const calc = await CalculatorPage.open(browser, `?s=${v1}`);
     try {
       const card = calc.goalCard('langtidsledighed');

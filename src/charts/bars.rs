@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::paint::{color, fit_text, ChartError, MAX_CAPTION_CHARS};
+use super::paint::{color, fit_text, ChartError};
 use super::spec::{Frame, LegendItem, LegendMark, NumberStyle, Palette};
 
 /// Longest bar label drawn, in characters (its room on the left is at most 240 px).
@@ -181,12 +181,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     let x_fmt = |v: &f64| spec.numbers.format(*v, decimals);
     // The caption is centred under the bars: it fits their width (a phone's chart is narrow).
     let (plot_width, _) = chart.plotting_area().dim_in_pixel();
-    let desc_font: TextStyle = ("sans-serif", s(12.0)).into();
-    let x_desc = super::frame::fit_line(
-        &fit_text(&spec.x_label, MAX_CAPTION_CHARS),
-        plot_width + s(16.0),
-        |t| area.estimate_text_size(t, &desc_font).map_or(0, |(w, _)| w),
-    );
+    let x_desc = super::frame::fit_caption(area, &spec.x_label, plot_width + s(16.0), s(12.0));
     chart
         .configure_mesh()
         .disable_y_mesh()

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub use super::paint::ChartError;
-use super::paint::{backend, color, fit_text, MAX_CAPTION_CHARS};
+use super::paint::{backend, color, fit_text};
 use super::spec::{ChartSpec, LineStyle, NumberStyle, Palette};
 use crate::model::Month;
 
@@ -103,12 +103,7 @@ pub fn draw<DB: DrawingBackend>(
     // The rotated caption fits the axis' height (a phone's chart is short), centred on it and
     // reaching into the margin above and as far into the month labels below.
     let (_, plot_height) = chart.plotting_area().dim_in_pixel();
-    let desc_font: TextStyle = ("sans-serif", s(12.0)).into();
-    let y_desc = super::frame::fit_line(
-        &fit_text(&spec.y_label, MAX_CAPTION_CHARS),
-        plot_height + s(20.0),
-        |t| area.estimate_text_size(t, &desc_font).map_or(0, |(w, _)| w),
-    );
+    let y_desc = super::frame::fit_caption(area, &spec.y_label, plot_height + s(20.0), s(12.0));
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -254,6 +249,7 @@ fn format_axis(v: f64, style: NumberStyle) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+    use crate::charts::paint::MAX_CAPTION_CHARS;
     use crate::charts::spec::{BreakMark, Line};
 
     fn m(s: &str) -> Month {

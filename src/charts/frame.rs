@@ -126,6 +126,20 @@ fn wrap_words(
     lines
 }
 
+/// An axis caption in one line no wider than `room` pixels of `area`, in the axis font of
+/// `size` pixels (see [`fit_line`]).
+pub(super) fn fit_caption<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    room: u32,
+    size: u32,
+) -> String {
+    let font: TextStyle = ("sans-serif", size).into();
+    fit_line(&fit_text(text, MAX_CAPTION_CHARS), room, |t| {
+        area.estimate_text_size(t, &font).map_or(0, |(w, _)| w)
+    })
+}
+
 /// `text` in one line no wider than `room` (as `measure` says): cut with an ellipsis where it
 /// does not fit, keeping a closing unit in parentheses ("… med løntimer (%)" keeps "(%)"), so
 /// an axis caption never runs past its axis (a phone's chart is short and narrow).
