@@ -1,8 +1,9 @@
 //! What the page derives from the app state, built once in `App` and handed to the parts of the
 //! page: the planner (forecasts for the chosen outlook), the chosen municipality's index, every
-//! goal's plan, and the realism back-test (computed after the first charts are on screen, since
-//! it is the slowest part and only fills the badges). Each memo's body is one call into `model`
-//! or `view_model`; nothing here writes a signal.
+//! goal's plan, the realism back-test (computed after the first charts are on screen, since it
+//! is the slowest part and only fills the badges) and whether the first card has been painted
+//! (the rest of the page waits for it). Each memo's body is one call into `model` or
+//! `view_model`; nothing here writes a signal.
 
 use std::sync::Arc;
 

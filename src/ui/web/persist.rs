@@ -336,8 +336,9 @@ fn remove_link_from_url() {
     }
 }
 
-/// The full share link of a scenario, from its `link` (absolute URL, also from `file://`), for copying: the
-/// scenario plus the data file and language, nothing of the sender's view (embed, theme).
+/// The full share link of a scenario from its `link` (absolute URL, also from `file://`), for
+/// copying: the scenario plus the data file and language, nothing of the sender's view (embed,
+/// theme).
 pub fn share_url(link: &str) -> Option<String> {
     let location = web_sys::window()?.location();
     let href = location.href().ok()?;
