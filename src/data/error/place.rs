@@ -1,9 +1,11 @@
 //! Where in a baseline file an error is, as a value: "kommune 751 (Aarhus), indikator ledige,
 //! måned 2024-03" in Danish, "municipality 751 (Aarhus), indicator ledige, month 2024-03" in
-//! English. Codes, ids and names stay as in the file.
+//! English. Codes, ids and names stay as in the file, quoted as an excerpt (a megabyte-long id
+//! still gives a one-line message).
 
 use std::fmt;
 
+use crate::data::quote::excerpt as q;
 use crate::data::Lang;
 
 /// A kind of item in the file, as counted in "kommune nr. 3".
@@ -43,8 +45,8 @@ impl Kind {
             Kind::Series => lang.pick("serie", "series"),
             Kind::GoalIn(set) => {
                 return match lang {
-                    Lang::Da => format!("mål i målsæt {set}"),
-                    Lang::En => format!("goal in goal set {set}"),
+                    Lang::Da => format!("mål i målsæt {}", q(set)),
+                    Lang::En => format!("goal in goal set {}", q(set)),
                 }
             }
         };
@@ -81,10 +83,15 @@ impl AreaName {
         match self {
             AreaName::National => lang.pick("hele landet", "the whole country").to_string(),
             AreaName::Municipality { code, name } => {
-                format!("{} {code} ({name})", lang.pick("kommune", "municipality"))
+                format!(
+                    "{} {} ({})",
+                    lang.pick("kommune", "municipality"),
+                    q(code),
+                    q(name)
+                )
             }
-            AreaName::Region { code, name } => format!("region {code} ({name})"),
-            AreaName::Unknown(code) => format!("{} {code}", lang.pick("område", "area")),
+            AreaName::Region { code, name } => format!("region {} ({})", q(code), q(name)),
+            AreaName::Unknown(code) => format!("{} {}", lang.pick("område", "area"), q(code)),
         }
     }
 }
@@ -175,25 +182,38 @@ impl Place {
         match self {
             Place::File => lang.pick("filen", "the file").into(),
             Place::Metadata => lang.pick("metadata", "the metadata").into(),
-            Place::Field(field) => format!("{} {field}", lang.pick("feltet", "the field")),
+            Place::Field(field) => format!("{} {}", lang.pick("feltet", "the field"), q(field)),
             Place::Nth { kind, n } if da => format!("{} nr. {n}", kind.text(lang)),
             Place::Nth { kind, n } => format!("{} no. {n}", kind.text(lang)),
-            Place::Source(id) => format!("{} {id}", Kind::Source.text(lang)),
-            Place::Region { code, name } => format!("region {code} ({name})"),
-            Place::Group(id) => format!("{} {id}", Kind::Group.text(lang)),
+            Place::Source(id) => format!("{} {}", Kind::Source.text(lang), q(id)),
+            Place::Region { code, name } => format!("region {} ({})", q(code), q(name)),
+            Place::Group(id) => format!("{} {}", Kind::Group.text(lang), q(id)),
             Place::Municipality { code, name } => {
-                format!("{} {code} ({name})", Kind::Municipality.text(lang))
+                format!(
+                    "{} {} ({})",
+                    Kind::Municipality.text(lang),
+                    q(code),
+                    q(name)
+                )
             }
-            Place::Indicator(id) => format!("{} {id}", Kind::Indicator.text(lang)),
-            Place::GoalSet(id) => format!("{} {id}", Kind::GoalSet.text(lang)),
-            Place::Goal { set, goal } if da => format!("målsæt {set}, mål {goal}"),
-            Place::Goal { set, goal } => format!("goal set {set}, goal {goal}"),
-            Place::Outlook(id) => format!("{} {id}", Kind::Outlook.text(lang)),
+            Place::Indicator(id) => format!("{} {}", Kind::Indicator.text(lang), q(id)),
+            Place::GoalSet(id) => format!("{} {}", Kind::GoalSet.text(lang), q(id)),
+            Place::Goal { set, goal } if da => format!("målsæt {}, mål {}", q(set), q(goal)),
+            Place::Goal { set, goal } => format!("goal set {}, goal {}", q(set), q(goal)),
+            Place::Outlook(id) => format!("{} {}", Kind::Outlook.text(lang), q(id)),
             Place::Expected { region, indicator } if da => {
-                format!("forventet udvikling for region {region}, indikator {indicator}")
+                format!(
+                    "forventet udvikling for region {}, indikator {}",
+                    q(region),
+                    q(indicator)
+                )
             }
             Place::Expected { region, indicator } => {
-                format!("expected change for region {region}, indicator {indicator}")
+                format!(
+                    "expected change for region {}, indicator {}",
+                    q(region),
+                    q(indicator)
+                )
             }
             Place::Series {
                 area,
@@ -201,12 +221,13 @@ impl Place {
                 month,
             } => {
                 let mut words = format!(
-                    "{}, {} {indicator}",
+                    "{}, {} {}",
                     area.text(lang),
-                    Kind::Indicator.text(lang)
+                    Kind::Indicator.text(lang),
+                    q(indicator)
                 );
                 if let Some(m) = month {
-                    words.push_str(&format!(", {} {m}", lang.pick("måned", "month")));
+                    words.push_str(&format!(", {} {}", lang.pick("måned", "month"), q(m)));
                 }
                 words
             }
@@ -218,5 +239,47 @@ impl Place {
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text(Lang::Da))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::quote::QUOTED_CHARS;
+
+    /// Found by `tests/decoders.rs`: an expected change whose indicator was a 5 000-character
+    /// string gave a message quoting all of it.
+    #[test]
+    fn a_long_id_in_a_place_is_quoted_as_an_excerpt() {
+        let long = "x".repeat(5_000);
+        let places = [
+            Place::Expected {
+                region: "1082".into(),
+                indicator: long.clone(),
+            },
+            Place::GoalSet(long.clone()),
+            Place::Outlook(long.clone()),
+            Place::Goal {
+                set: long.clone(),
+                goal: long.clone(),
+            },
+            Place::Series {
+                area: AreaName::Unknown(long.clone()),
+                indicator: long.clone(),
+                month: Some(long.clone()),
+            },
+        ];
+        for place in places {
+            for lang in [Lang::Da, Lang::En] {
+                let text = place.text(lang);
+                assert!(text.chars().count() < 5 * (QUOTED_CHARS + 40), "{text}");
+                assert!(text.contains(&format!("{}…", "x".repeat(QUOTED_CHARS))));
+            }
+        }
+        assert_eq!(
+            Place::GoalSet("test-2025".into()).text(Lang::Da),
+            "målsæt test-2025",
+            "a short id stays whole"
+        );
     }
 }
