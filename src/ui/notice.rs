@@ -233,56 +233,40 @@ fn implausible_text(title: &Text, value: f64, limit: f64, lang: Lang) -> String 
 /// The sentence for a saved scenario a link replaced: its name and what changed.
 fn replaced_text(name: &str, changes: &[Difference], lang: Lang) -> String {
     let da = lang == Lang::Da;
-    let goals = |pick: fn(&Difference) -> Option<&String>| {
-        changes
-            .iter()
-            .filter_map(pick)
-            .map(|id| excerpt(id))
-            .collect::<Vec<_>>()
-    };
     let mut parts: Vec<String> = Vec::new();
+    // Goal ids per kind of change: targets, reasonings, milestones.
+    let mut per_goal: [Vec<String>; 3] = Default::default();
     for c in changes {
         let part = match c {
-            Difference::Name => Some(lang.pick("navnet", "the name").to_string()),
-            Difference::Municipality(code) => Some(if da {
-                format!("kommunen (nu {})", excerpt(code))
-            } else {
-                format!("the municipality (now {})", excerpt(code))
-            }),
-            Difference::Goals => Some(lang.pick("listen af mål", "the list of goals").to_string()),
-            Difference::Outlook => Some(lang.pick("konjunkturen", "the outlook").to_string()),
-            Difference::PathShape => Some(
-                lang.pick("kravforløbets form", "the path's shape")
-                    .to_string(),
-            ),
-            _ => None,
+            Difference::Name => lang.pick("navnet", "the name").to_string(),
+            Difference::Municipality(code) if da => format!("kommunen (nu {})", excerpt(code)),
+            Difference::Municipality(code) => format!("the municipality (now {})", excerpt(code)),
+            Difference::Goals => lang.pick("listen af mål", "the list of goals").to_string(),
+            Difference::Outlook => lang.pick("konjunkturen", "the outlook").to_string(),
+            Difference::PathShape => lang
+                .pick("kravforløbets form", "the path's shape")
+                .to_string(),
+            Difference::Target(g) => {
+                per_goal[0].push(excerpt(g));
+                continue;
+            }
+            Difference::Reason(g) => {
+                per_goal[1].push(excerpt(g));
+                continue;
+            }
+            Difference::Milestones(g) => {
+                per_goal[2].push(excerpt(g));
+                continue;
+            }
         };
-        parts.extend(part);
+        parts.push(part);
     }
-    let per_goal = [
-        (
-            goals(|c| match c {
-                Difference::Target(g) => Some(g),
-                _ => None,
-            }),
-            ("målet for", "the target of"),
-        ),
-        (
-            goals(|c| match c {
-                Difference::Reason(g) => Some(g),
-                _ => None,
-            }),
-            ("begrundelsen for", "the reasoning of"),
-        ),
-        (
-            goals(|c| match c {
-                Difference::Milestones(g) => Some(g),
-                _ => None,
-            }),
-            ("delmålene for", "the milestones of"),
-        ),
+    let words = [
+        ("målet for", "the target of"),
+        ("begrundelsen for", "the reasoning of"),
+        ("delmålene for", "the milestones of"),
     ];
-    for (ids, (da_words, en_words)) in per_goal {
+    for (ids, (da_words, en_words)) in per_goal.iter().zip(words) {
         if !ids.is_empty() {
             parts.push(format!(
                 "{} {}",

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::data::error::{DataError, Kind, Place, Problem};
+use crate::data::limits::{goal_id_fits, MAX_GOAL_ID_CHARS};
 use crate::data::schema::WireText;
 use crate::model::baseline::Text;
 use crate::model::Month;
@@ -54,6 +55,18 @@ impl Check {
                 self.fail(place.clone(), Problem::NotAMonth(text.to_string()), path());
                 None
             }
+        }
+    }
+
+    /// Checks that the id of the item at `path` is within the one id limit a scenario stores
+    /// (`data::limits::MAX_GOAL_ID_CHARS`): goal, indicator, goal-set and outlook ids.
+    pub(super) fn id_length(&mut self, id: &str, place: &Place, path: &str) {
+        if !goal_id_fits(id) {
+            let problem = Problem::IdTooLong {
+                bytes: id.len(),
+                limit: MAX_GOAL_ID_CHARS,
+            };
+            self.fail(place.clone(), problem, format!("{path}.id"));
         }
     }
 

@@ -7,9 +7,7 @@
 use super::check::{text, Check};
 use super::ids::Indexes;
 use crate::data::error::{Kind, Place, Problem};
-use crate::data::limits::{
-    goal_id_fits, name_fits, MAX_GOALS, MAX_GOAL_ID_CHARS, MAX_NAME_CHARS, YEARS,
-};
+use crate::data::limits::{name_fits, MAX_GOALS, MAX_NAME_CHARS, YEARS};
 use crate::data::schema::{WireBaseline, WireGoal, WireMeasure};
 use crate::model::baseline::{Goal, GoalSet, Measure, MAX_YEARS_AHEAD};
 
@@ -26,13 +24,7 @@ pub(super) fn check_goal_sets(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> 
             &format!("goal_sets[{i}].goals"),
             "id",
         );
-        if !goal_id_fits(&gs.id) {
-            let problem = Problem::IdTooLong {
-                bytes: gs.id.len(),
-                limit: MAX_GOAL_ID_CHARS,
-            };
-            c.fail(Place::GoalSet(gs.id.clone()), problem, format!("{path}.id"));
-        }
+        c.id_length(&gs.id, &Place::GoalSet(gs.id.clone()), &path);
         if gs.goals.len() > MAX_GOALS {
             c.fail(
                 Place::GoalSet(gs.id.clone()),
@@ -138,13 +130,7 @@ fn check_goal(
 /// The goal's id and titles within what a scenario stores: a scenario keys its target by the
 /// id, and a goal of the set that is edited becomes an own goal carrying the titles.
 fn check_goal_limits(c: &mut Check, place: &Place, g: &WireGoal, gpath: &str) {
-    if !goal_id_fits(&g.id) {
-        let problem = Problem::IdTooLong {
-            bytes: g.id.len(),
-            limit: MAX_GOAL_ID_CHARS,
-        };
-        c.fail(place.clone(), problem, format!("{gpath}.id"));
-    }
+    c.id_length(&g.id, place, gpath);
     for (title, key) in [(&g.title.da, "da"), (&g.title.en, "en")] {
         if !name_fits(title) {
             let problem = Problem::TitleTooLong {

@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use super::check::{text, Check};
 use crate::data::error::{Place, Problem};
-use crate::data::limits::{goal_id_fits, MAX_GOAL_ID_CHARS};
 use crate::data::schema::WireBaseline;
 use crate::model::baseline::{Better, Break, Frequency, Indicator, Unit};
 
@@ -16,7 +15,8 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
     for (i, x) in w.indicators.iter().enumerate() {
         let place = Place::Indicator(x.id.clone());
         let path = format!("$.indicators[{i}]");
-        check_id_length(c, &x.id, &place, &path);
+        // An own goal of a scenario names its indicator by id.
+        c.id_length(&x.id, &place, &path);
         let unit = match x.unit.as_str() {
             "persons" => Some(Unit::Persons),
             "full_time_persons" => Some(Unit::FullTimePersons),
@@ -84,16 +84,4 @@ pub(super) fn check_indicators(c: &mut Check, w: &WireBaseline) -> Vec<Indicator
         }
     }
     indicators
-}
-
-/// An own goal of a scenario names its indicator by id, so the id is within the scenario's
-/// limit for goal ids.
-fn check_id_length(c: &mut Check, id: &str, place: &Place, path: &str) {
-    if !goal_id_fits(id) {
-        let problem = Problem::IdTooLong {
-            bytes: id.len(),
-            limit: MAX_GOAL_ID_CHARS,
-        };
-        c.fail(place.clone(), problem, format!("{path}.id"));
-    }
 }

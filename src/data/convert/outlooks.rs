@@ -5,7 +5,6 @@
 use super::check::{text, Check};
 use super::ids::Indexes;
 use crate::data::error::{Place, Problem};
-use crate::data::limits::{goal_id_fits, MAX_GOAL_ID_CHARS};
 use crate::data::schema::WireBaseline;
 use crate::model::baseline::{Expected, Outlook};
 
@@ -64,18 +63,12 @@ pub(super) fn check_expected(c: &mut Check, w: &WireBaseline, ix: &Indexes) -> V
 pub(super) fn check_outlooks(c: &mut Check, w: &WireBaseline) -> Vec<Outlook> {
     let mut outlooks = Vec::new();
     for (i, o) in w.outlooks.iter().enumerate() {
-        // A scenario names its outlook: the id within what it stores (see `data::limits`).
-        if !goal_id_fits(&o.id) {
-            let problem = Problem::IdTooLong {
-                bytes: o.id.len(),
-                limit: MAX_GOAL_ID_CHARS,
-            };
-            c.fail(
-                Place::Outlook(o.id.clone()),
-                problem,
-                format!("$.outlooks[{i}].id"),
-            );
-        }
+        // A scenario names its outlook: the id within what it stores.
+        c.id_length(
+            &o.id,
+            &Place::Outlook(o.id.clone()),
+            &format!("$.outlooks[{i}]"),
+        );
         if !o.relative_change.is_finite() || o.relative_change <= -1.0 {
             c.fail(
                 Place::Outlook(o.id.clone()),

@@ -3,7 +3,7 @@
 //! reasoning and milestones. Said when a link replaces a saved scenario (issue 17, §2), so the
 //! replacement is never silent.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Scenario;
 
@@ -46,36 +46,22 @@ pub fn differences(old: &Scenario, new: &Scenario) -> Vec<Difference> {
     if old.linear_path != new.linear_path {
         out.push(Difference::PathShape);
     }
-    let ids: BTreeSet<&String> = [&old.ambitions, &new.ambitions]
-        .into_iter()
-        .flat_map(|m| m.keys())
-        .chain(
-            [&old.reasons, &new.reasons]
-                .into_iter()
-                .flat_map(|m| m.keys()),
-        )
-        .chain(
-            [&old.milestones, &new.milestones]
-                .into_iter()
-                .flat_map(|m| m.keys()),
-        )
-        .collect();
-    for id in &ids {
-        if old.ambitions.get(*id) != new.ambitions.get(*id) {
-            out.push(Difference::Target((*id).clone()));
-        }
-    }
-    for id in &ids {
-        if old.reasons.get(*id) != new.reasons.get(*id) {
-            out.push(Difference::Reason((*id).clone()));
-        }
-    }
-    for id in &ids {
-        if old.milestones.get(*id) != new.milestones.get(*id) {
-            out.push(Difference::Milestones((*id).clone()));
-        }
-    }
+    out.extend(changed(&old.ambitions, &new.ambitions).map(Difference::Target));
+    out.extend(changed(&old.reasons, &new.reasons).map(Difference::Reason));
+    out.extend(changed(&old.milestones, &new.milestones).map(Difference::Milestones));
     out
+}
+
+/// The keys (goal ids, in order) whose value differs between `old` and `new`, one missing
+/// included.
+fn changed<'a, V: PartialEq>(
+    old: &'a BTreeMap<String, V>,
+    new: &'a BTreeMap<String, V>,
+) -> impl Iterator<Item = String> + 'a {
+    let keys: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    keys.into_iter()
+        .filter(move |k| old.get(*k) != new.get(*k))
+        .cloned()
 }
 
 #[cfg(test)]
