@@ -65,6 +65,8 @@ pub enum Notice {
     /// Another goal set was chosen, but its goals and the own goals would be more than a
     /// scenario holds: nothing changed.
     GoalSetTooFull(TooManyGoals),
+    /// A deleted goal could not be put back: other goals have since filled the scenario.
+    UndoTooFull,
     /// A link held a newer version of a saved scenario, which it replaced: what changed, and the
     /// saved version to put back.
     LinkReplaced {
@@ -183,6 +185,10 @@ impl Notice {
             Notice::SomeStoredUnreadable { .. } => some_unreadable_text(self, lang),
             Notice::ChangedInTwoTabs(names) => two_tabs_text(names, lang),
             Notice::GoalSetTooFull(full) => too_full_text(*full, lang),
+            Notice::UndoTooFull => match lang {
+                Lang::Da => format!("Det slettede mål blev ikke sat tilbage: scenariet har nu {MAX_GOALS} mål, så mange det kan rumme. Slet et andet mål, og fortryd så igen."),
+                Lang::En => format!("The deleted goal was not put back: the scenario now has {MAX_GOALS} goals, as many as it can hold. Delete another goal, then undo again."),
+            },
             Notice::Implausible {
                 title,
                 value,
@@ -580,6 +586,7 @@ mod tests {
             Notice::MilestonesCleared("Færre ledige".into()),
             Notice::ChangedInTwoTabs(vec!["Plan A".into()]),
             Notice::GoalSetTooFull(TooManyGoals { in_set: 4, own: 97 }),
+            Notice::UndoTooFull,
             Notice::Implausible {
                 title: Text {
                     da: "Færre ledige".into(),

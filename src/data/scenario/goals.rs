@@ -154,11 +154,16 @@ impl Scenario {
         }
     }
 
-    /// Adds an own goal at the end of the list.
-    pub fn add_goal(&mut self, b: &Baseline, goal: OwnGoal) {
+    /// Adds an own goal at the end of the list; false, adding nothing, when the scenario already
+    /// holds [`MAX_GOALS`] goals (one more would not read back).
+    pub fn add_goal(&mut self, b: &Baseline, goal: OwnGoal) -> bool {
         let mut list = self.goal_list(b);
+        if list.len() >= MAX_GOALS {
+            return false;
+        }
         list.push(GoalEntry::Own(goal));
         self.goals = Some(list);
+        true
     }
 
     /// Puts `entry` in the place of the goal with id `id` (e.g. an edited goal; a goal of the set
@@ -180,11 +185,6 @@ impl Scenario {
     /// indicator or measure sets the target back to the prognosis and clears the milestones; a
     /// changed target year clears the milestones (their years may no longer lie before it).
     pub fn save_goal(&mut self, b: &Baseline, own: OwnGoal) -> Saved {
-        let list = self.goal_list(b);
-        // A scenario past MAX_GOALS would not read back: a new goal then is refused, not added.
-        if list.len() >= MAX_GOALS && !list.iter().any(|g| g.id() == own.id) {
-            return Saved::Full;
-        }
         let before = self
             .goals_in(b)
             .set
@@ -193,8 +193,11 @@ impl Scenario {
             .find(|g| g.id == own.id);
         let id = own.id.clone();
         if !self.replace_goal(b, &id, GoalEntry::Own(own.clone())) {
-            self.add_goal(b, own);
-            return Saved::Added;
+            return if self.add_goal(b, own) {
+                Saved::Added
+            } else {
+                Saved::Full
+            };
         }
         let Some(before) = before else {
             return Saved::Kept;
@@ -235,12 +238,17 @@ impl Scenario {
         Some((i, entry))
     }
 
-    /// Puts a removed goal back at `index` (or at the end).
-    pub fn insert_goal(&mut self, b: &Baseline, index: usize, entry: GoalEntry) {
+    /// Puts a removed goal back at `index` (or at the end); false, changing nothing, when the
+    /// scenario has meanwhile filled up to [`MAX_GOALS`] goals.
+    pub fn insert_goal(&mut self, b: &Baseline, index: usize, entry: GoalEntry) -> bool {
         let mut list = self.goal_list(b);
         list.retain(|g| g.id() != entry.id());
+        if list.len() >= MAX_GOALS {
+            return false;
+        }
         list.insert(index.min(list.len()), entry);
         self.goals = Some(list);
+        true
     }
 
     /// Replaces the list with the goals of goal set `id` of the file (start from the region's
@@ -431,6 +439,18 @@ mod tests {
             Saved::Full
         );
         assert_eq!(s, before, "nothing was added");
+        assert!(!s.add_goal(&b, own(&id, "ledige", 2028)));
+        assert_eq!(s, before, "add_goal refuses as well");
+        // A goal removed, another added in its place, and the removal undone: the undo is
+        // refused rather than making a 101st goal.
+        let (at, removed) = s.remove_goal(&b, "egen-2").expect("egen-2 is there");
+        assert!(s.add_goal(&b, own(&id, "ledige", 2028)));
+        let full = s.clone();
+        assert!(!s.insert_goal(&b, at, removed.clone()));
+        assert_eq!(s, full);
+        s.remove_goal(&b, &id);
+        assert!(s.insert_goal(&b, at, removed));
+        assert_eq!(s.goal_list(&b).len(), MAX_GOALS);
         // Editing a goal already in the list is still possible.
         assert_eq!(
             s.save_goal(&b, own("egen-1", "ledighedsprocent", 2027)),

@@ -11,6 +11,7 @@ use crate::model::ambition::Ambition;
 use crate::ui::components::goal_card::GoalCard;
 use crate::ui::components::own_goal_form::OwnGoalEditor;
 use crate::ui::i18n::{t, Key};
+use crate::ui::notice::Notice;
 use crate::ui::params::Layout;
 use crate::ui::view_model::goal;
 use crate::ui::view_model::own_goal::{edit_form, new_form, OwnGoalForm};
@@ -167,7 +168,13 @@ fn UndoBar(derived: Derived, removed: RwSignal<Option<Removed>>) -> impl IntoVie
             return;
         };
         let id = entry.id().to_string();
-        state.edit(|s| s.insert_goal(&b, at, entry));
+        let mut back = false;
+        state.edit(|s| back = s.insert_goal(&b, at, entry));
+        if !back {
+            // The bar stays, so the undo can be tried again once a goal is deleted.
+            state.notify(Notice::UndoTooFull);
+            return;
+        }
         removed.set(None);
         browser::focus_later(format!("#number-{id}"));
     };
