@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use maltal::data::from_json;
-use maltal::data::limits::{MAX_GOALS, MAX_GOAL_ID_CHARS, MAX_NAME_CHARS, MAX_REASON_CHARS};
+use maltal::data::limits::{
+    MAX_GOALS, MAX_GOAL_ID_CHARS, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SOURCE_CHARS,
+};
 use maltal::data::scenario::{
     from_file, from_link, from_stored, link_fits, to_file, to_link, to_stored, GoalEntry, OwnGoal,
     Scenario,
@@ -221,6 +223,54 @@ fn a_scenario_naming_a_too_long_goal_set_or_outlook_is_refused_by_name() {
             "{error}"
         );
     }
+}
+
+#[test]
+fn a_data_address_of_any_length_is_recorded_so_that_the_scenario_reads_back() {
+    let b = from_json(&small().to_string()).unwrap();
+    let mut s = scenario_using_all_of(&b);
+    s.data_month.clear();
+    let address = format!("data/{}.json", "å".repeat(3 * MAX_SOURCE_CHARS));
+    s.fit_to(&b, &address);
+    assert_eq!(s.data_source.chars().count(), MAX_SOURCE_CHARS);
+    assert!(address.starts_with(&s.data_source));
+    assert_round_trips(&s);
+}
+
+#[test]
+fn a_scenario_with_a_too_long_source_or_a_data_date_that_is_no_month_is_refused_by_name() {
+    let b = from_json(&small().to_string()).unwrap();
+    let nines = "9".repeat(5000);
+    let cases = [
+        (
+            "x".repeat(MAX_SOURCE_CHARS + 1),
+            "2025-07",
+            "datakilden er over 2.000 tegn",
+        ),
+        (
+            "data/b.json".into(),
+            "juli 2025",
+            "datadatoen er ikke en måned",
+        ),
+        (
+            "data/b.json".into(),
+            nines.as_str(),
+            "datadatoen er ikke en måned",
+        ),
+    ];
+    for (source, month, said) in cases {
+        let mut s = scenario_using_all_of(&b);
+        s.data_source = source;
+        s.data_month = month.to_string();
+        let error = from_file(&to_file(std::slice::from_ref(&s))).expect_err("refused");
+        assert!(error.to_string().contains(said), "{error}");
+        assert!(error.to_string().chars().count() < 200, "{error}");
+    }
+    // At the limit it reads back.
+    let mut s = scenario_using_all_of(&b);
+    s.data_source = "x".repeat(MAX_SOURCE_CHARS);
+    s.data_month = "2025-07".into();
+    assert_round_trips(&s);
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub const MAX_GOALS: usize = 100;
 pub const MAX_GOAL_ID_CHARS: usize = 100;
 /// Longest reasoning for one goal (characters).
 pub const MAX_REASON_CHARS: usize = 10_000;
+/// Longest data source a scenario records (characters): the address or file name of the data
+/// it was made on. Longer addresses are cut to it when recorded (`Scenario::fit_to`).
+pub const MAX_SOURCE_CHARS: usize = 2_000;
 /// The years a plan, a target or a milestone may be for (four digits).
 pub const YEARS: RangeInclusive<i32> = 1000..=9999;
 
@@ -35,6 +38,11 @@ pub fn is_municipality_code(code: &str) -> bool {
 /// Whether a goal or indicator id is within [`MAX_GOAL_ID_CHARS`].
 pub fn goal_id_fits(id: &str) -> bool {
     id.len() <= MAX_GOAL_ID_CHARS
+}
+
+/// `source` cut to [`MAX_SOURCE_CHARS`] characters.
+pub fn fit_source(source: &str) -> String {
+    source.chars().take(MAX_SOURCE_CHARS).collect()
 }
 
 /// Whether a name or title is within [`MAX_NAME_CHARS`].

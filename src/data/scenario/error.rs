@@ -88,6 +88,10 @@ pub enum InvalidField {
     NegativeTarget(String),
     /// A reasoning over its limit.
     ReasonTooLong,
+    /// The month of the data it was made on is not a month.
+    BadDataMonth,
+    /// The data source it names is over its limit.
+    SourceTooLong,
     /// An own goal without a title, indicator or target year, or with a title over its limit
     /// (the goal's id, cut short).
     BadOwnGoal(String),
@@ -253,6 +257,18 @@ impl InvalidField {
                 .pick(
                     "en begrundelse er over 10.000 tegn",
                     "a reasoning is over 10,000 characters",
+                )
+                .into(),
+            (InvalidField::BadDataMonth, _) => lang
+                .pick(
+                    "datadatoen er ikke en måned (ÅÅÅÅ-MM)",
+                    "the data date is not a month (YYYY-MM)",
+                )
+                .into(),
+            (InvalidField::SourceTooLong, _) => lang
+                .pick(
+                    "datakilden er over 2.000 tegn",
+                    "the data source is over 2,000 characters",
                 )
                 .into(),
         }

@@ -68,7 +68,7 @@ impl Scenario {
         }
         if self.data_month.is_empty() {
             self.data_month = b.meta.data_month.to_string();
-            self.data_source = source.to_string();
+            self.data_source = crate::data::limits::fit_source(source);
         }
         said.extend(self.drop_implausible(b));
         said

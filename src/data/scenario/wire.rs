@@ -14,10 +14,11 @@ use super::{GoalEntry, OwnGoal, Scenario};
 
 // The limits are shared with the data file checker (`data::limits`), so a valid data file
 // never makes a scenario that cannot be read back.
-use crate::data::limits::{goal_id_fits, is_municipality_code, name_fits, YEARS};
+use crate::data::limits::{goal_id_fits, is_municipality_code, name_fits, MAX_SOURCE_CHARS, YEARS};
 pub use crate::data::limits::{
     MAX_GOALS, MAX_GOAL_ID_CHARS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_REASON_CHARS,
 };
+use crate::model::month::Month;
 
 /// How the user set one goal's target, as written: `{"preset": "klynge-median"}`,
 /// `{"vaerdi": 1350}` or `{"aendring": -0.05}`.
@@ -244,7 +245,7 @@ impl TryFrom<ScenarioWire> for Scenario {
     }
 }
 
-/// The id, name, author, goal set, outlook and municipality code.
+/// The id, name, author, goal set, outlook, data month and source, and municipality code.
 fn check_names(w: &ScenarioWire) -> Result<(), InvalidField> {
     if w.id.len() > MAX_ID_CHARS {
         return Err(InvalidField::IdTooLong);
@@ -254,6 +255,13 @@ fn check_names(w: &ScenarioWire) -> Result<(), InvalidField> {
     }
     if !goal_id_fits(&w.goal_set) || !goal_id_fits(&w.outlook) {
         return Err(InvalidField::ChoiceIdTooLong);
+    }
+    // The data it was made on: a month (or none yet) and an address of bounded length.
+    if !w.data_month.is_empty() && Month::parse(&w.data_month).is_err() {
+        return Err(InvalidField::BadDataMonth);
+    }
+    if w.data_source.chars().count() > MAX_SOURCE_CHARS {
+        return Err(InvalidField::SourceTooLong);
     }
     let code = &w.municipality;
     if !is_municipality_code(code) {
