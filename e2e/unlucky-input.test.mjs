@@ -222,6 +222,32 @@ describe('a link with a target no municipality could have', () => {
   });
 });
 
+describe('a scenario file read while data are already shown', () => {
+  test('meets the data as a loaded file does: the implausible target and the unknown municipality are said and repaired', async () => {
+    // The version 1 file's first scenario, with langtidsledighed a trillion persons and a
+    // municipality code the data do not have.
+    const file = JSON.parse(await readFile(new URL('../tests/fixtures/scenario/file-v1.json', import.meta.url), 'utf8'));
+    const [first] = file.scenarier;
+    const scenario = { ...first, id: 'ulykkelig-fil', kommune: '999', ambitioner: { ...first.ambitioner, langtidsledighed: { vaerdi: 1e12 } } };
+    const buffer = Buffer.from(JSON.stringify({ ...file, scenarier: [scenario] }));
+    const calc = await openWithInitScript(browser, BASE_URL, () => localStorage.clear());
+    try {
+      const panel = new ScenarioPanel(calc);
+      const status = await panel.importFiles({ name: 'ulykkelig.json', mimeType: 'application/json', buffer });
+      assert.match(status, /1 scenarie indlæst/);
+      await calc.waitForNotice(/var 1\.000\.000\.000\.000, mere end Måltal regner for muligt/);
+      await calc.waitForNotice(/Kommunekoden 999 findes ikke i datafilen/);
+      const card = calc.goalCard('langtidsledighed');
+      const shown = Number((await card.number.inputValue()).replace(/\./g, '').replace(',', '.'));
+      assert.ok(shown > 0 && shown < 1e6, `a plausible default target, not ${shown}`);
+      assert.equal(await calc.goalCard('ledighed').root.locator('[data-preset="klynge-median"]').getAttribute('aria-pressed'), 'true', 'the file\'s other targets stand');
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+});
+
 describe('a link with a newer version of a saved scenario', () => {
   test('replaces it only with a notice of what changed, and the saved version comes back with one click', async () => {
     // The same scenario (id and author) edited elsewhere: one revision on, another target.
