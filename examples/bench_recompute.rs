@@ -11,10 +11,15 @@
 use std::time::Instant;
 
 use maltal::model::ambition::{Ambition, Preset};
+use maltal::model::baseline::Measure;
 use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::Planner;
 use maltal::model::prognosis::{area_tree, Prognoses, RECONCILIATION};
+use maltal::model::realism;
 use maltal::model::reconcile::{reconcile, Node};
+
+#[path = "../tests/support/long_history.rs"]
+mod long_history;
 
 fn percentile(sorted: &[f64], q: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * q).round() as usize]
@@ -111,6 +116,42 @@ fn main() {
         percentile(&slider, 0.95),
         percentile(&slider, 1.0)
     );
+    realism_by_length(&b);
+}
+
+/// The realism back-test of one indicator against the length of its history: the default data
+/// and the same made longer with SYNTHETIC years (`tests/support/long_history.rs`). With the
+/// bound on its origins (`realism::MAX_ORIGINS`) the time grows linearly, not with the square.
+fn realism_by_length(b: &maltal::model::baseline::Baseline) {
+    let ledige = b.indicator_index("ledige").expect("ledige");
+    println!(
+        "realism back-test of «ledige» (98 municipalities, 17-month horizon) by months of history:"
+    );
+    for years in [0, 4, 12, 28] {
+        let long = long_history::lengthened(b, years);
+        let months = long
+            .series(maltal::model::baseline::Area::Municipality(0), ledige)
+            .map_or(0, |e| e.series.len());
+        let mut times = Vec::new();
+        let mut cases = 0;
+        for _ in 0..3 {
+            let t = Instant::now();
+            cases = realism::history(&long, ledige, Measure::AnnualAverage, 17)
+                .cases
+                .len();
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(f64::total_cmp);
+        let label = if years == 0 {
+            "default data"
+        } else {
+            "SYNTHETIC longer history"
+        };
+        println!(
+            "  {months:>4} months ({label}): median {:.1} ms, {cases} cases",
+            percentile(&times, 0.5)
+        );
+    }
 }
 
 /// The time of `Prognoses::compute` for the first goal set (ms), and of reconciling its count

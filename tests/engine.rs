@@ -11,6 +11,10 @@ use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::{realism_histories, Choice, PlanError, Planner};
 use maltal::model::realism::HorizonUsed;
 
+#[path = "support/long_history.rs"]
+mod long_history;
+use long_history::lengthened;
+
 fn baseline() -> &'static Baseline {
     static B: OnceLock<Baseline> = OnceLock::new();
     B.get_or_init(|| {
@@ -374,4 +378,30 @@ fn realism_of_a_three_year_goal_says_when_the_history_is_too_short_for_its_span(
     // so the count is over 12 months and says so, rather than inventing longer cases.
     assert_eq!(h.horizon, HorizonUsed::Fallback12);
     assert!(!h.cases.is_empty());
+}
+
+#[test]
+fn the_realism_back_test_counts_at_most_its_latest_origins_however_long_the_history() {
+    use maltal::model::realism::{history, MAX_ORIGINS};
+    let b = baseline();
+    let ledige = b.indicator_index("ledige").expect("ledige");
+    let origins = |b: &Baseline| {
+        let h = history(b, ledige, Measure::AnnualAverage, 17);
+        let mut o: Vec<_> = h.cases.iter().map(|c| c.origin).collect();
+        o.sort();
+        o.dedup();
+        o
+    };
+    // The default data's 48 months have fewer origins than the bound: it changes nothing there.
+    let short = origins(b);
+    assert!(
+        !short.is_empty() && short.len() < MAX_ORIGINS as usize,
+        "{}",
+        short.len()
+    );
+    // Twenty years more history: exactly the latest MAX_ORIGINS origins, ending where they did.
+    let long = origins(&lengthened(b, 20));
+    assert_eq!(long.len(), MAX_ORIGINS as usize);
+    assert_eq!(long.last(), short.last());
+    assert_eq!(long[0].months_until(*long.last().unwrap()), MAX_ORIGINS - 1);
 }

@@ -20,6 +20,12 @@ use super::month::Month;
 pub const MIN_COMPARABLE_MUNICIPALITIES: usize = 5;
 /// Months of history before the first origin.
 const MIN_HISTORY: i32 = 12;
+/// Most origins back-tested: the latest 60 months whose horizon has an outcome. Each origin
+/// costs a forecast of every municipality over its history so far, so without this bound the
+/// back-test would grow with the square of the series length (issue 17, §3); with it, the
+/// growth is linear. The default data have 20 origins (48 months, a 17-month horizon), so the
+/// bound changes nothing there; a long file counts the most recent five years of cases.
+pub const MAX_ORIGINS: i32 = 60;
 
 /// One back-tested case: a municipality and an origin month.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -94,8 +100,11 @@ fn cases_at(
         return (cases, years);
     };
     let national = b.series(Area::National, indicator).map(|e| &e.series);
-    let mut origin = start.plus(MIN_HISTORY - 1);
-    while origin.plus(horizon) <= end {
+    let latest = end.plus(-horizon);
+    let mut origin = start
+        .plus(MIN_HISTORY - 1)
+        .max(latest.plus(1 - MAX_ORIGINS));
+    while origin <= latest {
         let cut: Vec<_> = all.iter().map(|(_, s)| truncate(s, origin)).collect();
         let refs: Vec<&_> = cut.iter().collect();
         let profile = SeasonalProfile::pooled(&refs, &breaks, percent);
