@@ -34,7 +34,7 @@ fn schema_errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
 }
 
 /// Fixtures the schema refuses as Måltal does.
-const STRUCTURAL: [&str; 10] = [
+const STRUCTURAL: [&str; 11] = [
     "number-as-string",
     "wrong-version",
     "unknown-format",
@@ -45,6 +45,7 @@ const STRUCTURAL: [&str; 10] = [
     "unknown-unit",
     "goal-month-13",
     "duplicate-month",
+    "series-too-long",
 ];
 
 /// Fixtures that are not JSON at all: no schema applies, the JSON parser refuses them.

@@ -173,6 +173,24 @@ fn rejects_a_gap_in_the_months_instead_of_a_null() {
 }
 
 #[test]
+fn rejects_a_series_spanning_more_than_fifty_years() {
+    assert_refused(
+        "series-too-long",
+        &[
+            "kommune 751 (Aarhus), indikator ledige",
+            "serien spænder over 601 måneder; Måltal regner på højst 600 (50 år)",
+            "$.series[0].months",
+        ],
+    );
+    // Fifty years exactly are accepted.
+    let mut v = invalid::mutated("series-too-long");
+    for key in ["months", "values"] {
+        v["series"][0][key].as_array_mut().unwrap().remove(0);
+    }
+    from_json(&v.to_string()).expect("600 months are accepted");
+}
+
+#[test]
 fn rejects_a_month_not_written_as_yyyy_mm() {
     assert_refused(
         "month-wrong-shape",

@@ -55,6 +55,17 @@ pub const MUTATIONS: &[(&str, Mutation)] = &[
         *at(v, "/series/0/months/2") = json!("2024-04");
         *at(v, "/series/0/months/3") = json!("2024-05");
     }),
+    ("series-too-long", |v| {
+        // 601 months, 50 years and one month, ending where the series did (2024-04).
+        let months: Vec<Value> = (0..601)
+            .map(|k| {
+                let index = 2024 * 12 + 3 - 600 + k;
+                json!(format!("{:04}-{:02}", index / 12, index % 12 + 1))
+            })
+            .collect();
+        *at(v, "/series/0/values") = json!(vec![6100; 601]);
+        *at(v, "/series/0/months") = Value::Array(months);
+    }),
     ("goal-month-13", |v| {
         *at(v, "/goal_sets/0/goals/1/measure/month") = json!(13);
     }),

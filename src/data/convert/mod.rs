@@ -41,6 +41,12 @@ use place::place_of_path;
 /// refused before it is parsed, so a mistaken upload cannot freeze the browser tab.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
+/// Longest span of one series, first to last month (50 years). Every forecast and the realism
+/// back-test run over a series' whole history, so a file with centuries of months (a year
+/// typed wrong) is refused by name instead of making the page slow; the default data span four
+/// years.
+pub const MAX_SERIES_MONTHS: i32 = 600;
+
 /// Reads and validates a baseline file given as bytes (as read from disk or a dropped file).
 ///
 /// A UTF-8 byte-order mark is accepted; text that is not UTF-8 is refused as not JSON.

@@ -170,6 +170,16 @@ fn check_months(
         }
         months.push(m);
     }
+    if let (Some(first), Some(last)) = (months.first(), months.last()) {
+        let span = first.months_until(*last) + 1;
+        if span > super::MAX_SERIES_MONTHS {
+            let problem = Problem::SpanTooLong {
+                months: span,
+                limit: super::MAX_SERIES_MONTHS,
+            };
+            c.fail(place.clone(), problem, format!("{path}.months"));
+        }
+    }
     months
 }
 

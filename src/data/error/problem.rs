@@ -125,6 +125,13 @@ pub enum Problem {
     UnknownProvenance(String),
     /// A series without months.
     NoMonths,
+    /// A series spanning more months than Måltal computes on.
+    SpanTooLong {
+        /// Months from the first to the last, both counted.
+        months: i32,
+        /// The limit.
+        limit: i32,
+    },
     /// A series with as many values as months.
     LengthMismatch {
         /// Months.
@@ -311,6 +318,9 @@ impl Problem {
                 )
             }
             NoMonths => "serien har ingen måneder".into(),
+            SpanTooLong { months, limit } => format!(
+                "serien spænder over {months} måneder; Måltal regner på højst {limit} (50 år) – er et årstal skrevet forkert?"
+            ),
             LengthMismatch { months, values } => {
                 format!("serien har {months} måneder men {values} værdier")
             }
@@ -396,6 +406,9 @@ impl Problem {
                 format!("unknown provenance «{}» (observed, derived or synthetic)", q(p))
             }
             NoMonths => "the series has no months".into(),
+            SpanTooLong { months, limit } => format!(
+                "the series spans {months} months; Måltal computes on at most {limit} (50 years) – is a year mistyped?"
+            ),
             LengthMismatch { months, values } => {
                 format!("the series has {months} months but {values} values")
             }
