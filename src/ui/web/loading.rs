@@ -6,7 +6,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::fetch::{fetch_baseline, FetchError};
-use crate::data::scenario::Refit;
 use crate::model::baseline::Baseline;
 use crate::ui::notice::{LoadError, Notice};
 
@@ -15,46 +14,12 @@ use super::state::{AppState, LoadProblem, DEFAULT_DATA_URL};
 
 /// Makes `b` the app's data and keeps the user's choices where they still apply.
 pub fn apply(state: AppState, b: Baseline, source: String, clear_problem: bool) {
-    fit_current(state, &b, &source);
+    state.fit_current(&b, &source);
     check_goal_param(state, &b);
     state.baseline.set(Some(Arc::new(b)));
     state.data_source.set(source);
     if clear_problem {
         state.load_problem.set(None);
-    }
-}
-
-/// A scenario that becomes the current one while data are there — picked from the list, read
-/// from a file, opened from a link or changed in another tab — meets the data as a loaded file
-/// does: what the data lack is repaired and an implausible figure removed, each said.
-pub fn fit_each_chosen(state: AppState) {
-    Effect::new(move |_| {
-        state.current.track();
-        if let Some(b) = state.baseline.get_untracked() {
-            fit_current(state, &b, &state.data_source.get_untracked());
-        }
-    });
-}
-
-/// Fits the current scenario to `b` (data::scenario::fit, tested natively); the repairs the
-/// user should know of become notices.
-fn fit_current(state: AppState, b: &Baseline, source: &str) {
-    let mut said = Vec::new();
-    state.edit(|s| said = s.fit_to(b, source));
-    for refit in said {
-        state.notify(match refit {
-            Refit::MunicipalityMissing(code) => Notice::UnknownMunicipality(code),
-            Refit::OutlookMissing(id) => Notice::UnknownOutlook(id),
-            Refit::Implausible {
-                title,
-                value,
-                limit,
-            } => Notice::Implausible {
-                title,
-                value,
-                limit,
-            },
-        });
     }
 }
 

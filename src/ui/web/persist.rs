@@ -88,7 +88,7 @@ pub fn restore(state: AppState, params: &Params, link: Option<&str>) {
                     }
                     tabs::remember(&text, &stored.scenarios);
                     state.scenarios.set(stored.scenarios);
-                    state.current.set(stored.current);
+                    state.choose(stored.current);
                 }
                 Err(e) => {
                     let backup_key = set_aside(&text);
@@ -132,7 +132,7 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
         .scenarios
         .with_untracked(|list| place(list, &scenario));
     match placement {
-        Placement::Existing(i) => state.current.set(i),
+        Placement::Existing(i) => state.choose(i),
         // Never silently: the notice says what changed and offers the saved version back.
         Placement::Replace(i) => {
             let mut previous = None;
@@ -141,7 +141,7 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
                     previous = Some(std::mem::replace(slot, scenario));
                 }
             });
-            state.current.set(i);
+            state.choose(i);
             if let Some(previous) = previous {
                 let changes = state
                     .scenarios
@@ -163,7 +163,7 @@ pub fn open_scenario(state: AppState, mut scenario: Scenario) {
                 list.push(scenario);
                 index = list.len() - 1;
             });
-            state.current.set(index);
+            state.choose(index);
         }
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::scenario::{Scenario, ScenarioGoals};
+use crate::data::scenario::{Refit, Scenario, ScenarioGoals};
 
 use crate::model::baseline::Baseline;
 use crate::model::kravforloeb::PathShape;
@@ -174,6 +174,45 @@ impl AppState {
                 }
             }
         });
+    }
+
+    /// Makes scenario `i` the one worked on. A scenario chosen while data are there — picked
+    /// from the list, read from a file, opened from a link, changed in another tab — meets the
+    /// data as a loaded file does ([`AppState::fit_current`]).
+    pub fn choose(&self, i: usize) {
+        self.current.set(i);
+        self.refit();
+    }
+
+    /// Fits the current scenario to the data when they are there (after the current scenario
+    /// was replaced in place, e.g. by a newer version read from a file).
+    pub fn refit(&self) {
+        if let Some(b) = self.baseline.get_untracked() {
+            self.fit_current(&b, &self.data_source.get_untracked());
+        }
+    }
+
+    /// Fits the current scenario to `b` (`Scenario::fit_to`, tested natively): what the data
+    /// lack is repaired and an implausible figure removed; each repair the user should know of
+    /// becomes a notice.
+    pub fn fit_current(&self, b: &Baseline, source: &str) {
+        let mut said = Vec::new();
+        self.edit(|s| said = s.fit_to(b, source));
+        for refit in said {
+            self.notify(match refit {
+                Refit::MunicipalityMissing(code) => Notice::UnknownMunicipality(code),
+                Refit::OutlookMissing(id) => Notice::UnknownOutlook(id),
+                Refit::Implausible {
+                    title,
+                    value,
+                    limit,
+                } => Notice::Implausible {
+                    title,
+                    value,
+                    limit,
+                },
+            });
+        }
     }
 
     /// Adds a notice (once: the same notice twice is shown once).

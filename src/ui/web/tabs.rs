@@ -54,7 +54,7 @@ pub fn sync(state: AppState) -> Option<String> {
             .and_then(|id| merged.scenarios.iter().position(|s| s.id == id))
             .unwrap_or(0);
         state.scenarios.set(merged.scenarios.clone());
-        state.current.set(current);
+        state.choose(current);
     }
     if !merged.conflicts.is_empty() {
         state.notify(Notice::ChangedInTwoTabs(merged.conflicts));

@@ -105,7 +105,6 @@ fn start(state: AppState, p: &Params, problems: Vec<ParamProblem>) {
         browser::set_document_attr("data-embed", "1");
     }
     persist::autosave(state);
-    loading::fit_each_chosen(state);
     crate::ui::web::history::start(state, p.embed);
     match (p.data.clone(), browser::inline_data()) {
         (Some(url), _) => loading::load_url(state, url),

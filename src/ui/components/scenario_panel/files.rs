@@ -285,7 +285,9 @@ fn import(state: AppState, ev: leptos::ev::Event, report: RwSignal<Option<FileRe
         });
         let Some(result) = result else { return };
         if result.current != current || result.switched {
-            state.current.set(result.current);
+            state.choose(result.current);
+        } else {
+            state.refit();
         }
         let active = state.scenario.with_untracked(|s| s.name.clone());
         report.set(Some(FileReport {

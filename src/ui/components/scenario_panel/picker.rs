@@ -30,7 +30,7 @@ pub fn ScenarioPicker(
                 <label class="form-label" for="scenario-select">{move || text(Key::Scenario)}</label>
                 <select id="scenario-select" class="form-select" on:change=move |ev| {
                     if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                        state.current.set(i);
+                        state.choose(i);
                     }
                 }>
                     {move || names.get().into_iter().map(|(i, name)| view! {
@@ -108,7 +108,7 @@ fn delete(
     });
     if let Some(s) = removed {
         deleted.set(Some((i, s)));
-        state.current.set(i.saturating_sub(1));
+        state.choose(i.saturating_sub(1));
         compare.set(Vec::new());
     }
 }
@@ -120,7 +120,7 @@ fn undo(state: AppState, deleted: RwSignal<Option<(usize, Scenario)>>) {
             let at = i.min(list.len());
             list.insert(at, s);
         });
-        state.current.set(i);
+        state.choose(i);
         deleted.set(None);
     }
 }
