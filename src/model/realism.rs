@@ -12,9 +12,10 @@
 
 use super::backtest::truncate;
 use super::baseline::{Area, Baseline, Better, Measure, Unit};
-use super::forecast::{forecast, ForecastInput, SeasonalProfile};
+use super::forecast::{forecast, Forecast, ForecastInput, SeasonalProfile};
 use super::measure;
 use super::month::Month;
+use super::series::Series;
 
 /// Fewest other comparable municipalities for the comparable count to be shown on its own.
 pub const MIN_COMPARABLE_MUNICIPALITIES: usize = 5;
@@ -90,7 +91,7 @@ fn cases_at(
     };
     let percent = ind.unit == Unit::Percent;
     let breaks: Vec<Month> = ind.breaks.iter().map(|br| br.month).collect();
-    let all: Vec<(usize, &super::series::Series)> = (0..b.municipalities.len())
+    let all: Vec<(usize, &Series)> = (0..b.municipalities.len())
         .filter_map(|m| Some((m, &b.series(Area::Municipality(m), indicator)?.series)))
         .collect();
     let Some(start) = all.iter().map(|(_, s)| s.start()).min() else {
@@ -134,31 +135,42 @@ fn cases_at(
             let Ok(f) = forecast(&input, horizon_end) else {
                 continue;
             };
-            let (actual, predicted) = match measure {
-                Measure::Month(_) => (
-                    full.get(horizon_end),
-                    measure::value_at(own, Some(&f), horizon_end),
-                ),
-                Measure::AnnualAverage => (
-                    measure::average(full, None, horizon_end),
-                    measure::average(own, Some(&f), horizon_end),
-                ),
-            };
-            if let (Some(a), Some(p)) = (actual, predicted) {
-                if p > 0.0 {
-                    cases.push(Case {
-                        municipality: *m,
-                        origin,
-                        margin: a / p - 1.0,
-                    });
-                    let (y0, y1) = (origin.year(), horizon_end.year());
-                    years = Some(years.map_or((y0, y1), |(a, b)| (a.min(y0), b.max(y1))));
-                }
+            if let Some(margin) = achieved_margin(measure, full, own, &f, horizon_end) {
+                cases.push(Case {
+                    municipality: *m,
+                    origin,
+                    margin,
+                });
+                let (y0, y1) = (origin.year(), horizon_end.year());
+                years = Some(years.map_or((y0, y1), |(a, b)| (a.min(y0), b.max(y1))));
             }
         }
         origin = origin.plus(1);
     }
     (cases, years)
+}
+
+/// actual / forecast − 1 at `horizon_end` for `measure`: `full` holds the actuals, `own` the
+/// history the forecast `f` was made from. `None` without an actual or a positive forecast.
+fn achieved_margin(
+    measure: Measure,
+    full: &Series,
+    own: &Series,
+    f: &Forecast,
+    horizon_end: Month,
+) -> Option<f64> {
+    let (actual, predicted) = match measure {
+        Measure::Month(_) => (
+            full.get(horizon_end),
+            measure::value_at(own, Some(f), horizon_end),
+        ),
+        Measure::AnnualAverage => (
+            measure::average(full, None, horizon_end),
+            measure::average(own, Some(f), horizon_end),
+        ),
+    };
+    let (a, p) = (actual?, predicted?);
+    (p > 0.0).then(|| a / p - 1.0)
 }
 
 /// How often a margin was achieved.

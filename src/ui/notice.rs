@@ -185,10 +185,7 @@ impl Notice {
             Notice::SomeStoredUnreadable { .. } => some_unreadable_text(self, lang),
             Notice::ChangedInTwoTabs(names) => two_tabs_text(names, lang),
             Notice::GoalSetTooFull(full) => too_full_text(*full, lang),
-            Notice::UndoTooFull => match lang {
-                Lang::Da => format!("Det slettede mål blev ikke sat tilbage: scenariet har nu {MAX_GOALS} mål, så mange det kan rumme. Slet et andet mål, og fortryd så igen."),
-                Lang::En => format!("The deleted goal was not put back: the scenario now has {MAX_GOALS} goals, as many as it can hold. Delete another goal, then undo again."),
-            },
+            Notice::UndoTooFull => undo_full_text(lang),
             Notice::Implausible {
                 title,
                 value,
@@ -301,6 +298,14 @@ fn too_full_text(full: TooManyGoals, lang: Lang) -> String {
     match lang {
         Lang::Da => format!("Målsættet blev ikke skiftet: dets {in_set} mål og dine {own} egne mål er tilsammen flere end de {MAX_GOALS}, et scenarie kan rumme. Slet nogle egne mål, eller lav et nyt scenarie til det andet målsæt."),
         Lang::En => format!("The goal set was not changed: its {in_set} goals and your {own} own goals are more than the {MAX_GOALS} a scenario can hold. Delete some own goals, or make a new scenario for the other goal set."),
+    }
+}
+
+/// The sentence for a deleted goal that could not be put back.
+fn undo_full_text(lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("Det slettede mål blev ikke sat tilbage: scenariet har nu {MAX_GOALS} mål, så mange det kan rumme. Slet et andet mål, og fortryd så igen."),
+        Lang::En => format!("The deleted goal was not put back: the scenario now has {MAX_GOALS} goals, as many as it can hold. Delete another goal, then undo again."),
     }
 }
 
