@@ -405,3 +405,30 @@ fn the_realism_back_test_counts_at_most_its_latest_origins_however_long_the_hist
     assert_eq!(long.last(), short.last());
     assert_eq!(long[0].months_until(*long.last().unwrap()), MAX_ORIGINS - 1);
 }
+
+#[test]
+fn the_realism_back_test_done_a_step_at_a_time_gives_the_same_cases_one_origin_a_step() {
+    use maltal::model::realism::{history, HistoryJob};
+    let b = baseline();
+    for (id, measure, horizon) in [
+        ("ledige", Measure::AnnualAverage, 17),
+        ("langtidsledige", Measure::Month(12), 41),
+    ] {
+        let i = b.indicator_index(id).expect(id);
+        let whole = history(b, i, measure, horizon);
+        let mut job = HistoryJob::new(b, i, measure, horizon);
+        let mut steps = 1;
+        while !job.step() {
+            steps += 1;
+        }
+        let stepped = job.finish();
+        assert_eq!(stepped, whole, "{id}");
+        let mut origins: Vec<_> = whole.cases.iter().map(|c| c.origin).collect();
+        origins.dedup();
+        // One step per origin (and, for the fallback, the empty run before it and the switch).
+        assert!(
+            steps >= origins.len() && steps <= origins.len() + 60,
+            "{id}: {steps} steps"
+        );
+    }
+}

@@ -515,12 +515,15 @@ pub fn realism_histories(b: &Baseline, goals: &GoalSet) -> Vec<RealismHistory> {
     goals
         .goals
         .iter()
-        .map(|g| {
-            let horizon = measure::target_month(g.measure, g.target_year)
-                .map_or(12, |t| b.meta.data_month.months_until(t));
-            realism::history(b, g.indicator, g.measure, horizon)
-        })
+        .map(|g| realism::history(b, g.indicator, g.measure, realism_horizon(b, g)))
         .collect()
+}
+
+/// The horizon the realism of goal `g` is back-tested at: months from the data's last month to
+/// the month its target is measured in (12 when that is not known).
+pub fn realism_horizon(b: &Baseline, g: &Goal) -> i32 {
+    measure::target_month(g.measure, g.target_year)
+        .map_or(12, |t| b.meta.data_month.months_until(t))
 }
 
 fn area_measure(

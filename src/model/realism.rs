@@ -62,92 +62,166 @@ pub struct RealismHistory {
 /// Back-tests the statistical forecast of `indicator` for every municipality at `horizon`
 /// months, measured as `measure` (falls back to 12 months when no window fits).
 pub fn history(b: &Baseline, indicator: usize, measure: Measure, horizon: i32) -> RealismHistory {
-    let first = cases_at(b, indicator, measure, horizon);
-    if !first.0.is_empty() || horizon <= 12 {
-        return RealismHistory {
-            cases: first.0,
-            horizon: HorizonUsed::Target(horizon),
-            years: first.1,
-        };
+    let mut job = HistoryJob::new(b, indicator, measure, horizon);
+    while !job.step() {}
+    job.finish()
+}
+
+/// [`history`] done one origin month at a time, so a caller that must keep a page answering
+/// can yield between steps: `while !job.step() { /* yield now and then */ }`, then
+/// [`HistoryJob::finish`]. One step forecasts every municipality once.
+#[derive(Debug)]
+pub struct HistoryJob<'a> {
+    run: Run<'a>,
+    /// The target's horizon (months).
+    horizon: i32,
+    /// True once the run is the 12-month fallback.
+    fallback: bool,
+}
+
+impl<'a> HistoryJob<'a> {
+    /// The back-test of `indicator` at `horizon` months, measured as `measure`, not yet begun.
+    pub fn new(b: &'a Baseline, indicator: usize, measure: Measure, horizon: i32) -> Self {
+        HistoryJob {
+            run: Run::new(b, indicator, measure, horizon),
+            horizon,
+            fallback: false,
+        }
     }
-    let fallback = cases_at(b, indicator, measure, 12);
-    RealismHistory {
-        cases: fallback.0,
-        horizon: HorizonUsed::Fallback12,
-        years: fallback.1,
+
+    /// Back-tests the next origin; true when there is nothing left to do.
+    pub fn step(&mut self) -> bool {
+        if self.run.step() {
+            return false;
+        }
+        // No window of the target's own length: the same back-test over 12 months.
+        if self.run.cases.is_empty() && self.horizon > 12 && !self.fallback {
+            self.fallback = true;
+            self.run = Run::new(self.run.b, self.run.indicator, self.run.measure, 12);
+            return false;
+        }
+        true
+    }
+
+    /// The cases found (all of them once [`HistoryJob::step`] has said it is done).
+    pub fn finish(self) -> RealismHistory {
+        RealismHistory {
+            cases: self.run.cases,
+            horizon: if self.fallback {
+                HorizonUsed::Fallback12
+            } else {
+                HorizonUsed::Target(self.horizon)
+            },
+            years: self.run.years,
+        }
     }
 }
 
-fn cases_at(
-    b: &Baseline,
+/// The back-test at one horizon: what every origin shares, the next origin, and the cases so far.
+#[derive(Debug)]
+struct Run<'a> {
+    b: &'a Baseline,
     indicator: usize,
     measure: Measure,
     horizon: i32,
-) -> (Vec<Case>, Option<(i32, i32)>) {
-    let mut cases = Vec::new();
-    let mut years: Option<(i32, i32)> = None;
-    let Some(ind) = b.indicators.get(indicator) else {
-        return (cases, years);
-    };
-    let percent = ind.unit == Unit::Percent;
-    let breaks: Vec<Month> = ind.breaks.iter().map(|br| br.month).collect();
-    let all: Vec<(usize, &Series)> = (0..b.municipalities.len())
-        .filter_map(|m| Some((m, &b.series(Area::Municipality(m), indicator)?.series)))
-        .collect();
-    let Some(start) = all.iter().map(|(_, s)| s.start()).min() else {
-        return (cases, years);
-    };
-    let Some(end) = all.iter().filter_map(|(_, s)| s.last_observed()).max() else {
-        return (cases, years);
-    };
-    let national = b.series(Area::National, indicator).map(|e| &e.series);
-    let latest = end.plus(-horizon);
-    let mut origin = start
-        .plus(MIN_HISTORY - 1)
-        .max(latest.plus(1 - MAX_ORIGINS));
-    while origin <= latest {
-        let cut: Vec<_> = all.iter().map(|(_, s)| truncate(s, origin)).collect();
+    percent: bool,
+    breaks: Vec<Month>,
+    /// Each municipality with a series, and the series.
+    all: Vec<(usize, &'a Series)>,
+    national: Option<&'a Series>,
+    /// The next origin, and the last one whose horizon has an outcome.
+    origin: Month,
+    latest: Month,
+    cases: Vec<Case>,
+    years: Option<(i32, i32)>,
+}
+
+impl<'a> Run<'a> {
+    fn new(b: &'a Baseline, indicator: usize, measure: Measure, horizon: i32) -> Self {
+        let ind = b.indicators.get(indicator);
+        let all: Vec<(usize, &Series)> = (0..b.municipalities.len())
+            .filter_map(|m| Some((m, &b.series(Area::Municipality(m), indicator)?.series)))
+            .collect();
+        let start = all.iter().map(|(_, s)| s.start()).min();
+        let end = all.iter().filter_map(|(_, s)| s.last_observed()).max();
+        // Without series (or without an indicator) the first origin lies past the last.
+        let (origin, latest) = match (ind, start, end) {
+            (Some(_), Some(start), Some(end)) => {
+                let latest = end.plus(-horizon);
+                let first = start
+                    .plus(MIN_HISTORY - 1)
+                    .max(latest.plus(1 - MAX_ORIGINS));
+                (first, latest)
+            }
+            _ => (b.meta.data_month.plus(1), b.meta.data_month),
+        };
+        Run {
+            b,
+            indicator,
+            measure,
+            horizon,
+            percent: ind.is_some_and(|i| i.unit == Unit::Percent),
+            breaks: ind.map_or(Vec::new(), |i| i.breaks.iter().map(|br| br.month).collect()),
+            all,
+            national: b.series(Area::National, indicator).map(|e| &e.series),
+            origin,
+            latest,
+            cases: Vec::new(),
+            years: None,
+        }
+    }
+
+    /// Back-tests the next origin: the forecast of every municipality made with data up to it
+    /// (the pooled season, region and country cut there too), against what followed. False
+    /// when no origin was left.
+    fn step(&mut self) -> bool {
+        let origin = self.origin;
+        if origin > self.latest {
+            return false;
+        }
+        self.origin = origin.plus(1);
+        let cut: Vec<_> = self.all.iter().map(|(_, s)| truncate(s, origin)).collect();
         let refs: Vec<&_> = cut.iter().collect();
-        let profile = SeasonalProfile::pooled(&refs, &breaks, percent);
-        let national_cut = national.map(|s| truncate(s, origin));
-        let horizon_end = origin.plus(horizon);
-        for ((m, full), own) in all.iter().zip(&cut) {
-            let region = b
+        let profile = SeasonalProfile::pooled(&refs, &self.breaks, self.percent);
+        let national_cut = self.national.map(|s| truncate(s, origin));
+        let horizon_end = origin.plus(self.horizon);
+        for ((m, full), own) in self.all.iter().zip(&cut) {
+            // Only forecasts from the origin itself count (a series ending earlier would
+            // forecast from another month).
+            if own.last_observed() != Some(origin) {
+                continue;
+            }
+            let region = self
+                .b
                 .municipalities
                 .get(*m)
-                .and_then(|x| b.series(Area::Region(x.region), indicator))
+                .and_then(|x| self.b.series(Area::Region(x.region), self.indicator))
                 .map(|e| truncate(&e.series, origin));
             let input = ForecastInput {
                 own,
                 season_prior: Some(&profile),
                 region: region.as_ref(),
                 national: national_cut.as_ref(),
-                breaks: &breaks,
+                breaks: &self.breaks,
                 outlook_change: 0.0,
                 expected_change: None,
-                percent,
+                percent: self.percent,
             };
-            // Only forecasts from the origin itself count (a series ending earlier would
-            // forecast from another month).
-            if own.last_observed() != Some(origin) {
-                continue;
-            }
             let Ok(f) = forecast(&input, horizon_end) else {
                 continue;
             };
-            if let Some(margin) = achieved_margin(measure, full, own, &f, horizon_end) {
-                cases.push(Case {
+            if let Some(margin) = achieved_margin(self.measure, full, own, &f, horizon_end) {
+                self.cases.push(Case {
                     municipality: *m,
                     origin,
                     margin,
                 });
                 let (y0, y1) = (origin.year(), horizon_end.year());
-                years = Some(years.map_or((y0, y1), |(a, b)| (a.min(y0), b.max(y1))));
+                self.years = Some(self.years.map_or((y0, y1), |(a, b)| (a.min(y0), b.max(y1))));
             }
         }
-        origin = origin.plus(1);
+        true
     }
-    (cases, years)
 }
 
 /// actual / forecast − 1 at `horizon_end` for `measure`: `full` holds the actuals, `own` the

@@ -67,6 +67,13 @@ pub fn is_page_site(url: &str) -> bool {
     }
 }
 
+/// The page's clock (`performance.now()`, ms); 0 without one.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// Marks the start of a user input for the `maltal:redraw` measure.
 pub fn mark_input() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

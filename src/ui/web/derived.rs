@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::baseline::{Baseline, Goal};
-use crate::model::plan::{realism_histories, Choice, GoalPlan, Planner};
-use crate::model::realism::RealismHistory;
+use crate::model::baseline::{Baseline, Goal, GoalSet};
+use crate::model::plan::{realism_horizon, Choice, GoalPlan, Planner};
+use crate::model::realism::{HistoryJob, RealismHistory};
 use crate::ui::format::Lang;
 use crate::ui::view_model::embed::{choice_message, ChoiceMessage};
 use crate::ui::view_model::goal::{self, GoalCardView};
@@ -205,9 +205,31 @@ fn realism_after_first_paint(state: AppState) -> Memo<Option<Shared<Vec<RealismH
         let goals = state.goals.with(|g| g.as_ref().map(|g| g.set.clone()));
         async move {
             browser::after_next_paint().await;
-            b.zip(goals)
-                .map(|(b, goals)| Shared(Arc::new(realism_histories(&b, &goals))))
+            let (b, goals) = b.zip(goals)?;
+            Some(Shared(Arc::new(realism_in_slices(&b, &goals).await)))
         }
     });
     Memo::new(move |_| realism.get().flatten())
+}
+
+/// Longest stretch of back-testing before the browser gets to handle input and paint (ms).
+const SLICE_MS: f64 = 8.0;
+
+/// The realism histories of `goals` (as `plan::realism_histories`), computed one origin month
+/// at a time and handed back to the browser every [`SLICE_MS`], so no long task blocks input
+/// while they are computed, however long the file's history.
+async fn realism_in_slices(b: &Baseline, goals: &GoalSet) -> Vec<RealismHistory> {
+    let mut out = Vec::with_capacity(goals.goals.len());
+    let mut deadline = browser::now() + SLICE_MS;
+    for g in &goals.goals {
+        let mut job = HistoryJob::new(b, g.indicator, g.measure, realism_horizon(b, g));
+        while !job.step() {
+            if browser::now() > deadline {
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                deadline = browser::now() + SLICE_MS;
+            }
+        }
+        out.push(job.finish());
+    }
+    out
 }
