@@ -77,28 +77,30 @@ pub fn now() -> f64 {
 /// Marks the start of a user input for the `maltal:redraw` measure.
 pub fn mark_input() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark("maltal:input");
+        if p.mark("maltal:input").is_ok() {
+            INPUT_MARKED.with(|m| m.set(true));
+        }
     }
 }
 
 thread_local! {
     /// True while a task to take the `maltal:redraw` measure is queued.
     static MEASURE_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// True from an input's mark until its measure is taken: a drawing without an input
+    /// before it (the first charts, a resize) measures nothing, without asking the browser.
+    static INPUT_MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Marks the end of a chart drawing and, in a task after this update's drawing is done,
 /// measures `maltal:redraw` from the last input mark to the last drawing's end (so several
 /// charts redrawn for one input give one measure), then clears both marks.
 pub fn measure_redraw() {
+    if !INPUT_MARKED.with(std::cell::Cell::get) {
+        return;
+    }
     let Some(p) = web_sys::window().and_then(|w| w.performance()) else {
         return;
     };
-    if p.get_entries_by_name_with_entry_type("maltal:input", "mark")
-        .length()
-        == 0
-    {
-        return;
-    }
     let _ = p.mark("maltal:drawn");
     // One measuring task per update, however many charts it redraws.
     if MEASURE_PENDING.with(|m| m.replace(true)) {
@@ -107,11 +109,7 @@ pub fn measure_redraw() {
     gloo::timers::callback::Timeout::new(0, || {
         MEASURE_PENDING.with(|m| m.set(false));
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let pending = p
-                .get_entries_by_name_with_entry_type("maltal:input", "mark")
-                .length()
-                > 0;
-            if pending {
+            if INPUT_MARKED.with(|m| m.replace(false)) {
                 let _ = p.measure_with_start_mark_and_end_mark(
                     "maltal:redraw",
                     "maltal:input",
