@@ -5,7 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, serveHtml, waitUntil, watchCspViolations } from './support.mjs';
+import { BASE_URL, launch, serveHtml, settled, waitUntil, watchCspViolations } from './support.mjs';
 import { GoalCard } from './pages/calculator.mjs';
 
 const APP_ORIGIN = new URL(BASE_URL).origin;
@@ -151,6 +151,7 @@ async function openApp(path, options = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(new URL(path, BASE_URL).toString());
   await page.locator('#slider-langtidsledighed').waitFor({ timeout: 15000 });
+  await settled(page);
   return { context, page, problems };
 }
 

@@ -37,6 +37,14 @@ export async function openPage(browser, path = '', contextOptions = {}) {
 }
 
 /** Resolves after `n` animation frames in the page (the app measures and draws on the next one). */
+/**
+ * Waits until the calculator is built: the goal cards are built one per frame after the first and
+ * then get their realism badges, and say `aria-busy` until then.
+ */
+export async function settled(page, timeout = 20000) {
+  await page.locator('.goal-cards[aria-busy="true"]').waitFor({ state: 'detached', timeout });
+}
+
 export async function nextFrames(page, n = 2) {
   await page.evaluate(
     (count) =>

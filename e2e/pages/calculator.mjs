@@ -1,6 +1,6 @@
 // Page object for Måltal's calculator page. Tests say what a user does ("choose Aarhus", "press
 // the preset") and read what a user sees; the selectors and the waiting live here.
-import { axeScan, nextFrames, openPage, waitUntil } from '../support.mjs';
+import { axeScan, nextFrames, openPage, settled, waitUntil } from '../support.mjs';
 
 export const GOAL_IDS = ['ledighed', 'langtidsledighed', 'kontanthjaelp', 'loentimer'];
 export const PRESETS = ['hold', 'prognose', 'region', 'klynge-median', 'klynge-bedste-kvartil'];
@@ -22,6 +22,7 @@ export class CalculatorPage {
     await page.locator('#kommune, .alert-error').first().waitFor({ timeout: 15000 });
     if (waitForCalculator) {
       await calc.goalCard(GOAL_IDS[0]).slider.waitFor({ timeout: 15000 });
+      await settled(page);
       await nextFrames(page);
     }
     return calc;

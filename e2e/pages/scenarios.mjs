@@ -3,7 +3,7 @@
 // Tests say what the user does ("make a new scenario", "save it as a file"); selectors, downloads
 // and waiting live here.
 import { readFile } from 'node:fs/promises';
-import { nextFrames, waitUntil } from '../support.mjs';
+import { nextFrames, settled, waitUntil } from '../support.mjs';
 import { CalculatorPage, GOAL_IDS } from './calculator.mjs';
 
 /** The header of the CSV export (Excel style), exactly. */
@@ -35,6 +35,7 @@ export function median(values) {
  * Two pages showing the same scenario on the same data give equal snapshots.
  */
 export async function figures(calc) {
+  await settled(calc.page);
   const out = {};
   for (const id of GOAL_IDS) {
     out[id] = {
@@ -83,6 +84,7 @@ export async function openWithInitScript(browser, url, initScript, initArg) {
   await page.goto(url);
   const calc = new CalculatorPage(page, problems, context);
   await calc.goalCard(GOAL_IDS[0]).slider.waitFor({ timeout: 15000 });
+  await settled(page);
   await nextFrames(page);
   return calc;
 }

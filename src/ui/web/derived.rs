@@ -1,8 +1,8 @@
 //! What the page derives from the app state, built once in `App` and handed to the parts of the
 //! page: the planner (forecasts for the chosen outlook), the chosen municipality's index, every
 //! goal's plan, the realism back-test (computed after the first charts are on screen, since it
-//! is the slowest part and only fills the badges) and whether the first card has been painted
-//! (the rest of the page waits for it). Each memo's body is one call into `model` or
+//! is the slowest part and only fills the badges) and how far the page is built (the first card
+//! first, then a card per paint, then what lies below them). Each memo's body is one call into `model` or
 //! `view_model`; nothing here writes a signal.
 
 use std::sync::Arc;
@@ -53,11 +53,19 @@ pub struct Derived {
     pub goal_count: Memo<usize>,
     /// Every goal's plan for the chosen municipality (`None` where none can be made).
     pub plans: Memo<Vec<Option<GoalPlan>>>,
-    /// True once the first data's first card has been painted (and from then on): the rest
-    /// of the page (the other cards, the overview, the comparison) is built after it, so the
-    /// first chart is not held up by what is below the fold.
-    pub painted: Memo<bool>,
+    /// How far the page is built since the first data came (and from then on): at stage 0 only
+    /// the first card, then one more card after each paint, and at [`BUILD_STAGES`] the rest
+    /// (all cards, the overview, the comparison). The first chart is not held up by what is
+    /// below the fold, and no one task builds the whole page.
+    pub stage: Memo<usize>,
+    /// True while the cards are still being built or their realism badges computed after data
+    /// came: the cards are then `aria-busy`, and a script reading them waits for the end.
+    pub busy: Memo<bool>,
 }
+
+/// The stage at which the whole page is built (see [`Derived::stage`]): the default data's four
+/// goals are then each built in a task of their own before the overview and the comparison.
+pub const BUILD_STAGES: usize = 4;
 
 impl Derived {
     /// Builds the memos once.
@@ -113,6 +121,7 @@ impl Derived {
                     .collect()
             })
         });
+        let stage = build_stages(state);
         Derived {
             state,
             lang,
@@ -120,7 +129,12 @@ impl Derived {
             municipality,
             goal_count,
             plans,
-            painted: painted_once(state),
+            stage,
+            busy: Memo::new(move |_| {
+                state.baseline.with(Option::is_some)
+                    && (stage.get() < BUILD_STAGES
+                        || (goal_count.get() > 0 && realism.with(Option::is_none)))
+            }),
         }
     }
 
@@ -180,9 +194,48 @@ impl Derived {
             .and_then(|(b, m)| b.municipalities.get(m).map(|x| x.name.clone()))
             .unwrap_or_default()
     }
+
+    /// How many goal cards are built at this stage (tracked).
+    pub fn cards_built(&self) -> usize {
+        match self.stage.get() {
+            s if s >= BUILD_STAGES => usize::MAX,
+            s => s + 1,
+        }
+    }
+
+    /// Whether what lies below the cards is built (tracked).
+    pub fn below_cards_built(&self) -> bool {
+        self.stage.get() >= BUILD_STAGES
+    }
 }
 
-/// True from the first paint after data were first there (see [`Derived::painted`]).
+/// [`Derived::stage`]: a chain of flags, each true from the paint after the one before it.
+fn build_stages(state: AppState) -> Memo<usize> {
+    let mut flags = vec![painted_once(state)];
+    for _ in 1..BUILD_STAGES {
+        let before = flags[flags.len() - 1];
+        flags.push(painted_after(before));
+    }
+    Memo::new(move |_| flags.iter().take_while(|f| f.get()).count())
+}
+
+/// True from the first paint after `before` became true (and from then on).
+fn painted_after(before: Memo<bool>) -> Memo<bool> {
+    let painted = LocalResource::new(move || {
+        let ready = before.get();
+        async move {
+            if ready {
+                browser::after_next_paint().await;
+            }
+            ready
+        }
+    });
+    Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || painted.get() == Some(true)
+    })
+}
+
+/// True from the first paint after data were first there (stage 1 of [`Derived::stage`]).
 fn painted_once(state: AppState) -> Memo<bool> {
     let painted = LocalResource::new(move || {
         let has_data = state.baseline.with(Option::is_some);

@@ -62,11 +62,11 @@ pub fn Calculator(
         <PathShapeToggle derived=derived />
         <GoalCards derived=derived layout=layout.get_value() />
         <p class="chart-source">{move || source_line(derived)}</p>
-        // Below the cards: built once the first card is painted (see `Derived::painted`).
-        <Show when=move || overview.get() && derived.painted.get()>
+        // Below the cards: built once the cards are (see `Derived::stage`).
+        <Show when=move || overview.get() && derived.below_cards_built()>
             <OverviewSection derived=derived />
         </Show>
-        <Show when=move || comparison_goal.get().is_some() && derived.painted.get()>
+        <Show when=move || comparison_goal.get().is_some() && derived.below_cards_built()>
             <ComparisonSection derived=derived goal=comparison_goal one_goal=one_goal />
         </Show>
         <PrintSection derived=derived />

@@ -28,15 +28,14 @@ pub fn GoalCards(derived: Derived, layout: Layout) -> impl IntoView {
     let follow_up = layout.follow_up;
     let shown = layout.goals;
     let editable = layout.tools;
-    // Until the first card is painted, only the first is built (see `Derived::painted`).
+    // The first card first, then one more after each paint (see `Derived::stage`).
     let visible = Memo::new(move |_| {
         let goals = derived.goals();
         let ids: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();
-        let first_only = !derived.painted.get();
         layout
             .visible_goals(&ids)
             .into_iter()
-            .take(if first_only { 1 } else { usize::MAX })
+            .take(derived.cards_built())
             .map(|gi| (gi, goals[gi].id.clone()))
             .collect::<Vec<_>>()
     });
@@ -57,7 +56,7 @@ pub fn GoalCards(derived: Derived, layout: Layout) -> impl IntoView {
     });
     let on_remove = Callback::new(move |id: String| remove_goal(derived, &id, removed));
     view! {
-        <div class="goal-cards" hidden=!shown>
+        <div class="goal-cards" hidden=!shown aria-busy=move || derived.busy.get().then_some("true")>
             <For each=move || visible.get() key=|k| k.clone() let:((gi, id))>
                 <div class="goal-slot">
                     <Show when=move || editable>
