@@ -2,8 +2,8 @@
 //! page: the planner (forecasts for the chosen outlook), the chosen municipality's index, every
 //! goal's plan, the realism back-test (computed after the first charts are on screen, since it
 //! is the slowest part and only fills the badges) and how far the page is built (the first card
-//! first, then a card per paint, then what lies below them). Each memo's body is one call into `model` or
-//! `view_model`; nothing here writes a signal.
+//! first, then a card per paint, then what lies below them). Each memo's body is one call into
+//! `model` or `view_model`; nothing here writes a signal.
 
 use std::sync::Arc;
 
