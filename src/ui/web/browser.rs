@@ -74,6 +74,31 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+thread_local! {
+    /// The channel [`next_task`] posts to itself through (one for the page, reused).
+    static CHANNEL: Option<web_sys::MessageChannel> = web_sys::MessageChannel::new().ok();
+}
+
+/// Resolves in a task of its own, as soon as the browser has handled what waits (input, a
+/// paint): a message posted to itself, which the browser does not hold back the way it holds a
+/// nested `setTimeout(0)` back by 4 ms. Without a `MessageChannel`, a timer.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let posted = CHANNEL.with(|c| {
+            c.as_ref().is_some_and(|c| {
+                c.port1().set_onmessage(Some(&resolve));
+                c.port2().post_message(&wasm_bindgen::JsValue::NULL).is_ok()
+            })
+        });
+        if !posted {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(&resolve);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Marks the start of a user input for the `maltal:redraw` measure.
 pub fn mark_input() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -278,7 +278,7 @@ async fn realism_in_slices(b: &Baseline, goals: &GoalSet) -> Vec<RealismHistory>
         let mut job = HistoryJob::new(b, g.indicator, g.measure, realism_horizon(b, g));
         while !job.step() {
             if browser::now() > deadline {
-                gloo::timers::future::TimeoutFuture::new(0).await;
+                browser::next_task().await;
                 deadline = browser::now() + SLICE_MS;
             }
         }
