@@ -5,7 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, nextFrames, waitUntil } from './support.mjs';
+import { launch, nextFrames, settled, waitUntil } from './support.mjs';
 import { CalculatorPage } from './pages/calculator.mjs';
 import { ScenarioPanel } from './pages/scenarios.mjs';
 
@@ -29,6 +29,7 @@ async function addOwnGoal(calc, { title, indicator, measure, year }) {
   await page.locator('#own-goal-year').selectOption(year);
   await page.locator('form.own-goal-form button[type=submit]').click();
   await calc.goalCard(OWN).slider.waitFor({ timeout: 10000 });
+  await settled(page);
   await nextFrames(page);
 }
 

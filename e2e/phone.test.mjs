@@ -4,7 +4,7 @@
 // folded; axe finds nothing serious in the three themes. And the bar chart's colour legend.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, axeScan, describeViolations } from './support.mjs';
+import { BASE_URL, launch, axeScan, describeViolations, nextFrames, settled } from './support.mjs';
 
 const PHONE = { width: 375, height: 812 };
 let browser;
@@ -24,6 +24,8 @@ async function open(path, viewport = PHONE) {
   await page.goto(new URL(path, BASE_URL).toString());
   const slider = page.locator('#slider-langtidsledighed');
   await slider.waitFor({ timeout: 15000 });
+  await settled(page);
+  await nextFrames(page);
   const card = page.locator('section.goal-card', { has: slider });
   return { context, page, problems, slider, card };
 }

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, nextFrames, waitUntil } from './support.mjs';
+import { launch, nextFrames, settled, waitUntil } from './support.mjs';
 import { CalculatorPage, GOAL_IDS } from './pages/calculator.mjs';
 import { ScenarioPanel } from './pages/scenarios.mjs';
 
@@ -67,6 +67,7 @@ async function addOwnGoal(calc, id, title) {
   await page.locator('#own-goal-year').selectOption('2028');
   await page.locator('form.own-goal-form button[type=submit]').click();
   await calc.goalCard(id).slider.waitFor({ timeout: 10000 });
+  await settled(page);
   await nextFrames(page);
 }
 

@@ -3,7 +3,7 @@
 // embed mode the host page's history is left alone and the button still undoes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, waitUntil } from './support.mjs';
+import { BASE_URL, launch, settled, waitUntil } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -21,6 +21,7 @@ async function open(path) {
   await page.goto(new URL(path, BASE_URL).toString());
   const slider = page.locator('#slider-langtidsledighed');
   await slider.waitFor({ timeout: 15000 });
+  await settled(page);
   const card = page.locator('section.goal-card', { has: slider });
   return { context, page, problems, slider, undo: card.locator('button.undo-button') };
 }
