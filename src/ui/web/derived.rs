@@ -209,18 +209,21 @@ impl Derived {
     }
 }
 
-/// [`Derived::stage`]: a chain of flags, each true from the paint after the one before it.
+/// [`Derived::stage`]: a chain of flags, the first true from the paint after data were first
+/// there, each next one from the paint after the one before it.
 fn build_stages(state: AppState) -> Memo<usize> {
-    let mut flags = vec![painted_once(state)];
-    for _ in 1..BUILD_STAGES {
-        let before = flags[flags.len() - 1];
-        flags.push(painted_after(before));
+    let mut before = Signal::derive(move || state.baseline.with(Option::is_some));
+    let mut flags = Vec::with_capacity(BUILD_STAGES);
+    for _ in 0..BUILD_STAGES {
+        let flag = painted_after(before);
+        flags.push(flag);
+        before = flag.into();
     }
     Memo::new(move |_| flags.iter().take_while(|f| f.get()).count())
 }
 
 /// True from the first paint after `before` became true (and from then on).
-fn painted_after(before: Memo<bool>) -> Memo<bool> {
+fn painted_after(before: Signal<bool>) -> Memo<bool> {
     let painted = LocalResource::new(move || {
         let ready = before.get();
         async move {
@@ -228,22 +231,6 @@ fn painted_after(before: Memo<bool>) -> Memo<bool> {
                 browser::after_next_paint().await;
             }
             ready
-        }
-    });
-    Memo::new(move |was: Option<&bool>| {
-        was.copied().unwrap_or(false) || painted.get() == Some(true)
-    })
-}
-
-/// True from the first paint after data were first there (stage 1 of [`Derived::stage`]).
-fn painted_once(state: AppState) -> Memo<bool> {
-    let painted = LocalResource::new(move || {
-        let has_data = state.baseline.with(Option::is_some);
-        async move {
-            if has_data {
-                browser::after_next_paint().await;
-            }
-            has_data
         }
     });
     Memo::new(move |was: Option<&bool>| {
