@@ -1,6 +1,27 @@
 // Loads the WebAssembly app. No inline script: the page works under a strict CSP.
 import init, { run } from './pkg/maltal.js';
 
+// The data file is fetched while the wasm loads, not after it: the app's own request for the same
+// address (`?data=`, else the default file, same site only – the app refuses others) is then
+// answered by this preload.
+function preloadData() {
+  const given = new URLSearchParams(location.search).get('data');
+  let address;
+  try {
+    address = new URL(given?.trim() ? given : 'data/baseline.json', location.href);
+  } catch {
+    return; // the app says what is wrong with the address
+  }
+  if (address.origin !== location.origin) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = address.href;
+  document.head.append(link);
+}
+preloadData();
+
 const boot = document.getElementById('boot');
 const message = document.getElementById('boot-message');
 

@@ -31,3 +31,23 @@ test('the page loads under its CSP, draws a chart per goal and fills the overvie
     await calc.close();
   }
 });
+
+// index.html and index.js ask for the wasm and the data file before the app runs; the app's own
+// requests must then be answered by those, not download them a second time.
+for (const [query, data] of [['', 'data/baseline.json'], ['?data=data/baseline.json&kommune=751', 'data/baseline.json']]) {
+  test(`the wasm and the data file are fetched once, ahead of the app (${query || 'no query'})`, async () => {
+    const calc = await CalculatorPage.open(browser, query);
+    try {
+      const entries = await calc.page.evaluate(() => performance.getEntriesByType('resource')
+        .map((e) => ({ path: new URL(e.name).pathname.replace(/^\//, ''), by: e.initiatorType })));
+      for (const path of ['pkg/maltal_bg.wasm', data]) {
+        const got = entries.filter((e) => e.path === path);
+        assert.equal(got.length, 1, `${path} fetched once: ${JSON.stringify(entries)}`);
+        assert.equal(got[0].by, 'link', `${path} came from the preload`);
+      }
+      assert.deepEqual(calc.problems, []);
+    } finally {
+      await calc.close();
+    }
+  });
+}

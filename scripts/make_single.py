@@ -85,6 +85,9 @@ async function wasmBytes() {
     if '<link rel="stylesheet"' in out:
         raise SystemExit("index.html links a stylesheet make_single.py does not inline")
     out = re.sub(r'\s*<link rel="manifest"[^>]*>', "", out)
+    # The file carries its code and data inside: nothing to fetch ahead (and file:// could not).
+    out = re.sub(r'\s*<!-- The app.s code is fetched[^>]*-->', "", out)
+    out = re.sub(r'\s*<link rel="(?:module)?preload"[^>]*>', "", out)
     out = out.replace('<script type="module" src="index.js"></script>', "")
     out = out.replace(
         "</body>",
