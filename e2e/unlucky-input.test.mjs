@@ -2,7 +2,8 @@
 // once, keeps the work on the page and hands it over as a file; text typed past the limit a saved
 // scenario can hold stops at the limit with a warning, so the next visit still reads every scenario;
 // a scenario too large for a link is offered as a file instead, and no refused link is left behind;
-// two tabs editing at once take in each other's scenarios instead of overwriting them.
+// two tabs editing at once take in each other's scenarios instead of overwriting them; a first
+// visit whose data file does not come saves nothing the next visit could not read.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -96,6 +97,33 @@ describe('text typed past the limit a saved scenario holds', () => {
       assert.deepEqual(calc.problems, []);
     } finally {
       await calc.close();
+    }
+  });
+});
+
+describe('a first visit whose data file does not come', () => {
+  test('saves nothing and leaves no link, so the next visit opens cleanly with no notice', async () => {
+    // A fresh browser, its service worker kept out: nothing cached can stand in for the file.
+    const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const calc = new CalculatorPage(page, [], context);
+    try {
+      await page.route('**/data/baseline.json', (route) => route.abort('internetdisconnected'));
+      await page.goto(BASE_URL);
+      await page.locator('.alert-error').first().waitFor({ timeout: 15000 });
+      // Past the autosave's 200 ms, and the page is left (which saves at once).
+      await page.waitForTimeout(600);
+      await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+      assert.equal(await page.evaluate(() => localStorage.getItem('maltal.scenarier')), null, 'nothing saved without data');
+      assert.equal(new URL(page.url()).searchParams.get('s'), null, 'no share link in the address');
+
+      await page.unroute('**/data/baseline.json');
+      await page.reload();
+      await page.locator('canvas.chart-canvas').first().waitFor({ timeout: 15000 });
+      await nextFrames(page);
+      assert.equal(await page.locator('.notices').count(), 0, `no notice on the next visit: ${await calc.noticeTexts()}`);
+    } finally {
+      await context.close();
     }
   });
 });

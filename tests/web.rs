@@ -13,6 +13,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/reactive.rs"]
+mod reactive;
+
 fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())

@@ -217,6 +217,13 @@ pub fn autosave(state: AppState) {
         }
     };
     Effect::new(move |_| {
+        // Nothing is written before the first data are there: until then no scenario has met
+        // the data (a fresh one has no municipality yet), and what was saved or linked before
+        // stays as it was — a first visit whose data file failed left a saved state and a link
+        // that the next visit could not read.
+        if state.baseline.with(Option::is_none) {
+            return;
+        }
         let current = state.current.get();
         let text = state.scenarios.with(|list| to_stored(current, list));
         let link = state.scenario.with(to_link);
