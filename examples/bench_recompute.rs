@@ -12,9 +12,9 @@ use std::time::Instant;
 
 use maltal::model::ambition::{Ambition, Preset};
 use maltal::model::baseline::Measure;
+use maltal::model::forecasts::{area_tree, Forecasts, RECONCILIATION};
 use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::Planner;
-use maltal::model::prognosis::{area_tree, Prognoses, RECONCILIATION};
 use maltal::model::realism;
 use maltal::model::reconcile::{reconcile, Node};
 
@@ -76,25 +76,25 @@ fn main() {
         }
         slider.push(t.elapsed().as_secs_f64() * 1e3);
     }
-    let (mut prognoses, mut reconciling) = (Vec::new(), Vec::new());
+    let (mut forecasts, mut reconciling) = (Vec::new(), Vec::new());
     for _ in 0..20 {
-        let (p, r) = prognoses_and_reconciliation(&b, basis);
-        prognoses.push(p);
+        let (p, r) = forecasts_and_reconciliation(&b, basis);
+        forecasts.push(p);
         reconciling.push(r);
     }
     for v in [
         &mut full,
         &mut planner_only,
         &mut slider,
-        &mut prognoses,
+        &mut forecasts,
         &mut reconciling,
     ] {
         v.sort_by(f64::total_cmp);
     }
     println!(
-        "all forecasts of the goal set's indicators, every area, reconciliation included (Prognoses::compute): median {:.1} ms, max {:.1} ms",
-        percentile(&prognoses, 0.5),
-        percentile(&prognoses, 1.0)
+        "all forecasts of the goal set's indicators, every area, reconciliation included (Forecasts::compute): median {:.1} ms, max {:.1} ms",
+        percentile(&forecasts, 0.5),
+        percentile(&forecasts, 1.0)
     );
     println!(
         "  of which the reconciliation of the count indicators: median {:.3} ms",
@@ -154,16 +154,16 @@ fn realism_by_length(b: &maltal::model::baseline::Baseline) {
     }
 }
 
-/// The time of `Prognoses::compute` for the first goal set (ms), and of reconciling its count
+/// The time of `Forecasts::compute` for the first goal set (ms), and of reconciling its count
 /// indicators' forecasts once more (ms), which `compute` has already done once.
-fn prognoses_and_reconciliation(
+fn forecasts_and_reconciliation(
     b: &maltal::model::baseline::Baseline,
     basis: Option<usize>,
 ) -> (f64, f64) {
     let gs = &b.goal_sets[0];
     let outlook = basis.and_then(|o| b.outlooks.get(o));
     let t = Instant::now();
-    let p = Prognoses::compute(b, gs, outlook);
+    let p = Forecasts::compute(b, gs, outlook);
     let compute = t.elapsed().as_secs_f64() * 1e3;
     let tree = area_tree(b);
     let mut nodes: Vec<Vec<Node>> = gs

@@ -453,7 +453,7 @@ fn plan_prints_an_own_goal_of_a_scenario_file_as_the_app_plans_it() {
         .unwrap();
     assert_eq!(printed["maalmaaned"], "2028-12");
     assert_eq!(printed["maalvaerdi"].as_f64(), Some(app.target.target));
-    assert_eq!(printed["prognose"].as_f64(), app.prognosis);
+    assert_eq!(printed["prognose"].as_f64(), app.forecast);
     assert_eq!(printed["delmaal"][0]["aar"], 2026);
     assert_eq!(printed["delmaal"][0]["vaerdi"].as_f64(), Some(4.3));
     assert_eq!(printed["delmaal"][0]["sat_af_brugeren"], true);

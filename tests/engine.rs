@@ -41,7 +41,7 @@ fn every_forecast_interval_nests_and_contains_the_centre() {
     let mut checked = 0;
     for m in 0..b.municipalities.len() {
         for i in 0..b.indicators.len() {
-            let Some(f) = p.prognoses.forecast(Area::Municipality(m), i) else {
+            let Some(f) = p.forecasts.forecast(Area::Municipality(m), i) else {
                 continue;
             };
             assert!(f.len() >= 17, "at least 17 months ahead");
@@ -65,7 +65,7 @@ fn laesoe_has_too_few_long_term_figures_for_a_forecast() {
     let laesoe = b.municipality_index("825").expect("Læsø");
     let long = b.indicator_index("langtidsledige").expect("indicator");
     let r = planner()
-        .prognoses
+        .forecasts
         .get(Area::Municipality(laesoe), long)
         .expect("attempted");
     assert!(r.is_err(), "not enough data, not an invented forecast");
@@ -207,7 +207,7 @@ fn the_method_pages_backtest_figures_are_what_the_engine_measures() {
 }
 
 #[test]
-fn an_ambition_that_cannot_be_planned_falls_back_to_the_prognosis() {
+fn an_ambition_that_cannot_be_planned_falls_back_to_the_forecast() {
     let (b, p) = (baseline(), planner());
     let m = b.municipality_index("751").expect("Aarhus");
     let impossible = Ambition::Absolute(-5.0);
@@ -215,14 +215,14 @@ fn an_ambition_that_cannot_be_planned_falls_back_to_the_prognosis() {
     let fallback = p
         .plan_or_fallback(b, m, 0, &Choice::of(impossible), &[])
         .expect("a plan");
-    let prognosis = p
+    let forecast = p
         .plan_with(b, m, 0, &Choice::of(Ambition::default()), &[])
         .expect("the prognosis plan");
     assert!(
-        (fallback.target.target - prognosis.target.target).abs() < 1e-9,
+        (fallback.target.target - forecast.target.target).abs() < 1e-9,
         "fallback {} vs prognosis {}",
         fallback.target.target,
-        prognosis.target.target
+        forecast.target.target
     );
     let kept = p
         .plan_or_fallback(b, m, 0, &Choice::of(Ambition::Absolute(1000.0)), &[])
@@ -258,11 +258,11 @@ fn an_expected_break_declared_after_the_data_is_a_break_in_the_forecast_horizon(
     let ledige = declared.indicator_index("ledige").expect("ledige");
     let aarhus = Area::Municipality(declared.municipality_index("751").expect("Aarhus"));
     let f = with_break
-        .prognoses
+        .forecasts
         .forecast(aarhus, ledige)
         .expect("a forecast");
     let g = planner()
-        .prognoses
+        .forecasts
         .forecast(aarhus, ledige)
         .expect("a forecast");
     let march = Month::new(2026, 3).expect("month");
@@ -324,9 +324,9 @@ fn a_three_year_goal_runs_its_path_through_its_milestones_to_the_target_year() {
     assert!(free.milestones.iter().all(|x| !x.set && x.actual.is_none()));
     let path = free.path.as_ref().expect("path");
     assert_eq!(path.points.last().expect("points").0.year(), 2028);
-    // The prognosis reaches the target year.
-    assert!(p.prognoses.horizon_end >= maltal::model::month::Month::new(2028, 12).unwrap());
-    assert!(free.prognosis.is_some());
+    // The forecast reaches the target year.
+    assert!(p.forecasts.horizon_end >= maltal::model::month::Month::new(2028, 12).unwrap());
+    assert!(free.forecast.is_some());
     // A milestone the user sets is met by the path, and the target still is.
     let set = [(2026, free.milestones[0].value * 0.97)];
     let choice = Choice {

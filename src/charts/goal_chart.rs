@@ -1,5 +1,5 @@
 //! The goal's main chart and its indexed companion, built from model output: the
-//! municipality's actual figures, the prognosis with its 80 % and 95 % bands, the kravforløb
+//! municipality's actual figures, the forecast with its 80 % and 95 % bands, the kravforløb
 //! and the target; and the municipality, its region, its comparable group and the country
 //! indexed to the base month = 100.
 //!
@@ -26,8 +26,8 @@ pub struct GoalChartLabels<'a> {
     pub y_label: String,
     /// The actual figures' line ("Aarhus, faktisk").
     pub actual: String,
-    /// The prognosis line.
-    pub prognosis: String,
+    /// The forecast line.
+    pub forecast: String,
     /// The 95 % band ("Usikkerhed 95 %").
     pub band95: String,
     /// The 80 % band.
@@ -46,7 +46,7 @@ pub struct GoalChartLabels<'a> {
     pub month: &'a dyn Fn(Month) -> String,
 }
 
-/// The goal chart of `plan`: `series` is the municipality's history, `forecast` its prognosis
+/// The goal chart of `plan`: `series` is the municipality's history, `forecast` its forecast
 /// (none when too few months have figures), `measure` the goal's measure.
 pub fn goal_chart(
     series: &Series,
@@ -64,7 +64,7 @@ pub fn goal_chart(
     let mut bands = Vec::new();
     if let Some(f) = forecast {
         bands = forecast_bands(f, labels);
-        lines.push(prognosis_line(series, f, labels));
+        lines.push(forecast_line(series, f, labels));
     }
     if let Ok(path) = &plan.path {
         let mut points = vec![(path.origin, Some(path.origin_value))];
@@ -149,7 +149,7 @@ fn milestones(
     }
 }
 
-/// The prognosis' 95 % and 80 % bands, the wider one first so the narrower is drawn over it.
+/// The forecast' 95 % and 80 % bands, the wider one first so the narrower is drawn over it.
 fn forecast_bands(f: &Forecast, labels: &GoalChartLabels) -> Vec<Band> {
     let pts = |lo: &[f64], hi: &[f64]| -> Vec<(Month, f64, f64)> {
         (0..f.len()).map(|h| (f.month(h), lo[h], hi[h])).collect()
@@ -170,15 +170,15 @@ fn forecast_bands(f: &Forecast, labels: &GoalChartLabels) -> Vec<Band> {
     ]
 }
 
-/// The prognosis line, starting at the last actual figure so the two lines join.
-fn prognosis_line(series: &Series, f: &Forecast, labels: &GoalChartLabels) -> Line {
+/// The forecast line, starting at the last actual figure so the two lines join.
+fn forecast_line(series: &Series, f: &Forecast, labels: &GoalChartLabels) -> Line {
     let mut points: Vec<(Month, Option<f64>)> = Vec::new();
     if let Some(last) = series.last_observed() {
         points.push((last, series.get(last)));
     }
     points.extend((0..f.len()).map(|h| (f.month(h), Some(f.mean[h]))));
     Line {
-        label: labels.prognosis.clone(),
+        label: labels.forecast.clone(),
         points,
         style: LineStyle::Dashed,
         color: Palette::Grey,
@@ -291,7 +291,7 @@ mod tests {
     }
 
     #[test]
-    fn the_goal_chart_shows_history_prognosis_bands_path_and_target_with_the_given_words() {
+    fn the_goal_chart_shows_history_forecast_bands_path_and_target_with_the_given_words() {
         let b = baseline();
         let p = Planner::new(&b, 0, Some(0)).unwrap();
         let m = b.municipality_index("751").unwrap();
@@ -303,13 +303,13 @@ mod tests {
             .series(Area::Municipality(m), goal.indicator)
             .unwrap()
             .series;
-        let forecast = p.prognoses.forecast(Area::Municipality(m), goal.indicator);
+        let forecast = p.forecasts.forecast(Area::Municipality(m), goal.indicator);
         let month = |m: Month| m.to_string();
         let labels = GoalChartLabels {
             numbers: NumberStyle::English,
             y_label: words("y"),
             actual: words("actual"),
-            prognosis: words("prognosis"),
+            forecast: words("prognosis"),
             band95: words("95"),
             band80: words("80"),
             required: words("required"),

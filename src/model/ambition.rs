@@ -1,12 +1,12 @@
 //! Ambition levels: a goal's target from a preset or a custom value, and the four ways a target
-//! is expressed (absolute figure, change from the base, difference from the prognosis, pace).
+//! is expressed (absolute figure, change from the base, difference from the forecast, pace).
 //!
-//! A *prognosed relative change* is the prognosis of the goal's measure in the plan year divided
+//! A *forecast relative change* is the forecast of the goal's measure in the plan year divided
 //! by the base, minus one (a fraction). Presets: `hold` keeps the base; `prognose` follows the
-//! prognosis; `region` applies the region's prognosed relative change (the region's own expected
+//! forecast; `region` applies the region's forecast relative change (the region's own expected
 //! development where the file has one); `klynge-median` and `klynge-bedste-kvartil` apply the
 //! median, and the quartile cut-off on the better side, of the *other* comparable
-//! municipalities' prognosed relative changes.
+//! municipalities' forecast relative changes.
 
 use super::baseline::{Better, Unit};
 
@@ -15,13 +15,13 @@ use super::baseline::{Better, Unit};
 pub enum Preset {
     /// Keep today's level.
     Hold,
-    /// Follow the prognosis.
+    /// Follow the forecast.
     Forecast,
-    /// The region's prognosed (or expected) relative change.
+    /// The region's forecast (or expected) relative change.
     Region,
-    /// The median of the comparable municipalities' prognosed changes.
+    /// The median of the comparable municipalities' forecast changes.
     PeerMedian,
-    /// The better-side quartile of the comparable municipalities' prognosed changes.
+    /// The better-side quartile of the comparable municipalities' forecast changes.
     PeerBestQuartile,
 }
 
@@ -93,11 +93,11 @@ pub enum AmbitionError {
 pub struct PresetInputs {
     /// The base value.
     pub base: f64,
-    /// The municipality's own prognosis of the measure (`None` without a forecast).
-    pub prognosis: Option<f64>,
-    /// The region's prognosed (or expected) relative change.
+    /// The municipality's own forecast of the measure (`None` without a forecast).
+    pub forecast: Option<f64>,
+    /// The region's forecast (or expected) relative change.
     pub region_change: Option<f64>,
-    /// The other comparable municipalities' prognosed relative changes.
+    /// The other comparable municipalities' forecast relative changes.
     pub peer_changes: Vec<f64>,
     /// Unit (decides relative vs percentage-point custom changes and the valid range).
     pub unit: Unit,
@@ -134,7 +134,7 @@ pub fn preset_change(preset: Preset, inputs: &PresetInputs) -> Result<f64, Ambit
         Preset::Hold => Ok(0.0),
         Preset::Forecast => {
             let p = inputs
-                .prognosis
+                .forecast
                 .ok_or_else(|| unavailable("kommunen har ingen prognose"))?;
             relative(p, inputs.base).ok_or_else(|| unavailable("basisværdien er 0"))
         }
@@ -176,7 +176,7 @@ pub fn resolve(ambition: Ambition, inputs: &PresetInputs) -> Result<f64, Ambitio
     let value = match ambition {
         Ambition::Preset(Preset::Forecast) => {
             inputs
-                .prognosis
+                .forecast
                 .ok_or_else(|| AmbitionError::PresetUnavailable {
                     preset: Preset::Forecast.id(),
                     reason: "kommunen har ingen prognose".into(),
@@ -207,25 +207,25 @@ pub struct Expressions {
     pub change: f64,
     /// target / base − 1 (`None` when the base is 0).
     pub change_relative: Option<f64>,
-    /// target − prognosis (`None` without a prognosis).
-    pub vs_prognosis: Option<f64>,
-    /// target / prognosis − 1 (`None` without a prognosis or when it is 0).
-    pub vs_prognosis_relative: Option<f64>,
+    /// target − forecast (`None` without a forecast).
+    pub vs_forecast: Option<f64>,
+    /// target / forecast − 1 (`None` without a forecast or when it is 0).
+    pub vs_forecast_relative: Option<f64>,
     /// (target − base) per month from the base month to the target month.
     pub pace_per_month: f64,
     /// Months from the base month to the target month.
     pub months: i32,
 }
 
-/// Expresses `target` against the base, the prognosis and the time available.
-pub fn express(target: f64, base: f64, prognosis: Option<f64>, months: i32) -> Expressions {
+/// Expresses `target` against the base, the forecast and the time available.
+pub fn express(target: f64, base: f64, forecast: Option<f64>, months: i32) -> Expressions {
     let change = target - base;
     Expressions {
         target,
         change,
         change_relative: relative(target, base),
-        vs_prognosis: prognosis.map(|p| target - p),
-        vs_prognosis_relative: prognosis.and_then(|p| relative(target, p)),
+        vs_forecast: forecast.map(|p| target - p),
+        vs_forecast_relative: forecast.and_then(|p| relative(target, p)),
         pace_per_month: if months > 0 {
             change / f64::from(months)
         } else {
@@ -242,7 +242,7 @@ mod tests {
     fn inputs(better: Better) -> PresetInputs {
         PresetInputs {
             base: 448.0,
-            prognosis: Some(432.0),
+            forecast: Some(432.0),
             region_change: Some(-0.02),
             peer_changes: vec![-0.10, -0.05, 0.0, 0.02, 0.04],
             unit: Unit::Persons,
@@ -259,10 +259,10 @@ mod tests {
             (hold - 448.0).abs() < 1e-9,
             "hold keeps the base 448, got {hold}"
         );
-        let prognosis = t(Ambition::Preset(Preset::Forecast));
+        let forecast = t(Ambition::Preset(Preset::Forecast));
         assert!(
-            (prognosis - 432.0).abs() < 1e-9,
-            "the prognosis preset is the prognosis 432, got {prognosis}"
+            (forecast - 432.0).abs() < 1e-9,
+            "the prognosis preset is the prognosis 432, got {forecast}"
         );
         assert!((t(Ambition::Preset(Preset::Region)) - 448.0 * 0.98).abs() < 1e-9);
         assert!((t(Ambition::Preset(Preset::PeerMedian)) - 448.0).abs() < 1e-9);
@@ -296,7 +296,7 @@ mod tests {
     fn a_preset_without_data_is_an_error_naming_the_preset() {
         let mut i = inputs(Better::Lower);
         i.peer_changes.clear();
-        i.prognosis = None;
+        i.forecast = None;
         let e = resolve(Ambition::Preset(Preset::PeerMedian), &i).unwrap_err();
         assert!(e.to_string().contains("klynge-median"));
         assert!(resolve(Ambition::Preset(Preset::Forecast), &i).is_err());
@@ -310,7 +310,7 @@ mod tests {
             "change from the base: {}",
             e.change
         );
-        let vs = e.vs_prognosis.unwrap_or(f64::NAN);
+        let vs = e.vs_forecast.unwrap_or(f64::NAN);
         assert!((vs + 22.0).abs() < 1e-9, "change from the prognosis: {vs}");
         assert!((e.pace_per_month + 38.0 / 24.0).abs() < 1e-12);
     }

@@ -269,7 +269,7 @@ pub struct Outlook {
     /// Name.
     pub name: Text,
     /// Relative change of the national level of unemployment-type indicators by the end of
-    /// the forecast horizon, against the basis prognosis (fraction; 0 for the basis).
+    /// the forecast horizon, against the basis forecast (fraction; 0 for the basis).
     pub relative_change: f64,
     /// Explanation.
     pub note: Text,

@@ -66,13 +66,13 @@ pub fn per_thousand(value: f64, population: Option<f64>) -> Option<f64> {
 pub struct RankRow {
     /// Municipality index.
     pub municipality: usize,
-    /// Implied (for the municipality itself) or prognosed relative change (fraction).
+    /// Implied (for the municipality itself) or forecast relative change (fraction).
     pub change: f64,
     /// True for the municipality whose target is ranked.
     pub is_self: bool,
 }
 
-/// Ranks `own_change` among the peers' prognosed changes, best first (most negative when fewer
+/// Ranks `own_change` among the peers' forecast changes, best first (most negative when fewer
 /// is better). Returns the rows and the municipality's 1-based rank.
 pub fn rank(
     municipality: usize,

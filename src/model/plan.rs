@@ -1,6 +1,6 @@
 //! The planner: one call per goal that gives everything a goal card, the CLI and the exports
-//! show — base, prognosis, presets, the target in four expressions, the kravforløb, realism and
-//! the comparable municipalities' prognosed changes.
+//! show — base, forecast, presets, the target in four expressions, the kravforløb, realism and
+//! the comparable municipalities' forecast changes.
 //!
 //! [`Planner::new`] does the expensive part once per (baseline, goal set, outlook): every
 //! forecast and the realism back-test. [`Planner::plan`] is then cheap enough for every slider
@@ -14,12 +14,12 @@ use super::ambition::{
 };
 use super::baseline::{Area, Baseline, Better, Goal, GoalSet, Unit};
 use super::forecast::{seasonal_factors, ForecastError, ForecastInput};
+use super::forecasts::Forecasts;
 use super::kravforloeb::{
     follow_up, staged_path, status, FollowUp, Kravforloeb, PathError, PathShape, Status,
 };
 use super::measure::{self, Base};
 use super::month::Month;
-use super::prognosis::Prognoses;
 use super::realism::{self, Realism, RealismHistory};
 use super::slider;
 
@@ -31,16 +31,16 @@ pub struct Planner {
     /// Index of the outlook in the baseline (`None`: no outlook adjustment).
     pub outlook: Option<usize>,
     /// All forecasts.
-    pub prognoses: Prognoses,
+    pub forecasts: Forecasts,
     realism: Arc<Vec<RealismHistory>>,
-    /// (base, prognosis, prognosed relative change) per area and goal, computed once.
+    /// (base, forecast, forecast relative change) per area and goal, computed once.
     measures: HashMap<(Area, usize), Result<AreaMeasure, PlanError>>,
 }
 
-/// What presets are computed from, with the base and the peers' (index, prognosed change).
+/// What presets are computed from, with the base and the peers' (index, forecast change).
 pub type PresetContext = (PresetInputs, Base, Vec<(usize, f64)>);
 
-/// A goal's measure for one area: its base, its prognosis for the plan year and the prognosed
+/// A goal's measure for one area: its base, its forecast for the plan year and the forecast
 /// relative change.
 pub type AreaMeasure = (Base, Option<f64>, Option<f64>);
 
@@ -119,8 +119,8 @@ pub struct GoalPlan {
     pub target_month: Month,
     /// The years between the latest figure and the target year, each with its milestone.
     pub milestones: Vec<Milestone>,
-    /// The prognosis of the measure in the plan year (`None` without a forecast).
-    pub prognosis: Option<f64>,
+    /// The forecast of the measure in the plan year (`None` without a forecast).
+    pub forecast: Option<f64>,
     /// Every preset's target figure (or why it is unavailable).
     pub presets: Vec<(Preset, Result<f64, AmbitionError>)>,
     /// The chosen ambition and the target it gives.
@@ -129,9 +129,9 @@ pub struct GoalPlan {
     pub target: Expressions,
     /// The kravforløb from the latest actual to the target.
     pub path: Result<Kravforloeb, PathError>,
-    /// How often such a margin over the prognosis was achieved.
+    /// How often such a margin over the forecast was achieved.
     pub realism: Option<Realism>,
-    /// Other comparable municipalities' prognosed relative changes.
+    /// Other comparable municipalities' forecast relative changes.
     pub peer_changes: Vec<(usize, f64)>,
     /// Reasonable slider range (low, high) in the indicator's unit ([`super::slider::plan_range`]; the
     /// slider itself is [`super::slider::slider`]).
@@ -180,7 +180,7 @@ impl Planner {
             ),
             None => None,
         };
-        let prognoses = Prognoses::compute(b, gs, out);
+        let forecasts = Forecasts::compute(b, gs, out);
         let areas = (0..b.municipalities.len())
             .map(Area::Municipality)
             .chain((0..b.regions.len()).map(Area::Region))
@@ -188,13 +188,13 @@ impl Planner {
         let mut measures = HashMap::new();
         for area in areas {
             for (gi, g) in gs.goals.iter().enumerate() {
-                measures.insert((area, gi), area_measure(b, &prognoses, g, area));
+                measures.insert((area, gi), area_measure(b, &forecasts, g, area));
             }
         }
         Ok(Planner {
             goals,
             outlook,
-            prognoses,
+            forecasts,
             realism,
             measures,
         })
@@ -212,7 +212,7 @@ impl Planner {
             .ok_or_else(|| PlanError::Unknown("målet".into()))
     }
 
-    /// Base, prognosis and prognosed relative change of a goal's measure for an area.
+    /// Base, forecast and forecast relative change of a goal's measure for an area.
     ///
     /// # Errors
     /// [`PlanError::NoBase`] when the area has no figures for the goal; [`PlanError::Unknown`]
@@ -248,7 +248,7 @@ impl Planner {
             .indicators
             .get(g.indicator)
             .ok_or_else(|| PlanError::Unknown("indikatoren".into()))?;
-        let (base, prognosis, _) = self.outlook_of(b, Area::Municipality(municipality), goal)?;
+        let (base, forecast, _) = self.outlook_of(b, Area::Municipality(municipality), goal)?;
         let expected = b.expected.iter().find(|e| {
             e.region == m.region && e.indicator == g.indicator && e.plan_year == g.target_year
         });
@@ -270,7 +270,7 @@ impl Planner {
         Ok((
             PresetInputs {
                 base: base.value,
-                prognosis,
+                forecast,
                 region_change,
                 peer_changes: peer_changes.iter().map(|p| p.1).collect(),
                 unit: ind.unit,
@@ -303,7 +303,7 @@ impl Planner {
 
     /// The plan of `choice`, or — when it cannot be planned (a figure out of range, a preset
     /// the data cannot resolve, a milestone that no longer fits) — the plan of its ambition
-    /// without milestones, of the default ambition (follow the prognosis), or else of holding
+    /// without milestones, of the default ambition (follow the forecast), or else of holding
     /// today's level; `None` when the goal cannot be planned at all. This is how a saved
     /// scenario whose choices no longer fit the data still shows a card.
     pub fn plan_or_fallback(
@@ -362,7 +362,7 @@ impl Planner {
         let target = express(
             target_value,
             base.value,
-            inputs.prognosis,
+            inputs.forecast,
             base.month.months_until(target_month),
         );
         let entry = b
@@ -388,7 +388,7 @@ impl Planner {
             Err(_) => Vec::new(),
         };
         let comparable: Vec<usize> = b.group_peers(municipality);
-        let realism = match (inputs.prognosis, realism.get(goal)) {
+        let realism = match (inputs.forecast, realism.get(goal)) {
             (Some(p), Some(h)) => {
                 realism::realism(h, municipality, &comparable, target_value, p, inputs.better)
             }
@@ -401,7 +401,7 @@ impl Planner {
             base,
             target_month,
             milestones,
-            prognosis: inputs.prognosis,
+            forecast: inputs.forecast,
             presets,
             ambition: choice.ambition,
             target,
@@ -435,7 +435,7 @@ impl Planner {
             .unwrap_or_default();
         let input = ForecastInput {
             own: series,
-            season_prior: self.prognoses.profile(g.indicator),
+            season_prior: self.forecasts.profile(g.indicator),
             region: None,
             national: None,
             breaks: &breaks,
@@ -528,14 +528,14 @@ pub fn realism_horizon(b: &Baseline, g: &Goal) -> i32 {
 
 fn area_measure(
     b: &Baseline,
-    prognoses: &Prognoses,
+    forecasts: &Forecasts,
     g: &Goal,
     area: Area,
 ) -> Result<AreaMeasure, PlanError> {
     let series = &b.series(area, g.indicator).ok_or(PlanError::NoBase)?.series;
     let base = measure::base(series, g.measure).ok_or(PlanError::NoBase)?;
-    let forecast = prognoses.forecast(area, g.indicator);
-    let prognosis = measure::plan_year_value(series, forecast, g.measure, g.target_year);
-    let change = prognosis.and_then(|p| relative(p, base.value));
-    Ok((base, prognosis, change))
+    let forecast = forecasts.forecast(area, g.indicator);
+    let in_plan_year = measure::plan_year_value(series, forecast, g.measure, g.target_year);
+    let change = in_plan_year.and_then(|p| relative(p, base.value));
+    Ok((base, in_plan_year, change))
 }

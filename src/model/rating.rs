@@ -39,7 +39,7 @@ pub fn deciding_count(realism: &Realism) -> Count {
 }
 
 /// True when a count's share achieved is below the ambitious threshold: what the rating would
-/// call ambitious or harder. Used to say when even the prognosis has rarely been reached.
+/// call ambitious or harder. Used to say when even the forecast has rarely been reached.
 pub fn rarely(count: Count) -> bool {
     count.cases > 0 && (count.achieved as f64 / count.cases as f64) < AMBITIOUS_BELOW
 }
@@ -85,9 +85,9 @@ mod tests {
             comparable_too_small,
             horizon: HorizonUsed::Target(17),
             years: Some((2022, 2025)),
-            at_prognosis: comparable,
+            at_forecast: comparable,
             target: 95.0,
-            prognosis: 100.0,
+            forecast: 100.0,
             better: Better::Lower,
         }
     }

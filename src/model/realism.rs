@@ -1,11 +1,11 @@
 //! Realism: how demanding is a target? Counted, never assumed.
 //!
-//! The prognosis is back-tested over rolling windows of the history: for every municipality and
+//! The forecast is back-tested over rolling windows of the history: for every municipality and
 //! every origin month where the data allow, the statistical forecast made with data up to the
 //! origin is set against what actually happened at the target's horizon (the goal's measure:
 //! one month, or the average of twelve). Each such case has an *achieved margin*
-//! `actual / forecast − 1`. A target asks for a margin over its own prognosis,
-//! `target / prognosis − 1`; the realism figure counts the cases whose achieved margin was at
+//! `actual / forecast − 1`. A target asks for a margin over its own forecast,
+//! `target / forecast − 1`; the realism figure counts the cases whose achieved margin was at
 //! least as good, among the comparable municipalities and among all other municipalities.
 //! The horizon is the target's own (e.g. 17 months from July 2025 to December 2026) where the
 //! history has such windows, else 12 months; which one is reported.
@@ -261,7 +261,7 @@ pub struct Count {
 /// The realism of one target.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Realism {
-    /// The margin over the prognosis the target asks for (fraction).
+    /// The margin over the forecast the target asks for (fraction).
     pub required_margin: f64,
     /// Among the other comparable municipalities.
     pub comparable: Count,
@@ -274,31 +274,31 @@ pub struct Realism {
     /// First and last year of the cases.
     pub years: Option<(i32, i32)>,
     /// How often the deciding group (comparable, or all when that is too small) reached its
-    /// prognosis at all: the news when even following the prognosis is rarely achieved.
-    pub at_prognosis: Count,
-    /// The target and the prognosis the margin was taken from, in the indicator's unit.
+    /// forecast at all: the news when even following the forecast is rarely achieved.
+    pub at_forecast: Count,
+    /// The target and the forecast the margin was taken from, in the indicator's unit.
     pub target: f64,
     /// See `target`.
-    pub prognosis: f64,
+    pub forecast: f64,
     /// Direction of improvement.
     pub better: Better,
 }
 
-/// Counts how often the other municipalities beat their prognosis by at least
-/// `target / prognosis − 1`.
+/// Counts how often the other municipalities beat their forecast by at least
+/// `target / forecast − 1`.
 pub fn realism(
     history: &RealismHistory,
     municipality: usize,
     comparable: &[usize],
     target: f64,
-    prognosis: f64,
+    forecast: f64,
     better: Better,
 ) -> Option<Realism> {
-    if !prognosis.is_finite() || prognosis <= 0.0 || !target.is_finite() {
+    if !forecast.is_finite() || forecast <= 0.0 || !target.is_finite() {
         return None;
     }
-    let required = target / prognosis - 1.0;
-    // A tiny tolerance so a target equal to the prognosis counts cases that matched it.
+    let required = target / forecast - 1.0;
+    // A tiny tolerance so a target equal to the forecast counts cases that matched it.
     let achieved = |c: &Case, required: f64| match better {
         Better::Lower => c.margin <= required + 1e-12,
         Better::Higher => c.margin >= required - 1e-12,
@@ -351,9 +351,9 @@ pub fn realism(
         comparable_too_small,
         horizon: history.horizon,
         years: history.years,
-        at_prognosis: count(!comparable_too_small, 0.0),
+        at_forecast: count(!comparable_too_small, 0.0),
         target,
-        prognosis,
+        forecast,
         better,
     })
 }
@@ -382,9 +382,9 @@ mod tests {
     }
 
     #[test]
-    fn realism_counts_cases_that_beat_the_prognosis_by_the_required_margin() {
+    fn realism_counts_cases_that_beat_the_forecast_by_the_required_margin() {
         let h = hist(&[(1, -0.10), (2, -0.03), (3, 0.02), (4, -0.06), (0, -0.5)]);
-        // Target 5 % below the prognosis; fewer is better.
+        // Target 5 % below the forecast; fewer is better.
         let r = realism(&h, 0, &[1, 2], 95.0, 100.0, Better::Lower).unwrap();
         assert_eq!(
             (r.all.achieved, r.all.cases),

@@ -34,7 +34,7 @@ pub fn plan_range(
     for v in history.iter().flatten() {
         include(*v);
     }
-    if let Some(p) = inputs.prognosis {
+    if let Some(p) = inputs.forecast {
         include(p);
     }
     for (_, c) in peers {
@@ -83,7 +83,7 @@ mod tests {
     fn the_plan_range_holds_base_forecast_history_peers_and_presets() {
         let inputs = PresetInputs {
             base: 100.0,
-            prognosis: Some(90.0),
+            forecast: Some(90.0),
             region_change: Some(0.05),
             peer_changes: vec![-0.2, 0.1],
             unit: Unit::Persons,
@@ -97,7 +97,7 @@ mod tests {
     fn a_percentage_range_stays_within_0_and_100() {
         let inputs = PresetInputs {
             base: 95.0,
-            prognosis: Some(99.0),
+            forecast: Some(99.0),
             region_change: None,
             peer_changes: vec![],
             unit: Unit::Percent,

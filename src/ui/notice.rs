@@ -54,7 +54,7 @@ pub enum Notice {
     TargetsCarried,
     /// Saving the scenarios in the browser failed; they are kept in memory.
     SaveFailed(SaveFailure),
-    /// An edited goal measures something else now: its target follows the prognosis again
+    /// An edited goal measures something else now: its target follows the forecast again
     /// (the goal's title, cut short).
     TargetReset(String),
     /// An edited goal has another target year: its milestones were cleared (the title).

@@ -10,9 +10,9 @@ use maltal::data::Lang;
 use maltal::model::ambition::{Ambition, Preset};
 use maltal::model::baseline::{Area, Baseline, Frequency, GoalSet, Unit};
 use maltal::model::forecast::{Forecast, ForecastError};
+use maltal::model::forecasts::Forecasts;
 use maltal::model::kravforloeb::PathShape;
 use maltal::model::plan::{realism_histories, Choice as PlanChoice, GoalPlan, Planner};
-use maltal::model::prognosis::Prognoses;
 use maltal::model::realism::HorizonUsed;
 use maltal::model::Month;
 use maltal::ui::view_model::own_goal::{read_form, OwnGoalForm};
@@ -70,7 +70,7 @@ fn forecast_areas(
             .map(Area::Municipality)
             .collect());
     }
-    Ok(maltal::model::prognosis::area_tree(b)
+    Ok(maltal::model::forecasts::area_tree(b)
         .into_iter()
         .map(|(a, _)| a)
         .collect())
@@ -152,11 +152,11 @@ pub fn forecast_cmd(
     let monthly: Vec<usize> = (0..b.indicators.len())
         .filter(|&i| b.indicators[i].frequency == Frequency::Monthly)
         .collect();
-    let prognoses = Prognoses::compute_for(&b, plan_year, &monthly, out, horizon_end);
+    let forecasts = Forecasts::compute_for(&b, plan_year, &monthly, out, horizon_end);
     let mut rows: Vec<ForecastRow> = Vec::new();
     for &i in &monthly {
         for &a in &areas {
-            if let Some(r) = prognoses.get(a, i) {
+            if let Some(r) = forecasts.get(a, i) {
                 rows.push((a, i, r.clone()));
             }
         }
@@ -198,7 +198,7 @@ fn forecast_end(b: &Baseline, horizon: Option<i32>, plan_year: i32) -> Result<Mo
         Some(h) => Err(Failure::Usage(format!(
             "--horizon skal være 1–120 måneder, ikke {h}"
         ))),
-        None => Ok(maltal::model::prognosis::horizon_end(
+        None => Ok(maltal::model::forecasts::horizon_end(
             b.meta.data_month,
             plan_year,
         )),
@@ -563,12 +563,12 @@ fn plan_json(b: &Baseline, goal_set: &str, goal: &str, p: &GoalPlan) -> Value {
         "delmaal": p.milestones.iter().map(|x| json!({
             "aar": x.year, "vaerdi": x.value, "sat_af_brugeren": x.set, "faktisk": x.actual,
         })).collect::<Vec<_>>(),
-        "prognose": p.prognosis,
+        "prognose": p.forecast,
         "maalvaerdi": p.target.target,
         "aendring": p.target.change,
         "aendring_relativ": p.target.change_relative,
-        "forskel_fra_prognose": p.target.vs_prognosis,
-        "forskel_fra_prognose_relativ": p.target.vs_prognosis_relative,
+        "forskel_fra_prognose": p.target.vs_forecast,
+        "forskel_fra_prognose_relativ": p.target.vs_forecast_relative,
         "tempo_pr_maaned": p.target.pace_per_month,
         "maaneder": p.target.months,
         "forudindstillinger": p.presets.iter().map(|(pr, v)| json!({

@@ -182,7 +182,7 @@ impl Scenario {
     /// Saves an edited definition of goal `own.id` (an own goal, or a goal of the set, which
     /// becomes an own goal with the same id), or adds it when the list has no such goal. A
     /// target set for another indicator or measure means nothing for the new one, so a changed
-    /// indicator or measure sets the target back to the prognosis and clears the milestones; a
+    /// indicator or measure sets the target back to the forecast and clears the milestones; a
     /// changed target year clears the milestones (their years may no longer lie before it).
     pub fn save_goal(&mut self, b: &Baseline, own: OwnGoal) -> Saved {
         let before = self
@@ -325,7 +325,7 @@ pub enum Saved {
     Added,
     /// The goal was changed; its target and milestones stand.
     Kept,
-    /// It measures something else now: its target follows the prognosis again, without
+    /// It measures something else now: its target follows the forecast again, without
     /// milestones.
     TargetReset,
     /// Its target year changed: its milestones were cleared.

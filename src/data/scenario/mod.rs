@@ -121,7 +121,7 @@ pub struct OwnGoal {
 }
 
 impl Scenario {
-    /// The ambition the scenario holds for a goal (the prognosis when it holds none).
+    /// The ambition the scenario holds for a goal (the forecast when it holds none).
     pub fn ambition(&self, goal: &str) -> Ambition {
         self.ambitions.get(goal).copied().unwrap_or_default()
     }

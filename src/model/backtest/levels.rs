@@ -86,7 +86,7 @@ impl Layout {
             }
         }
     }
-    /// The node's forecast input (no outlook, no expected change), as `Prognoses` builds it.
+    /// The node's forecast input (no outlook, no expected change), as `Forecasts` builds it.
     fn input<'a>(
         &self,
         panel: &'a Panel,

@@ -22,8 +22,8 @@ pub use levels::{recent_share, rolling_origin_levels, LevelScores, Variant, SHAR
 
 use super::baseline::{Area, Baseline, Frequency, Unit};
 use super::forecast::{Forecast, ForecastError, ForecastInput, SeasonalProfile};
+use super::forecasts::RECONCILIATION;
 use super::month::Month;
-use super::prognosis::RECONCILIATION;
 use super::reconcile::Reconciliation;
 use super::series::Series;
 

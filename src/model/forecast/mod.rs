@@ -1,4 +1,4 @@
-//! Monthly prognoses (fremskrivninger) with 80 % and 95 % prediction intervals.
+//! Monthly forecasts (fremskrivninger) with 80 % and 95 % prediction intervals.
 //!
 //! Responsibility: turn one municipality's monthly series of one indicator, plus what a region
 //! would also look at (a seasonal profile pooled over all municipalities, the region's and the

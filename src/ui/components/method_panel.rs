@@ -1,5 +1,5 @@
-//! "Sådan regner Måltal": where the figures come from, how the prognosis and the kravforløb are
-//! made, how accurate the prognosis has been, and what the uncertainty band means. The texts are
+//! "Sådan regner Måltal": where the figures come from, how the forecast and the kravforløb are
+//! made, how accurate the forecast has been, and what the uncertainty band means. The texts are
 //! in the catalogue (`i18n`), the back-test figures in `view_model::method`.
 
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 //! The overview table "Måltal for beskæftigelsesplanen": every goal's target, change, difference
-//! from the prognosis, pace and realism.
+//! from the forecast, pace and realism.
 
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn OverviewTable(
                             <th scope="col">{move || text(Key::Goal)}</th>
                             <th scope="col" class="num">{move || text(Key::OverviewTarget)}</th>
                             <th scope="col" class="num">{move || text(Key::ChangeFromBase)}</th>
-                            <th scope="col" class="num">{move || text(Key::VsPrognosis)}</th>
+                            <th scope="col" class="num">{move || text(Key::VsForecast)}</th>
                             <th scope="col" class="num">{move || text(Key::Pace)}</th>
                             <th scope="col">{move || text(Key::Realism)}</th>
                         </tr>
@@ -45,7 +45,7 @@ pub fn OverviewTable(
                                 <th scope="row">{r.goal}</th>
                                 <td class="num">{r.target}</td>
                                 <td class="num">{r.change}</td>
-                                <td class="num">{r.vs_prognosis}</td>
+                                <td class="num">{r.vs_forecast}</td>
                                 <td class="num">{r.pace}</td>
                                 <td>{r.realism}</td>
                             </tr>

@@ -62,7 +62,7 @@ pub enum Key {
     ShowTable,
     Month,
     Actual,
-    Prognosis,
+    Forecast,
     Low80,
     High80,
     Required,
@@ -80,7 +80,7 @@ pub enum Key {
     Goal,
     OverviewTarget,
     ChangeFromBase,
-    VsPrognosis,
+    VsForecast,
     Pace,
     Method,
     Accessibility,
@@ -229,7 +229,7 @@ pub enum Key {
     BarsRegion,
     /// The compact summary on a phone: "than now", "than the forecast".
     GlanceNow,
-    GlancePrognosis,
+    GlanceForecast,
     /// Disclosures folded on small screens.
     FoldOverview,
     FoldComparisonTable,

@@ -1,5 +1,5 @@
 //! The comparison view: the municipality's implied change ranked among its comparable
-//! municipalities' prognosed changes and its region's, with levels per 1,000 inhabitants.
+//! municipalities' forecast changes and its region's, with levels per 1,000 inhabitants.
 
 use crate::charts::bars::{Bar, BarKey, BarSpec};
 use crate::charts::Frame;

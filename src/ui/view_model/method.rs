@@ -1,4 +1,4 @@
-//! The figures of the method page ("Sådan regner Måltal"): how well the prognosis did in the
+//! The figures of the method page ("Sådan regner Måltal"): how well the forecast did in the
 //! back-test on the default dataset. Measured with `maltal backtest` (docs/method.md);
 //! `tests/engine.rs` re-runs the back-test on `data/baseline.json` and fails when these figures
 //! no longer match what the engine does.
@@ -11,7 +11,7 @@ use crate::ui::format::{self, Lang};
 pub struct BacktestFigure {
     /// Indicator id in the default dataset.
     pub indicator: &'static str,
-    /// Mean MASE of Måltal's prognosis.
+    /// Mean MASE of Måltal's forecast.
     pub mase: f64,
     /// Mean MASE of the seasonal naive forecast (same month last year).
     pub naive_mase: f64,

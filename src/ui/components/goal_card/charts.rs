@@ -1,4 +1,4 @@
-//! The goal's chart (history, prognosis with bands, target and kravforløb) with its legend,
+//! The goal's chart (history, forecast with bands, target and kravforløb) with its legend,
 //! downloads (PNG, SVG, CSV) and summary, and the indexed comparison chart behind a checkbox.
 
 use leptos::prelude::*;

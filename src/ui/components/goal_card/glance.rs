@@ -1,5 +1,5 @@
 //! The compact summary that stays at the top of a phone's screen while the card's target is
-//! being set (issue 11 §7): the target, how it compares with now and the prognosis, and the
+//! being set (issue 11 §7): the target, how it compares with now and the forecast, and the
 //! chart small. A visual aid only (`aria-hidden`): the slider is described by the sentence.
 
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! The preset buttons of a goal card (hold, prognosis, region, comparable municipalities).
+//! The preset buttons of a goal card (hold, forecast, region, comparable municipalities).
 
 use leptos::prelude::*;
 

@@ -11,7 +11,7 @@ use crate::ui::web::browser;
 
 use super::field::field;
 
-/// The slider over the target's range, on its step grid, with today's level, the prognosis
+/// The slider over the target's range, on its step grid, with today's level, the forecast
 /// and the presets as marks (a datalist for the input, and a drawn scale under it) and the
 /// better end said at the ends.
 #[component]
@@ -22,7 +22,7 @@ pub fn TargetSlider(
     on_ambition: Callback<Ambition>,
 ) -> impl IntoView {
     let id = move || goal_id.get();
-    // A memo: the marks (today, the prognosis, the presets) do not move with the target, so a
+    // A memo: the marks (today, the forecast, the presets) do not move with the target, so a
     // slider move does not rebuild the datalist, the drawn scale or its legend.
     let marks = Memo::new(move |_| field(view, |v| v.marks.clone()));
     view! {

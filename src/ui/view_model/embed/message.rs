@@ -139,9 +139,7 @@ fn goal_choice(b: &Baseline, g: &Goal, plan: Option<&GoalPlan>, lang: Lang) -> G
         month,
         year: g.target_year,
         target: plan.map(|p| round_to(p.target.target, decimals)),
-        forecast: plan
-            .and_then(|p| p.prognosis)
-            .map(|x| round_to(x, decimals)),
+        forecast: plan.and_then(|p| p.forecast).map(|x| round_to(x, decimals)),
     }
 }
 

@@ -113,7 +113,7 @@ pub fn csv(b: &Baseline, items: &[CsvScenario], style: CsvStyle, lang: Lang) -> 
     out
 }
 
-/// The rows of one scenario: per goal the actual figures, the prognosis with its bands, the
+/// The rows of one scenario: per goal the actual figures, the forecast with its bands, the
 /// kravforløb, the milestones and the target.
 fn scenario_rows(out: &mut String, b: &Baseline, item: &CsvScenario, style: CsvStyle, lang: Lang) {
     let m = item.municipality;
@@ -163,7 +163,7 @@ fn scenario_rows(out: &mut String, b: &Baseline, item: &CsvScenario, style: CsvS
         }
         if let Some(f) = item
             .planner
-            .prognoses
+            .forecasts
             .forecast(Area::Municipality(m), goal.indicator)
         {
             for h in 0..f.len() {

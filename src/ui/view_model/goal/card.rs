@@ -61,14 +61,14 @@ pub struct GoalCardView {
     /// Preset buttons, from the least to the most ambitious in the indicator's better direction
     /// (those that cannot be computed last).
     pub presets: Vec<PresetButton>,
-    /// Marks on the slider's scale: today's level, the prognosis and the presets.
+    /// Marks on the slider's scale: today's level, the forecast and the presets.
     pub marks: Vec<SliderMark>,
     /// The words at the slider's two ends, saying which end is better: ("færre – bedre",
     /// "flere").
     pub scale_ends: (String, String),
     /// The consequence in one plain sentence.
     pub sentence: String,
-    /// The realism badge text (None without a prognosis).
+    /// The realism badge text (None without a forecast).
     pub realism: Option<String>,
     /// A one-word judgement for the badge's colour class: `hard`, `stretch`, `fair`, `easy`.
     pub realism_class: &'static str,
@@ -82,7 +82,7 @@ pub struct GoalCardView {
     pub index_chart: ChartSpec,
     /// Text summary of the chart for screen readers.
     pub summary: String,
-    /// The figures behind the chart: month, actual, prognosis, 80 % band, kravforløb, data break.
+    /// The figures behind the chart: month, actual, forecast, 80 % band, kravforløb, data break.
     pub table: Vec<Vec<String>>,
     /// Header of `table`.
     pub table_head: Vec<String>,
@@ -106,7 +106,7 @@ pub struct SliderMark {
     pub position: f64,
     /// "Nu: 305", "Prognose: 309", or a preset's label and value.
     pub label: String,
-    /// `now`, `prognosis` or `preset` (the mark's class).
+    /// `now`, `forecast` or `preset` (the mark's class).
     pub kind: &'static str,
 }
 
@@ -170,7 +170,7 @@ pub fn goal_card(
     let (goal, ind, muni) = super::super::goal_context(b, planner, m, gi)?;
     let unit = ind.unit;
     let forecast = planner
-        .prognoses
+        .forecasts
         .forecast(Area::Municipality(m), goal.indicator);
     let presets = preset_buttons(plan, (goal.measure, unit, ind.better), lang);
     let realism = plan.realism.as_ref().map(|r| realism_text(r, unit, lang));
@@ -302,7 +302,7 @@ fn preset_buttons(
         .collect()
 }
 
-/// The slider's marks: today's level, the prognosis and every preset that can be computed,
+/// The slider's marks: today's level, the forecast and every preset that can be computed,
 /// placed along the track (`lo`–`hi`).
 fn slider_marks(
     b: &Baseline,
@@ -330,8 +330,8 @@ fn slider_marks(
     };
     let now = now(b, goal, plan);
     let mut marks = vec![mark(now.value, t(lang, Key::MarkNow).to_string(), "now")];
-    if let Some(p) = plan.prognosis {
-        marks.push(mark(p, t(lang, Key::Prognosis).to_string(), "prognosis"));
+    if let Some(p) = plan.forecast {
+        marks.push(mark(p, t(lang, Key::Forecast).to_string(), "prognosis"));
     }
     marks.extend(plan.presets.iter().filter_map(|(p, v)| {
         let v = *v.as_ref().ok()?;
@@ -366,7 +366,7 @@ fn table_head(lang: Lang) -> Vec<String> {
     vec![
         t(lang, Key::Month).to_string(),
         t(lang, Key::Actual).to_string(),
-        t(lang, Key::Prognosis).to_string(),
+        t(lang, Key::Forecast).to_string(),
         t(lang, Key::Low80).to_string(),
         t(lang, Key::High80).to_string(),
         t(lang, Key::Required).to_string(),
@@ -592,7 +592,7 @@ mod tests {
                     assert_eq!(hold.label, "Samme niveau som de seneste 12 måneder")
                 }
             }
-            // Today's level and the prognosis are marked on the slider, inside its track.
+            // Today's level and the forecast are marked on the slider, inside its track.
             let kinds: Vec<&str> = card.marks.iter().map(|m| m.kind).collect();
             assert_eq!(&kinds[..2], ["now", "prognosis"], "{}", g.id);
             assert!(

@@ -16,7 +16,7 @@ use crate::ui::i18n::{t, Key};
 
 use super::super::{unit_word, value_text};
 
-/// The main chart: actual figures, the prognosis with its bands, the kravforløb and the target.
+/// The main chart: actual figures, the forecast with its bands, the kravforløb and the target.
 pub(super) fn goal_chart(
     b: &Baseline,
     goal: &Goal,
@@ -43,7 +43,7 @@ pub(super) fn goal_chart(
             unit_word(unit, lang)
         ),
         actual: format!("{name}, {}", t(lang, Key::Actual).to_lowercase()),
-        prognosis: t(lang, Key::Prognosis).to_string(),
+        forecast: t(lang, Key::Forecast).to_string(),
         band95: format!("{band} 95 %"),
         band80: format!("{band} 80 %"),
         required: t(lang, Key::Required).to_string(),
@@ -129,7 +129,7 @@ fn index_title(ind: Option<&Indicator>, name: Option<&str>, lang: Lang) -> Strin
     }
 }
 
-/// The figures behind the chart, one row per month: actual, prognosis, 80 % band, kravforløb,
+/// The figures behind the chart, one row per month: actual, forecast, 80 % band, kravforløb,
 /// and in the last column the note of a data break that starts that month.
 pub(super) fn chart_table(
     series: &crate::model::Series,
@@ -186,7 +186,7 @@ pub(super) fn chart_summary(
         .get(goal.indicator)
         .map_or(Unit::Persons, |i| i.unit);
     let prog = plan
-        .prognosis
+        .forecast
         .map(|p| value_text(p, unit, lang))
         .unwrap_or_else(|| t(lang, Key::NoForecast).to_lowercase());
     let when = match (goal.measure, lang) {

@@ -1,5 +1,5 @@
 //! The compact summary of a goal card that stays on a phone's screen while the target is being
-//! moved: the target with its month, how it compares with now and with the prognosis in a few
+//! moved: the target with its month, how it compares with now and with the forecast in a few
 //! words, and a sparkline of the chart. The card's sentence says the same in full; this is the
 //! part that must stay in view while the slider is under the thumb.
 
@@ -19,7 +19,7 @@ use super::words::unit_after;
 pub struct Glance {
     /// The target and when: "1.492 fuldtidspersoner i gennemsnit i 2026".
     pub figure: String,
-    /// Against now and the prognosis: "40 færre end nu · 5 færre end prognosen".
+    /// Against now and the forecast: "40 færre end nu · 5 færre end prognosen".
     pub versus: String,
     /// The chart, small.
     pub spark: Spark,
@@ -52,8 +52,8 @@ pub fn glance(b: &Baseline, goal: &Goal, plan: &GoalPlan, chart: &ChartSpec, lan
         )
     };
     let mut parts = vec![versus_now(Key::GlanceNow)];
-    if let Some(d) = plan.target.vs_prognosis {
-        let key = Key::GlancePrognosis;
+    if let Some(d) = plan.target.vs_forecast {
+        let key = Key::GlanceForecast;
         parts.push(compared(d, unit, lang, t(Lang::Da, key), t(Lang::En, key)));
     }
     Glance {
@@ -73,7 +73,7 @@ mod tests {
     use super::super::tests::setup;
 
     #[test]
-    fn the_glance_names_the_target_and_its_distance_from_now_and_the_prognosis() {
+    fn the_glance_names_the_target_and_its_distance_from_now_and_the_forecast() {
         let (b, p) = setup();
         let m = b.municipality_index("730").unwrap(); // Randers
         let gi = 1; // langtidsledighed, a December level

@@ -1,5 +1,5 @@
 //! The overview table "Måltal for beskæftigelsesplanen": one row per goal with its target,
-//! change, difference from the prognosis, pace and realism — and what a goal that cannot be
+//! change, difference from the forecast, pace and realism — and what a goal that cannot be
 //! planned shows instead, on the card and in the table.
 
 use crate::model::baseline::{Baseline, Goal, Measure, Unit};
@@ -23,8 +23,8 @@ pub struct OverviewRow {
     pub target: String,
     /// Change from now (the latest actual figure), with the relative change for counts.
     pub change: String,
-    /// Difference from the prognosis.
-    pub vs_prognosis: String,
+    /// Difference from the forecast.
+    pub vs_forecast: String,
     /// The pace from now to the target, in words.
     pub pace: String,
     /// Realism text.
@@ -69,7 +69,7 @@ pub fn overview_unavailable_row(
         goal: title,
         target: dash.clone(),
         change: dash.clone(),
-        vs_prognosis: dash.clone(),
+        vs_forecast: dash.clone(),
         pace: dash,
         realism: match lang {
             Lang::Da => "Ikke nok tal til at beregne målet.".into(),
@@ -109,8 +109,8 @@ pub fn overview_row(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> O
             signed_change(vs_now, unit, lang),
             rel(vs_now, now.value)
         ),
-        vs_prognosis: plan
-            .prognosis
+        vs_forecast: plan
+            .forecast
             .map(|p| {
                 let d = plan.target.target - p;
                 format!("{}{}", signed_change(d, unit, lang), rel(d, p))

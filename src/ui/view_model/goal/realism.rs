@@ -38,10 +38,10 @@ fn judgement_words(rating: Rating, lang: Lang) -> &'static str {
 }
 
 /// "mindst 15 personer (5 % af prognosen) under" / "højst 0,8 procentpoint (11 % af
-/// prognosen) over" / "på eller under": how far from its prognosis a municipality must end for
+/// prognosen) over" / "på eller under": how far from its forecast a municipality must end for
 /// the case to count, on the side the margin lies.
 fn margin_words(r: &Realism, unit: Unit, lang: Lang) -> String {
-    let d = r.target - r.prognosis;
+    let d = r.target - r.forecast;
     let rel = format::number((r.required_margin * 100.0).abs(), 1, lang);
     let better_side = match (r.better, lang) {
         (Better::Lower, Lang::Da) => "under",
@@ -102,7 +102,7 @@ fn who_words(r: &Realism, lang: Lang) -> String {
 /// The realism badge in one plain sentence with its evidence, and its class: "Ambitiøst: 2 af
 /// 15 gange er en sammenlignelig kommune endt mindst 15 personer (5 % af prognosen) under sin
 /// prognose efter 17 måneder (2024–2025) – det kræver dette mål." With a note when even the
-/// prognosis has rarely been reached.
+/// forecast has rarely been reached.
 pub fn realism_text(r: &Realism, unit: Unit, lang: Lang) -> (String, &'static str) {
     let c = deciding_count(r);
     let (k, n) = (
@@ -137,8 +137,8 @@ pub fn realism_text(r: &Realism, unit: Unit, lang: Lang) -> (String, &'static st
     let who = who_words(r, lang);
     let rating = rate(r);
     let judgement = judgement_words(rating, lang);
-    let p = r.at_prognosis;
-    // The same count as the target's (a target at the prognosis): said without repeating it.
+    let p = r.at_forecast;
+    // The same count as the target's (a target at the forecast): said without repeating it.
     let same = p == c;
     let rarely_note = match (rarely(p), same, lang) {
         (false, _, _) => String::new(),
@@ -198,8 +198,8 @@ mod tests {
         assert!(["hard", "stretch", "fair", "easy"].contains(&class));
     }
 
-    /// A realism of `k` of `n` comparable cases for a target against a prognosis of 300.
-    fn made_up(target: f64, k: usize, n: usize, at_prognosis: usize) -> Realism {
+    /// A realism of `k` of `n` comparable cases for a target against a forecast of 300.
+    fn made_up(target: f64, k: usize, n: usize, at_forecast: usize) -> Realism {
         let count = |achieved| Count {
             achieved,
             cases: n,
@@ -212,9 +212,9 @@ mod tests {
             comparable_too_small: false,
             horizon: HorizonUsed::Target(17),
             years: Some((2024, 2025)),
-            at_prognosis: count(at_prognosis),
+            at_forecast: count(at_forecast),
             target,
-            prognosis: 300.0,
+            forecast: 300.0,
             better: Better::Lower,
         }
     }
@@ -233,7 +233,7 @@ mod tests {
             en,
             "Ambitious: 2 of 15 times a comparable municipality ended at least 15 persons (5.0 % of the forecast) below its forecast after 17 months (2024–2025) – as this target asks."
         );
-        // A target weaker than the prognosis is a limit, not a requirement.
+        // A target weaker than the forecast is a limit, not a requirement.
         let (da, _) = realism_text(&made_up(306.0, 14, 15, 7), Unit::Persons, Lang::Da);
         assert!(
             da.contains("endt højst 6 personer (2,0 % af prognosen) over sin prognose"),
@@ -242,7 +242,7 @@ mod tests {
     }
 
     #[test]
-    fn when_even_the_prognosis_is_rarely_reached_the_badge_says_so() {
+    fn when_even_the_forecast_is_rarely_reached_the_badge_says_so() {
         let (da, _) = realism_text(&made_up(300.0, 4, 15, 4), Unit::Persons, Lang::Da);
         assert!(da.contains("endt på eller under sin prognose"), "{da}");
         assert!(

@@ -1,7 +1,7 @@
 //! The consequence sentence of a goal, read from now: "Målet for langtidsledige er 294 personer
 //! i dec. 2026: 11 færre end nu (305 i jul. 2025), 15 færre end prognosen og 6 flere end samme
 //! måned sidst (dec. 2024) – ca. 1 færre om måneden." The target is set against the latest
-//! actual figure first, then the prognosis, then (for a goal on one month) the latest figure for
+//! actual figure first, then the forecast, then (for a goal on one month) the latest figure for
 //! that month, which is the seasonally comparable one. For an annual average "now" is the
 //! latest twelve months' average: already free of the season, so there is no third comparison.
 //! Values are in the indicator's unit; the words of amounts come from [`super::words`].
@@ -82,10 +82,10 @@ fn vs_now_part(goal: &Goal, plan: &GoalPlan, now: Now, unit: Unit, lang: Lang) -
     )
 }
 
-/// "15 færre end prognosen" ("" without a prognosis).
-fn vs_prognosis_part(plan: &GoalPlan, unit: Unit, lang: Lang) -> Option<String> {
+/// "15 færre end prognosen" ("" without a forecast).
+fn vs_forecast_part(plan: &GoalPlan, unit: Unit, lang: Lang) -> Option<String> {
     plan.target
-        .vs_prognosis
+        .vs_forecast
         .map(|d| compared(d, unit, lang, "prognosen", "the forecast"))
 }
 
@@ -151,7 +151,7 @@ pub fn sentence(b: &Baseline, goal: &Goal, plan: &GoalPlan, lang: Lang) -> Strin
     let when = when_words(goal, plan, lang);
     let now = now(b, goal, plan);
     let parts: Vec<String> = std::iter::once(vs_now_part(goal, plan, now, unit, lang))
-        .chain(vs_prognosis_part(plan, unit, lang))
+        .chain(vs_forecast_part(plan, unit, lang))
         .chain(vs_season_part(goal, plan, now, unit, lang))
         .collect();
     let compared = list(&parts, lang);
@@ -219,7 +219,7 @@ mod tests {
     use super::super::tests::setup;
 
     #[test]
-    fn the_sentence_states_target_month_change_prognosis_and_pace_in_danish_and_english() {
+    fn the_sentence_states_target_month_change_forecast_and_pace_in_danish_and_english() {
         let (b, p) = setup();
         let aarhus = b.municipality_index("751").unwrap();
         let gi = 1; // langtidsledighed, December level
@@ -234,7 +234,7 @@ mod tests {
             .unwrap();
         let goal = &b.goal_sets[0].goals[gi];
         let da = sentence(&b, goal, &plan, Lang::Da);
-        // Now first (its month named), then the prognosis, then the same month last time.
+        // Now first (its month named), then the forecast, then the same month last time.
         assert_eq!(
             da,
             "Målet for langtidsledige er 1.300 personer i dec. 2026: 140 færre end nu (1.440 i jul. 2025), 129 færre end prognosen og 74 færre end samme måned sidst (dec. 2024) – ca. 8 færre om måneden."

@@ -1,4 +1,4 @@
-//! The printed comparison of one goal: the municipality's target against the prognoses of its
+//! The printed comparison of one goal: the municipality's target against the forecasts of its
 //! region, its comparable municipalities (median) and the country, as a small table with
 //! column headers, and the municipality's place among the comparable municipalities.
 
@@ -49,11 +49,11 @@ pub(super) fn comparison_table(
         change(p.target.change_relative),
     ]];
     let forecast_row = |name: String, area: Area| {
-        let (base, prognosis, ch) = planner.outlook_of(b, area, gi).ok()?;
+        let (base, forecast, ch) = planner.outlook_of(b, area, gi).ok()?;
         Some(vec![
             format!("{name} ({})", l("prognose", "forecast")),
             value(Some(base.value)),
-            value(prognosis),
+            value(forecast),
             change(ch),
         ])
     };

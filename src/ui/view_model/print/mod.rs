@@ -38,7 +38,7 @@ pub struct PrintGoal {
     pub title: String,
     /// The consequence sentence (the goal card's).
     pub sentence: String,
-    /// The realism sentence (the goal card's; "" without a prognosis).
+    /// The realism sentence (the goal card's; "" without a forecast).
     pub realism: String,
     /// The realism judgement's colour class (`hard`, `stretch`, `fair`, `easy`, `unknown`).
     pub realism_class: &'static str,
@@ -236,7 +236,7 @@ fn print_goal(
                 l("I forhold til prognosen", "Compared with the forecast"),
                 l("Tempo", "Pace"),
             ],
-            rows: vec![vec![row.target, row.change, row.vs_prognosis, row.pace]],
+            rows: vec![vec![row.target, row.change, row.vs_forecast, row.pace]],
             row_heads: false,
         },
         comparison: compare::comparison_table(b, planner, m, gi, p, lang),

@@ -1,4 +1,4 @@
-//! Prognoses for a whole baseline: every municipality, region and the country, for every
+//! Forecasts for a whole baseline: every municipality, region and the country, for every
 //! indicator a goal set uses, under one labour-market outlook. Computed once per
 //! (baseline, goal set, outlook) and then only looked up, so moving a slider never re-forecasts.
 //!
@@ -91,7 +91,7 @@ fn empty_forecast(start: Month) -> Forecast {
 
 /// All forecasts for one baseline, list of goals and outlook.
 #[derive(Debug, Clone)]
-pub struct Prognoses {
+pub struct Forecasts {
     /// Last month of every forecast.
     pub horizon_end: Month,
     /// The first plan year of the goals (a region's expected development for it anchors the
@@ -118,10 +118,10 @@ pub fn outlook_change_for(outlook: Option<&Outlook>, unit: Unit, better: Better)
     }
 }
 
-impl Prognoses {
+impl Forecasts {
     /// Forecasts every area for every monthly indicator of `goal_set`, to December of its last
     /// target year.
-    pub fn compute(b: &Baseline, goal_set: &GoalSet, outlook: Option<&Outlook>) -> Prognoses {
+    pub fn compute(b: &Baseline, goal_set: &GoalSet, outlook: Option<&Outlook>) -> Forecasts {
         let last_year = goal_set
             .goals
             .iter()
@@ -129,7 +129,7 @@ impl Prognoses {
             .fold(goal_set.plan_year, i32::max);
         let horizon_end = horizon_end(b.meta.data_month, last_year);
         let indicators: Vec<usize> = goal_set.goals.iter().map(|g| g.indicator).collect();
-        Prognoses::compute_for(b, goal_set.plan_year, &indicators, outlook, horizon_end)
+        Forecasts::compute_for(b, goal_set.plan_year, &indicators, outlook, horizon_end)
     }
 
     /// Forecasts every area for the given monthly indicators to `horizon_end`, using the
@@ -141,7 +141,7 @@ impl Prognoses {
         indicators: &[usize],
         outlook: Option<&Outlook>,
         horizon_end: Month,
-    ) -> Prognoses {
+    ) -> Forecasts {
         let mut indicators = indicators.to_vec();
         indicators.sort_unstable();
         indicators.dedup();
@@ -205,7 +205,7 @@ impl Prognoses {
             }
             profiles.insert(i, profile);
         }
-        Prognoses {
+        Forecasts {
             horizon_end,
             plan_year,
             outlook_change: outlook.map_or(0.0, |o| o.relative_change),
