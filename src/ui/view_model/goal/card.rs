@@ -431,7 +431,7 @@ mod tests {
     use crate::model::ambition::Preset;
     use crate::model::kravforloeb::PathShape;
 
-    use super::super::tests::setup;
+    use super::super::tests::{default_plan, setup};
 
     #[test]
     fn the_card_marks_the_active_preset_and_keeps_the_target_inside_the_slider() {
@@ -507,16 +507,7 @@ mod tests {
     #[test]
     fn the_reform_break_is_marked_on_both_charts_in_the_table_and_in_the_summary() {
         let (b, p) = setup();
-        let aarhus = b.municipality_index("751").unwrap();
-        let gs = &b.goal_sets[0];
-        let gi = gs
-            .goals
-            .iter()
-            .position(|g| g.id == "kontanthjaelp")
-            .unwrap();
-        let plan = p
-            .plan(&b, aarhus, gi, Ambition::default(), PathShape::Seasonal)
-            .unwrap();
+        let (aarhus, gi, plan) = default_plan(&b, &p, "751", "kontanthjaelp");
         let july = crate::model::Month::new(2025, 7).unwrap();
         for (lang, label, month) in [
             (Lang::Da, "Databrud jul. 2025", "jul. 2025"),

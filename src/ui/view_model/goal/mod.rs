@@ -44,13 +44,35 @@ pub(crate) fn decimals(unit: Unit) -> usize {
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) mod tests {
+    use crate::model::ambition::Ambition;
     use crate::model::baseline::Baseline;
-    use crate::model::plan::Planner;
+    use crate::model::kravforloeb::PathShape;
+    use crate::model::plan::{GoalPlan, Planner};
 
     /// The default dataset and its planner for the first goal set and outlook.
     pub(crate) fn setup() -> (Baseline, Planner) {
         let b = super::super::default_baseline();
         let p = Planner::new(&b, 0, Some(0)).unwrap();
         (b, p)
+    }
+
+    /// Municipality `code`'s index, goal `id`'s index in the first goal set and its plan for the
+    /// default ambition (the seasonal path).
+    pub(crate) fn default_plan(
+        b: &Baseline,
+        p: &Planner,
+        code: &str,
+        id: &str,
+    ) -> (usize, usize, GoalPlan) {
+        let m = b.municipality_index(code).unwrap();
+        let gi = b.goal_sets[0]
+            .goals
+            .iter()
+            .position(|g| g.id == id)
+            .unwrap();
+        let plan = p
+            .plan(b, m, gi, Ambition::default(), PathShape::Seasonal)
+            .unwrap();
+        (m, gi, plan)
     }
 }

@@ -216,7 +216,7 @@ mod tests {
     use crate::model::ambition::{Ambition, Preset};
     use crate::model::kravforloeb::PathShape;
 
-    use super::super::tests::setup;
+    use super::super::tests::{default_plan, setup};
 
     #[test]
     fn the_sentence_states_target_month_change_forecast_and_pace_in_danish_and_english() {
@@ -303,16 +303,8 @@ mod tests {
     #[test]
     fn a_break_between_base_and_target_is_named_in_the_sentence_and_others_are_not() {
         let (b, p) = setup();
-        let aarhus = b.municipality_index("751").unwrap();
+        let (aarhus, gi, plan) = default_plan(&b, &p, "751", "kontanthjaelp");
         let gs = &b.goal_sets[0];
-        let gi = gs
-            .goals
-            .iter()
-            .position(|g| g.id == "kontanthjaelp")
-            .unwrap();
-        let plan = p
-            .plan(&b, aarhus, gi, Ambition::default(), PathShape::Seasonal)
-            .unwrap();
         // December 2024 to December 2026: across the reform of July 2025.
         let da = sentence(&b, &gs.goals[gi], &plan, Lang::Da);
         assert!(
