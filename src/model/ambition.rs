@@ -59,8 +59,52 @@ pub enum Ambition {
     Preset(Preset),
     /// An absolute figure in the indicator's unit.
     Absolute(f64),
-    /// A change from the base: relative (fraction) for counts, percentage points for percents.
+    /// A change from the base, as stored: its kind follows from the indicator's unit
+    /// ([`Change::of`]: a fraction for counts, percentage points for percents).
     Change(f64),
+}
+
+/// A change from a base, of the kind its indicator's unit gives it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Change {
+    /// A fraction of the base (counts): −0.05 is 5 % fewer.
+    Relative(f64),
+    /// Percentage points (percentages): −1.5 is 1.5 points lower.
+    Points(f64),
+}
+
+impl Change {
+    /// The change of size `value` in the kind `unit` takes.
+    pub fn of(unit: Unit, value: f64) -> Change {
+        match unit {
+            Unit::Percent => Change::Points(value),
+            _ => Change::Relative(value),
+        }
+    }
+
+    /// The change from `base` to `target` in the kind `unit` takes (`None` for a relative
+    /// change from a base of 0).
+    pub fn between(unit: Unit, base: f64, target: f64) -> Option<Change> {
+        match unit {
+            Unit::Percent => Some(Change::Points(target - base)),
+            _ => relative(target, base).map(Change::Relative),
+        }
+    }
+
+    /// The number, in its kind (as [`Ambition::Change`] stores it).
+    pub fn value(self) -> f64 {
+        match self {
+            Change::Relative(v) | Change::Points(v) => v,
+        }
+    }
+
+    /// The figure this change makes of `base`.
+    pub fn applied_to(self, base: f64) -> f64 {
+        match self {
+            Change::Relative(f) => base * (1.0 + f),
+            Change::Points(pp) => base + pp,
+        }
+    }
 }
 
 impl Default for Ambition {
@@ -184,10 +228,7 @@ pub fn resolve(ambition: Ambition, inputs: &PresetInputs) -> Result<f64, Ambitio
         }
         Ambition::Preset(p) => inputs.base * (1.0 + preset_change(p, inputs)?),
         Ambition::Absolute(v) => v,
-        Ambition::Change(c) => match inputs.unit {
-            Unit::Percent => inputs.base + c,
-            _ => inputs.base * (1.0 + c),
-        },
+        Ambition::Change(c) => Change::of(inputs.unit, c).applied_to(inputs.base),
     };
     if !value.is_finite() || value < 0.0 || (inputs.unit == Unit::Percent && value > 100.0) {
         return match ambition {
@@ -280,6 +321,34 @@ mod tests {
         let i = inputs(Better::Higher);
         let q = preset_change(Preset::PeerBestQuartile, &i).unwrap();
         assert!((q - 0.02).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_change_is_a_fraction_for_counts_and_points_for_percentages() {
+        assert_eq!(Change::of(Unit::Persons, -0.1), Change::Relative(-0.1));
+        assert_eq!(Change::of(Unit::Percent, 1.5), Change::Points(1.5));
+        assert!((Change::Relative(-0.1).applied_to(400.0) - 360.0).abs() < 1e-9);
+        assert!((Change::Points(1.5).applied_to(12.0) - 13.5).abs() < 1e-9);
+        let back = |unit, base: f64, target: f64| Change::between(unit, base, target);
+        assert_eq!(back(Unit::Percent, 12.0, 13.5), Some(Change::Points(1.5)));
+        let Some(Change::Relative(f)) = back(Unit::FullTimePersons, 400.0, 360.0) else {
+            panic!("a count's change is relative");
+        };
+        assert!((f + 0.1).abs() < 1e-9);
+        assert_eq!(
+            back(Unit::Persons, 0.0, 5.0),
+            None,
+            "no fraction of nothing"
+        );
+        for (unit, base, target) in [(Unit::Persons, 250.0, 190.0), (Unit::Percent, 3.0, 0.5)] {
+            let c = back(unit, base, target).unwrap();
+            assert!((c.applied_to(base) - target).abs() < 1e-9, "{c:?}");
+            assert_eq!(
+                Change::of(unit, c.value()),
+                c,
+                "the stored number keeps its kind"
+            );
+        }
     }
 
     #[test]

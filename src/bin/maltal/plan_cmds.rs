@@ -7,7 +7,7 @@ use std::sync::Arc;
 use maltal::data::quote::excerpt;
 use maltal::data::scenario::{GoalEntry, Scenario};
 use maltal::data::Lang;
-use maltal::model::ambition::{Ambition, Preset};
+use maltal::model::ambition::{Ambition, Change, Preset};
 use maltal::model::baseline::{Area, Baseline, Frequency, GoalSet, Unit};
 use maltal::model::forecast::{Forecast, ForecastError};
 use maltal::model::forecasts::Forecasts;
@@ -303,11 +303,12 @@ fn ambition_of(
         TargetArg::Value(v) => Ambition::Absolute(v),
         TargetArg::Change(c) => {
             let unit = indicator.and_then(|i| b.indicators.get(i)).map(|i| i.unit);
-            Ambition::Change(if unit == Some(Unit::Percent) {
-                c
-            } else {
-                c / 100.0
-            })
+            // Given in per cent for counts, in percentage points for percentages.
+            let change = match unit {
+                Some(Unit::Percent) => Change::Points(c),
+                _ => Change::Relative(c / 100.0),
+            };
+            Ambition::Change(change.value())
         }
     })
 }

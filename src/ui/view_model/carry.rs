@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::ambition::Ambition;
+use crate::model::ambition::{Ambition, Change};
 use crate::model::baseline::Unit;
 use crate::model::plan::GoalPlan;
 
@@ -23,10 +23,7 @@ pub fn carry_targets(
         let Some(Ambition::Absolute(_)) = ambitions.get(goal) else {
             continue;
         };
-        let change = match unit {
-            Unit::Percent => Some(plan.target.change),
-            _ => plan.target.change_relative,
-        };
+        let change = Change::between(*unit, plan.base.value, plan.target.target).map(Change::value);
         match change.filter(|c| c.is_finite()) {
             Some(c) => {
                 ambitions.insert(goal.clone(), Ambition::Change(c));
