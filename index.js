@@ -5,10 +5,11 @@ import init, { run } from './pkg/maltal.js';
 // address (`?data=`, else the default file, same site only – the app refuses others) is then
 // answered by this preload.
 function preloadData() {
-  const given = new URLSearchParams(location.search).get('data');
+  // As the app reads it: the last `data` that is not empty once trimmed.
+  const given = new URLSearchParams(location.search).getAll('data').map((d) => d.trim()).filter(Boolean).pop();
   let address;
   try {
-    address = new URL(given?.trim() ? given : 'data/baseline.json', location.href);
+    address = new URL(given ?? 'data/baseline.json', location.href);
   } catch {
     return; // the app says what is wrong with the address
   }

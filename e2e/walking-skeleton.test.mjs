@@ -34,9 +34,12 @@ test('the page loads under its CSP, draws a chart per goal and fills the overvie
 
 // index.html and index.js ask for the wasm and the data file before the app runs; the app's own
 // requests must then be answered by those, not download them a second time.
-for (const [query, data] of [['', 'data/baseline.json'], ['?data=data/baseline.json&kommune=751', 'data/baseline.json']]) {
+for (const [query, data] of [['', 'data/baseline.json'], ['?data=data/baseline.json&kommune=751', 'data/baseline.json'], ['?data=data/none.json&data=%20&data=data/baseline.json', 'data/baseline.json']]) {
   test(`the wasm and the data file are fetched once, ahead of the app (${query || 'no query'})`, async () => {
     const calc = await CalculatorPage.open(browser, query);
+    // Chromium warns a few seconds after the load when a preload went unused.
+    const unused = [];
+    calc.page.on('console', (m) => { if (/preload/i.test(m.text())) unused.push(m.text()); });
     try {
       const entries = await calc.page.evaluate(() => performance.getEntriesByType('resource')
         .map((e) => ({ path: new URL(e.name).pathname.replace(/^\//, ''), by: e.initiatorType })));
@@ -45,6 +48,8 @@ for (const [query, data] of [['', 'data/baseline.json'], ['?data=data/baseline.j
         assert.equal(got.length, 1, `${path} fetched once: ${JSON.stringify(entries)}`);
         assert.equal(got[0].by, 'link', `${path} came from the preload`);
       }
+      await calc.page.waitForTimeout(3500);
+      assert.deepEqual(unused, [], 'every preload was used');
       assert.deepEqual(calc.problems, []);
     } finally {
       await calc.close();

@@ -88,6 +88,8 @@ async function wasmBytes() {
     # The file carries its code and data inside: nothing to fetch ahead (and file:// could not).
     out = re.sub(r'\s*<!-- The app.s code is fetched[^>]*-->', "", out)
     out = re.sub(r'\s*<link rel="(?:module)?preload"[^>]*>', "", out)
+    if "preload" in out.split("<body", 1)[0]:
+        raise SystemExit("index.html preloads something make_single.py does not remove")
     out = out.replace('<script type="module" src="index.js"></script>', "")
     out = out.replace(
         "</body>",

@@ -381,7 +381,7 @@ fn some_unreadable_text(n: &Notice, lang: Lang) -> String {
 fn goal_edit_text(n: &Notice, lang: Lang) -> String {
     match (n, lang) {
         (Notice::TargetReset(goal), Lang::Da) => format!("«{goal}» måler nu noget andet: målet følger igen prognosen, og delmålene er fjernet. Sæt et nyt mål."),
-        (Notice::TargetReset(goal), Lang::En) => format!("«{goal}» now measures something else: its target follows the prognosis again, and its milestones were removed. Set a new target."),
+        (Notice::TargetReset(goal), Lang::En) => format!("«{goal}» now measures something else: its target follows the forecast again, and its milestones were removed. Set a new target."),
         (Notice::MilestonesCleared(goal), Lang::Da) => format!("«{goal}» har fået et nyt målår: målet står, men delmålene er fjernet."),
         (Notice::MilestonesCleared(goal), Lang::En) => format!("«{goal}» has a new target year: its target stands, but its milestones were removed."),
         _ => String::new(),

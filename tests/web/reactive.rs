@@ -115,7 +115,6 @@ fn an_edit_that_changes_nothing_does_not_count_a_revision() {
         state.edit(|s| s.name = "Nyt navn".into());
         let s = state.scenario.get_untracked();
         assert_eq!((s.rev, s.name.as_str()), (rev + 1, "Nyt navn"));
-        assert!(!s.id.is_empty(), "an edited scenario has an identity");
     });
 }
 
@@ -172,6 +171,8 @@ fn saved_scenarios_come_back_and_an_unusable_link_leaves_them_alone() {
     LocalStorage::raw()
         .set_item(STORAGE_KEY, &to_stored(1, &saved))
         .expect("write");
+    // `restore` takes an unusable link out of the address: the runner's own is put back.
+    let address = web_sys::window().unwrap().location().href().unwrap();
     Owner::new().with(|| {
         let state = AppState::provide(None);
         restore(state, &Params::default(), Some("ikke-et-link"));
@@ -193,5 +194,11 @@ fn saved_scenarios_come_back_and_an_unusable_link_leaves_them_alone() {
             "{notices:?}"
         );
     });
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+        .unwrap();
     clear_storage();
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::limits::MAX_GOALS;
 use crate::model::baseline::{Baseline, Goal, GoalSet};
 use crate::model::plan::{realism_horizon, Choice, GoalPlan, Planner};
 use crate::model::realism::{HistoryJob, RealismHistory};
@@ -54,18 +55,20 @@ pub struct Derived {
     /// Every goal's plan for the chosen municipality (`None` where none can be made).
     pub plans: Memo<Vec<Option<GoalPlan>>>,
     /// How far the page is built since the first data came (and from then on): at stage 0 only
-    /// the first card, then one more card after each paint, and at [`BUILD_STAGES`] the rest
-    /// (all cards, the overview, the comparison). The first chart is not held up by what is
-    /// below the fold, and no one task builds the whole page.
+    /// the first card, then one more card after each paint, and at the stage after the last
+    /// card what lies below them (the overview, the comparison). The first chart is not held up
+    /// by what is below the fold, and no one task builds the whole page, however many goals.
     pub stage: Memo<usize>,
+    /// True from the stage at which every card is built and what lies below them too.
+    built: Memo<bool>,
     /// True while the cards are still being built or their realism badges computed after data
     /// came: the cards are then `aria-busy`, and a script reading them waits for the end.
     pub busy: Memo<bool>,
 }
 
-/// The stage at which the whole page is built (see [`Derived::stage`]): the default data's four
-/// goals are then each built in a task of their own before the overview and the comparison.
-pub const BUILD_STAGES: usize = 4;
+/// Stages there can be (see [`Derived::stage`]): one per card a scenario can hold, and one for
+/// what lies below the cards.
+const MAX_STAGES: usize = MAX_GOALS + 1;
 
 impl Derived {
     /// Builds the memos once.
@@ -121,7 +124,11 @@ impl Derived {
                     .collect()
             })
         });
-        let stage = build_stages(state);
+        let stage = build_stages(state, goal_count);
+        // Once built, the page stays built (a goal added later is one card, built at once).
+        let built = Memo::new(move |was: Option<&bool>| {
+            was.copied().unwrap_or(false) || stage.get() >= goal_count.get().max(1)
+        });
         Derived {
             state,
             lang,
@@ -130,10 +137,10 @@ impl Derived {
             goal_count,
             plans,
             stage,
+            built,
             busy: Memo::new(move |_| {
                 state.baseline.with(Option::is_some)
-                    && (stage.get() < BUILD_STAGES
-                        || (goal_count.get() > 0 && realism.with(Option::is_none)))
+                    && (!built.get() || (goal_count.get() > 0 && realism.with(Option::is_none)))
             }),
         }
     }
@@ -197,37 +204,41 @@ impl Derived {
 
     /// How many goal cards are built at this stage (tracked).
     pub fn cards_built(&self) -> usize {
-        match self.stage.get() {
-            s if s >= BUILD_STAGES => usize::MAX,
-            s => s + 1,
+        if self.built.get() {
+            usize::MAX
+        } else {
+            self.stage.get() + 1
         }
     }
 
     /// Whether what lies below the cards is built (tracked).
     pub fn below_cards_built(&self) -> bool {
-        self.stage.get() >= BUILD_STAGES
+        self.built.get()
     }
 }
 
 /// [`Derived::stage`]: a chain of flags, the first true from the paint after data were first
-/// there, each next one from the paint after the one before it.
-fn build_stages(state: AppState) -> Memo<usize> {
+/// there, each next one from the paint after the one before it — up to the stage that builds
+/// what lies below the last card; the flags past it need no paint and follow at once.
+fn build_stages(state: AppState, goal_count: Memo<usize>) -> Memo<usize> {
     let mut before = Signal::derive(move || state.baseline.with(Option::is_some));
-    let mut flags = Vec::with_capacity(BUILD_STAGES);
-    for _ in 0..BUILD_STAGES {
-        let flag = painted_after(before);
+    let mut flags = Vec::with_capacity(MAX_STAGES);
+    for k in 0..MAX_STAGES {
+        let flag = painted_after(before, Signal::derive(move || k < goal_count.get()));
         flags.push(flag);
         before = flag.into();
     }
     Memo::new(move |_| flags.iter().take_while(|f| f.get()).count())
 }
 
-/// True from the first paint after `before` became true (and from then on).
-fn painted_after(before: Signal<bool>) -> Memo<bool> {
+/// True from the first paint after `before` became true (at once when `wait` is false), and
+/// from then on.
+fn painted_after(before: Signal<bool>, wait: Signal<bool>) -> Memo<bool> {
     let painted = LocalResource::new(move || {
         let ready = before.get();
+        let wait = wait.get();
         async move {
-            if ready {
+            if ready && wait {
                 browser::after_next_paint().await;
             }
             ready

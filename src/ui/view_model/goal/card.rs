@@ -106,7 +106,7 @@ pub struct SliderMark {
     pub position: f64,
     /// "Nu: 305", "Prognose: 309", or a preset's label and value.
     pub label: String,
-    /// `now`, `forecast` or `preset` (the mark's class).
+    /// `now`, `prognosis` (the forecast) or `preset`: the mark's class, `mark-{kind}`.
     pub kind: &'static str,
 }
 
